@@ -1,0 +1,18 @@
+import { NextResponse } from "next/server";
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+/** For load balancers: 200 when the app can reach its database, else 503 naming the problem. */
+export async function GET() {
+  try {
+    await db.$queryRaw`SELECT 1`;
+    return NextResponse.json({ status: "ok", db: "ok" });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return NextResponse.json(
+      { status: "error", db: typeof code === "string" ? `unreachable (${code})` : "unreachable" },
+      { status: 503 },
+    );
+  }
+}

@@ -1,0 +1,30 @@
+import { NextResponse } from "next/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { handleApi, readJsonBody } from "@/lib/api/respond";
+import { parseListQuery } from "@/lib/api/claims-query";
+import { getClaim, listClaims } from "@/lib/claims/queries";
+import { createClaim } from "@/lib/claims/create-claim";
+import { authorize } from "@/lib/mutation";
+
+/** Published claims for anyone; every claim for members with ?scope=internal. */
+export function GET(request: Request) {
+  return handleApi(async () => {
+    const query = parseListQuery(new URL(request.url));
+    return NextResponse.json(await listClaims(await getCurrentUser(), query));
+  });
+}
+
+/** Creates a draft claim (analyst and above); answers 201 with the claim. */
+export function POST(request: Request) {
+  return handleApi(async () => {
+    const user = await getCurrentUser();
+    authorize(user, createClaim.action);
+    const body = await readJsonBody(request);
+    const { id } = await createClaim.execute(user, body);
+    const claim = await getClaim(user, id, "internal");
+    return NextResponse.json(claim, {
+      status: 201,
+      headers: { Location: `/api/v1/claims/${id}` },
+    });
+  });
+}

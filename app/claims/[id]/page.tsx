@@ -1,0 +1,130 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getClaimDetails } from "@/lib/claims/claim-details";
+import { AppError } from "@/lib/errors";
+import { KIND_LABELS, outcomeLabel } from "@/lib/scales";
+import { EditorialBadge, OutcomeBadge } from "@/components/claims/outcome-badge";
+import { ExternalLink } from "@/components/ui/external-link";
+import { CitationItem } from "@/components/claims/citation-item";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  const user = await getCurrentUser();
+  try {
+    return await getClaimDetails(user, id, user ? "internal" : "public");
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { claim } = await load((await params).id);
+  return { title: `${claim.claimant.name}: ${claim.statement.slice(0, 80)}` };
+}
+
+export default async function ClaimPage({ params }: Props) {
+  const { claim, citations, timeline, scope } = await load((await params).id);
+  return (
+    <article>
+      {claim.editorialStatus === "RETRACTED" ? (
+        <aside className="mb-6 rounded border-2 border-red-800 bg-red-50 p-4" role="note">
+          <h2 className="font-bold text-red-900">Retracted</h2>
+          <p>{claim.correctionNote}</p>
+        </aside>
+      ) : null}
+      {scope === "internal" && claim.editorialStatus !== "PUBLISHED" ? (
+        <p className="mb-4 rounded bg-amber-100 p-3 text-amber-950">
+          Not public: you are reading the team&apos;s working copy.
+        </p>
+      ) : null}
+      <p className="flex flex-wrap gap-2">
+        <OutcomeBadge status={claim.outcomeStatus} kind={claim.kind} />
+        {scope === "internal" ? <EditorialBadge status={claim.editorialStatus} /> : null}
+      </p>
+      <h1 className="mt-3 text-2xl font-bold leading-snug">
+        {claim.isVerbatim ? `“${claim.statement}”` : claim.statement}
+      </h1>
+      {!claim.isVerbatim ? <p className="text-sm text-stone-700">(paraphrase)</p> : null}
+      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="text-stone-700">Claimant</dt>
+        <dd>
+          {claim.claimant.name}
+          {claim.claimantRole ? `, ${claim.claimantRole}` : null}
+        </dd>
+        <dt className="text-stone-700">Made on</dt>
+        <dd>
+          <time dateTime={claim.madeAt}>{claim.madeAt}</time>
+        </dd>
+        <dt className="text-stone-700">Kind</dt>
+        <dd>{KIND_LABELS[claim.kind]}</dd>
+        {claim.resolveBy ? (
+          <>
+            <dt className="text-stone-700">Resolve by</dt>
+            <dd>
+              <time dateTime={claim.resolveBy}>{claim.resolveBy}</time>
+            </dd>
+          </>
+        ) : null}
+        {claim.topics.length > 0 ? (
+          <>
+            <dt className="text-stone-700">Topics</dt>
+            <dd>{claim.topics.map((t) => t.name).join(", ")}</dd>
+          </>
+        ) : null}
+      </dl>
+      {claim.resolutionCriteria ? (
+        <section className="mt-6">
+          <h2 className="text-lg font-semibold">What would make it hold</h2>
+          <p>{claim.resolutionCriteria}</p>
+        </section>
+      ) : null}
+      <section className="mt-8" aria-labelledby="timeline">
+        <h2 id="timeline" className="text-lg font-semibold">
+          Outcome timeline
+        </h2>
+        {timeline.length === 0 ? (
+          <p className="text-stone-700">No outcome recorded yet.</p>
+        ) : (
+          <ol className="mt-2 space-y-3 border-l-2 border-stone-400 pl-4">
+            {timeline.map((u) => (
+              <li key={u.id}>
+                <p className="font-medium">
+                  <time dateTime={u.occurredAt}>{u.occurredAt}</time> — {outcomeLabel(u.status, claim.kind)}
+                  {u.pendingReview ? " (awaiting review)" : null}
+                </p>
+                <p>{u.note}</p>
+                {u.evidence.length > 0 ? (
+                  <ul className="text-sm">
+                    {u.evidence.map((e) => (
+                      <li key={e.id}>
+                        Evidence:{" "}
+                        <ExternalLink url={e.url}>{e.title}</ExternalLink>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section className="mt-8" aria-labelledby="citations">
+        <h2 id="citations" className="text-lg font-semibold">
+          Sources
+        </h2>
+        {citations.length === 0 ? (
+          <p className="text-stone-700">No citations yet.</p>
+        ) : (
+          <ul className="mt-2 space-y-4">
+            {citations.map((c) => (
+              <CitationItem key={c.id} citation={c} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { SIGN_IN_MESSAGES } from "@/lib/auth/credentials";
+import { SignInForm } from "@/components/auth/sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+}) {
+  const { callbackUrl, error } = await searchParams;
+  if (await getCurrentUser()) redirect(callbackUrl?.startsWith("/") ? callbackUrl : "/dashboard");
+  return (
+    <>
+      <h1 className="mb-6 text-2xl font-bold">Sign in</h1>
+      <SignInForm
+        callbackUrl={callbackUrl}
+        initialError={error && SIGN_IN_MESSAGES.includes(error) ? error : undefined}
+      />
+    </>
+  );
+}

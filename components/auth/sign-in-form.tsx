@@ -1,0 +1,65 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { TextField } from "@/components/ui/form-fields";
+
+/** Returns a same-site path to go to after signing in; anything else goes to the dashboard. */
+function safeCallback(callbackUrl: string | undefined): string {
+  return callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/dashboard";
+}
+
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl?: string; initialError?: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | undefined>(initialError);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(undefined);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    setPending(false);
+    if (!result || result.error) {
+      setError(
+        result?.error && result.error !== "CredentialsSignin"
+          ? result.error
+          : "Email or password is incorrect.",
+      );
+      return;
+    }
+    router.replace(safeCallback(callbackUrl));
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate className="max-w-sm">
+      {error ? (
+        <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">
+          {error}
+        </p>
+      ) : null}
+      <TextField name="email" label="Email" type="email" autoComplete="username" required />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 disabled:opacity-60"
+      >
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/policy";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+
+export async function SiteHeader() {
+  const user = await getCurrentUser();
+  return (
+    <header className="border-b border-stone-300 bg-white">
+      <nav
+        aria-label="Main"
+        className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3"
+      >
+        <Link href="/" className="text-lg font-bold no-underline">
+          Claimwatch
+        </Link>
+        {user ? (
+          <>
+            <Link href="/dashboard">Dashboard</Link>
+            {can(user.role, "claim.create") ? <Link href="/claims/new">New claim</Link> : null}
+            <span className="ml-auto text-sm text-stone-700">
+              {user.name} · {user.role.toLowerCase()}
+            </span>
+            <SignOutButton />
+          </>
+        ) : (
+          <Link href="/sign-in" className="ml-auto">
+            Sign in
+          </Link>
+        )}
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,165 @@
+import type { ReactNode } from "react";
+
+// Form controls with their label, hint and error wired together: the error sits next to
+// its field and is announced through aria-describedby / aria-invalid.
+
+interface BaseProps {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+}
+
+function describedBy(name: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean);
+  return ids.length > 0 ? ids.join(" ") : undefined;
+}
+
+function Hint({ name, hint }: { name: string; hint?: string }) {
+  if (!hint) return null;
+  return (
+    <p id={`${name}-hint`} className="text-sm text-stone-600">
+      {hint}
+    </p>
+  );
+}
+
+function ErrorText({ name, error }: { name: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <p id={`${name}-error`} className="mt-1 text-sm font-medium text-red-800" role="alert">
+      {error}
+    </p>
+  );
+}
+
+const control =
+  "mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
+
+function FieldShell(props: BaseProps & { children: ReactNode }) {
+  return (
+    <div className="mb-5">
+      <label htmlFor={props.name} className="block font-medium">
+        {props.label}
+        {props.required ? <span className="text-red-800"> (required)</span> : null}
+      </label>
+      <Hint name={props.name} hint={props.hint} />
+      {props.children}
+      <ErrorText name={props.name} error={props.error} />
+    </div>
+  );
+}
+
+export function TextField(
+  props: BaseProps & { defaultValue?: string; type?: "text" | "email" | "password" | "date" | "url"; maxLength?: number; autoComplete?: string },
+) {
+  return (
+    <FieldShell {...props}>
+      <input
+        id={props.name}
+        name={props.name}
+        type={props.type ?? "text"}
+        defaultValue={props.defaultValue}
+        required={props.required}
+        maxLength={props.maxLength}
+        autoComplete={props.autoComplete}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(props.name, props.hint, props.error)}
+        className={control}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextArea(props: BaseProps & { defaultValue?: string; rows?: number; maxLength?: number }) {
+  return (
+    <FieldShell {...props}>
+      <textarea
+        id={props.name}
+        name={props.name}
+        rows={props.rows ?? 4}
+        defaultValue={props.defaultValue}
+        required={props.required}
+        maxLength={props.maxLength}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(props.name, props.hint, props.error)}
+        className={control}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField(
+  props: BaseProps & { defaultValue?: string; options: { value: string; label: string }[]; placeholder?: string },
+) {
+  return (
+    <FieldShell {...props}>
+      <select
+        id={props.name}
+        name={props.name}
+        defaultValue={props.defaultValue ?? ""}
+        required={props.required}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(props.name, props.hint, props.error)}
+        className={control}
+      >
+        <option value="">{props.placeholder ?? "Choose…"}</option>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function CheckboxField(props: BaseProps & { defaultChecked?: boolean }) {
+  return (
+    <div className="mb-5">
+      <div className="flex items-center gap-2">
+        <input
+          id={props.name}
+          name={props.name}
+          type="checkbox"
+          defaultChecked={props.defaultChecked}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={describedBy(props.name, props.hint, props.error)}
+          className="h-5 w-5"
+        />
+        <label htmlFor={props.name} className="font-medium">
+          {props.label}
+        </label>
+      </div>
+      <Hint name={props.name} hint={props.hint} />
+      <ErrorText name={props.name} error={props.error} />
+    </div>
+  );
+}
+
+export function CheckboxGroup(
+  props: BaseProps & { options: { value: string; label: string }[]; defaultValues?: string[] },
+) {
+  return (
+    <fieldset className="mb-5" aria-describedby={describedBy(props.name, props.hint, props.error)}>
+      <legend className="font-medium">{props.label}</legend>
+      <Hint name={props.name} hint={props.hint} />
+      <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
+        {props.options.map((o) => (
+          <label key={o.value} className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              name={props.name}
+              value={o.value}
+              defaultChecked={props.defaultValues?.includes(o.value)}
+              className="h-5 w-5"
+            />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      <ErrorText name={props.name} error={props.error} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// The single place permissions are declared: each action and the roles allowed to do it.
+// Guards (lib/mutation.ts, lib/claims/visibility.ts) consult this table; nothing else
+// decides who may do what.
+const MEMBERS = ["VIEWER", "ANALYST", "EDITOR", "ADMIN"] as const satisfies readonly Role[];
+const AUTHORS = ["ANALYST", "EDITOR", "ADMIN"] as const satisfies readonly Role[];
+const EDITORS = ["EDITOR", "ADMIN"] as const satisfies readonly Role[];
+const ADMINS = ["ADMIN"] as const satisfies readonly Role[];
+
+export const POLICY = {
+  "claim.readInternal": MEMBERS,
+  "claim.create": AUTHORS,
+  "claim.update": AUTHORS,
+  "claim.submit": AUTHORS,
+  "claim.review": EDITORS,
+  "claim.retract": EDITORS,
+  "comment.create": MEMBERS,
+  "source.create": AUTHORS,
+  "citation.create": AUTHORS,
+  "outcome.record": AUTHORS,
+  "forecast.record": AUTHORS,
+  "actor.create": AUTHORS,
+  "actor.merge": EDITORS,
+  "topic.manage": AUTHORS,
+  "user.manage": ADMINS,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof POLICY;
+
+export function can(role: Role | null | undefined, action: Action): boolean {
+  if (!role) return false;
+  return (POLICY[action] as readonly Role[]).includes(role);
+}

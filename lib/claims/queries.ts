@@ -1,0 +1,110 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EditorialStatus } from "@/lib/generated/prisma/enums";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { notFound } from "@/lib/errors";
+import { isRecordId } from "@/lib/ids";
+import { internalClaimView, publicClaimView, type ClaimView } from "@/lib/claims/claim-view";
+import { resolveClaimScope, visibleClaimsWhere, type ClaimScope } from "@/lib/claims/visibility";
+
+const claimant = { select: { id: true, name: true, kind: true, affiliation: true } } as const;
+const topics = { select: { topic: { select: { id: true, name: true, slug: true } } } } as const;
+
+export const claimViewInclude = {
+  claimant,
+  topics,
+  publishedRevision: { include: { claimant, topics } },
+} satisfies Prisma.ClaimInclude;
+
+type ClaimWithContent = Prisma.ClaimGetPayload<{ include: typeof claimViewInclude }>;
+
+export function toClaimView(claim: ClaimWithContent, scope: ClaimScope): ClaimView {
+  if (scope === "internal") return internalClaimView(claim);
+  if (!claim.publishedRevision) throw notFound("Claim");
+  return publicClaimView(claim, claim.publishedRevision);
+}
+
+export interface ClaimPage {
+  items: ClaimView[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export async function listClaims(
+  user: SessionUser | null,
+  options: { scope?: ClaimScope; page?: number; pageSize?: number; status?: EditorialStatus[] } = {},
+): Promise<ClaimPage> {
+  const scope = resolveClaimScope(user, options.scope ?? "public");
+  const page = Math.max(1, options.page ?? 1);
+  const pageSize = Math.min(100, Math.max(1, options.pageSize ?? 20));
+  const where: Prisma.ClaimWhereInput = {
+    AND: [
+      visibleClaimsWhere(scope),
+      options.status && scope === "internal" ? { editorialStatus: { in: options.status } } : {},
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    db.claim.findMany({
+      where,
+      include: claimViewInclude,
+      orderBy:
+        scope === "public"
+          ? [{ firstPublishedAt: "desc" }, { id: "asc" }]
+          : [{ updatedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
+    db.claim.count({ where }),
+  ]);
+  return { items: rows.map((r) => toClaimView(r, scope)), total, page, pageSize };
+}
+
+export async function getClaim(
+  user: SessionUser | null,
+  id: string,
+  wanted: ClaimScope = "public",
+): Promise<ClaimView> {
+  const scope = resolveClaimScope(user, wanted);
+  if (!isRecordId(id)) throw notFound("Claim");
+  const claim = await db.claim.findFirst({
+    where: { AND: [{ id }, visibleClaimsWhere(scope)] },
+    include: claimViewInclude,
+  });
+  if (!claim) throw notFound("Claim");
+  return toClaimView(claim, scope);
+}
+
+/** Claims the dashboard lists for a member: their own drafts and everything in review. */
+export async function listDashboardClaims(user: SessionUser) {
+  resolveClaimScope(user, "internal");
+  const [myDrafts, inReview] = await Promise.all([
+    db.claim.findMany({
+      where: { createdById: user.id, editorialStatus: { in: ["DRAFT", "CHANGES_REQUESTED"] } },
+      include: claimViewInclude,
+      orderBy: { updatedAt: "desc" },
+      take: 50,
+    }),
+    db.claim.findMany({
+      where: { editorialStatus: "IN_REVIEW" },
+      include: claimViewInclude,
+      orderBy: { updatedAt: "asc" },
+      take: 50,
+    }),
+  ]);
+  return {
+    myDrafts: myDrafts.map((c) => internalClaimView(c)),
+    inReview: inReview.map((c) => internalClaimView(c)),
+  };
+}
+
+/** Counts of published claims by their public outcome, for the home page. */
+export async function countPublishedByOutcome() {
+  const groups = await db.claim.groupBy({
+    by: ["publicOutcomeStatus"],
+    where: visibleClaimsWhere("public"),
+    _count: { _all: true },
+  });
+  return groups.map((g) => ({ outcome: g.publicOutcomeStatus, count: g._count._all }));
+}

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { ClaimKind } from "@/lib/generated/prisma/enums";
+import { checkbox, optionalDate, optionalText, requiredDate } from "@/lib/forms/fields";
+
+export const STATEMENT_MAX = 2000;
+
+const claimFields = {
+  statement: z
+    .string({ error: "Enter the statement" })
+    .trim()
+    .min(1, "Enter the statement")
+    .max(STATEMENT_MAX, `The statement must be at most ${STATEMENT_MAX.toLocaleString("en-US")} characters`),
+  isVerbatim: checkbox,
+  claimantId: z.uuid({ error: "Choose who made the claim" }),
+  claimantRole: optionalText(300, "The claimant's role"),
+  madeAt: requiredDate("the date the claim was made"),
+  kind: z.enum(ClaimKind, { error: "Choose the kind of claim" }),
+  topicIds: z.array(z.uuid({ error: "Unknown topic" })).max(20, "Choose at most 20 topics").default([]),
+  resolutionCriteria: optionalText(2000, "The resolution criteria"),
+  resolveBy: optionalDate("the resolve-by date"),
+};
+
+function resolveByNotBeforeMadeAt(
+  v: { madeAt?: Date; resolveBy?: Date | null },
+  ctx: z.RefinementCtx,
+): void {
+  if (v.madeAt && v.resolveBy && v.resolveBy < v.madeAt) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["resolveBy"],
+      message: "The resolve-by date cannot be before the date the claim was made",
+    });
+  }
+}
+
+export const ZClaimInput = z.object(claimFields).superRefine(resolveByNotBeforeMadeAt);
+export type TClaimInput = z.input<typeof ZClaimInput>;
+export type TClaim = z.output<typeof ZClaimInput>;
+
+/** A change to some fields of a claim, made against the version the client last read. */
+export const ZClaimPatch = z
+  .object({
+    id: z.uuid({ error: "Unknown claim" }),
+    version: z.number({ error: "Send the version you last read" }).int().positive(),
+    ...z.object(claimFields).partial().shape,
+    // Absent means "unchanged" here, so these two must not fall back to a default.
+    isVerbatim: z.boolean({ error: "Must be true or false" }).optional(),
+    topicIds: z.array(z.uuid({ error: "Unknown topic" })).max(20, "Choose at most 20 topics").optional(),
+  })
+  .superRefine(resolveByNotBeforeMadeAt);
+export type TClaimPatch = z.output<typeof ZClaimPatch>;

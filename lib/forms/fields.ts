@@ -1,0 +1,66 @@
+import { z } from "zod";
+
+// Field schemas shared by every input schema, so the same value is checked the same way
+// from a form and from the API.
+
+/** Trimmed optional text; an empty box means "none" (null), never "". */
+export const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be at most ${max.toLocaleString("en-US")} characters`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function toUtcDate(value: string): Date | null {
+  if (!ISO_DATE.test(value)) return null;
+  const date = new Date(`${value}T00:00:00.000Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? null : date;
+}
+
+/** A calendar date written YYYY-MM-DD, as <input type="date"> sends it. */
+export const requiredDate = (label: string) =>
+  z
+    .string({ error: `Enter ${label}` })
+    .trim()
+    .min(1, `Enter ${label}`)
+    .transform((v, ctx) => {
+      const date = toUtcDate(v);
+      if (!date) {
+        ctx.addIssue({ code: "custom", message: `Enter ${label} as YYYY-MM-DD` });
+        return z.NEVER;
+      }
+      return date;
+    });
+
+export const optionalDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      const date = toUtcDate(v);
+      if (!date) {
+        ctx.addIssue({ code: "custom", message: `Enter ${label} as YYYY-MM-DD` });
+        return z.NEVER;
+      }
+      return date;
+    });
+
+/** A checkbox: the API sends a boolean, a form sends "on" or nothing. */
+export const checkbox = z
+  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false")], {
+    error: "Must be true or false",
+  })
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true");
+
+/** Date → "YYYY-MM-DD" for a date input or the API. */
+export function isoDate(date: Date): string;
+export function isoDate(date: Date | null): string | null;
+export function isoDate(date: Date | null): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}

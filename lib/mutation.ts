@@ -1,0 +1,89 @@
+import "server-only";
+import type { z } from "zod";
+import { db, type Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { can, type Action } from "@/lib/auth/policy";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { recordAuditEvent, type AuditInput } from "@/lib/audit/record-audit-event";
+import { AppError, fieldErrorsFrom, forbidden, invalid, unauthorized } from "@/lib/errors";
+
+// The one guarded path for every write, from a page or the API alike:
+//   1. a signed-in user is required,            → 401
+//   2. the policy must allow the action,         → 403 (before validation: a refused role
+//                                                   learns nothing about the input rules)
+//   3. the input must pass its zod schema,       → 400 with a message per field
+//   4. the change and its audit event commit in one transaction.
+
+export interface MutationContext {
+  tx: Tx;
+  user: SessionUser;
+  audit(event: AuditInput): Promise<void>;
+}
+
+export interface Mutation<TInput, TResult> {
+  action: Action;
+  execute(user: SessionUser | null, input: unknown): Promise<TResult>;
+  /** Phantom field so callers can name the parsed input type. */
+  readonly _input?: TInput;
+}
+
+/** Steps 1 and 2 alone, for callers that must refuse before even reading the input. */
+export function authorize(user: SessionUser | null, action: Action): asserts user is SessionUser {
+  if (!user) throw unauthorized();
+  if (!can(user.role, action)) throw forbidden();
+}
+
+export function defineMutation<S extends z.ZodType, TResult>(definition: {
+  action: Action;
+  input: S;
+  run(ctx: MutationContext, input: z.output<S>): Promise<TResult>;
+}): Mutation<z.output<S>, TResult> {
+  return {
+    action: definition.action,
+    async execute(user, rawInput) {
+      authorize(user, definition.action);
+      const parsed = definition.input.safeParse(rawInput);
+      if (!parsed.success) throw invalid(fieldErrorsFrom(parsed.error));
+
+      try {
+        return await db.$transaction(async (tx) => {
+          let audited = 0;
+          const ctx: MutationContext = {
+            tx,
+            user,
+            audit: async (event) => {
+              audited += 1;
+              await recordAuditEvent(tx, user.id, event);
+            },
+          };
+          const result = await definition.run(ctx, parsed.data);
+          if (audited === 0) {
+            throw new Error(`Mutation ${definition.action} wrote no audit event`);
+          }
+          return result;
+        });
+      } catch (error) {
+        throw translatePrismaError(error);
+      }
+    },
+  };
+}
+
+/** Known database refusals become typed errors; recognised by code, never by message. */
+export function translatePrismaError(error: unknown): unknown {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return error;
+  const target = (error.meta?.target ?? error.meta?.field_name) as string[] | string | undefined;
+  const field = Array.isArray(target) ? target.join(".") : (target ?? "_");
+  switch (error.code) {
+    case "P2002":
+      return new AppError("CONFLICT", "A record with this value already exists.", {
+        [field]: "This value is already taken.",
+      });
+    case "P2003":
+      return invalid({ [field]: "This refers to a record that does not exist." });
+    case "P2025":
+      return new AppError("NOT_FOUND", "Record not found.");
+    default:
+      return error;
+  }
+}

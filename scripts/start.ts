@@ -1,0 +1,94 @@
+// `npm start`: one command from a fresh clone to a running Claimwatch.
+//   1. Database: DATABASE_URL if set, else an embedded PostgreSQL whose data lives in .data/.
+//   2. Migrations, then demo data on first start only.
+//   3. A production build if the sources changed since the last one, then `next start`.
+// `npm run dev` does the same with `next dev` and no build.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ensureDatabase, startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db.ts";
+import { migrate } from "./lib/migrations.ts";
+import { buildIsStale } from "./lib/build-state.ts";
+
+const root = join(import.meta.dirname, "..");
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const dataDir = join(root, ".data");
+
+let embedded: EmbeddedDb | undefined;
+let databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) {
+  const pgPort = Number(process.env.CLAIMWATCH_PG_PORT ?? 54329);
+  console.log(`Starting embedded PostgreSQL on 127.0.0.1:${pgPort} (data in .data/pg)…`);
+  embedded = await startEmbeddedDb({ dataDir: join(dataDir, "pg"), port: pgPort });
+  await ensureDatabase(embedded.adminUrl, "claimwatch");
+  databaseUrl = embedded.urlFor("claimwatch");
+}
+
+// Sessions are signed with AUTH_SECRET. Without one, a random secret is kept in .data/ so
+// that sessions survive restarts on this machine (several instances must share a real one).
+function localSecret(): string {
+  const file = join(dataDir, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+    console.log("No AUTH_SECRET set: generated one in .data/auth-secret.");
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+const childEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  AUTH_SECRET: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET ?? localSecret(),
+  // Without NEXTAUTH_URL, next-auth takes the origin from the request's Host header.
+  ...(process.env.NEXTAUTH_URL ? {} : { AUTH_TRUST_HOST: "true" }),
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { stdio: "inherit", env: childEnv, cwd: root });
+  if (result.status !== 0) {
+    console.error(`\`${command} ${args.join(" ")}\` failed.`);
+    void shutdown(result.status ?? 1);
+    throw new Error("start aborted");
+  }
+}
+
+async function shutdown(code: number): Promise<never> {
+  await embedded?.stop().catch(() => undefined);
+  process.exit(code);
+}
+
+const migrated = await migrate(databaseUrl);
+console.log(
+  migrated.applied.length > 0
+    ? `Applied migrations: ${migrated.applied.join(", ")}`
+    : "Database schema is up to date.",
+);
+run("npx", ["tsx", "--conditions=react-server", "scripts/seed.ts", "--if-empty"]);
+
+if (!dev && buildIsStale(root)) {
+  console.log("Building Claimwatch (first start or sources changed)…");
+  run("npx", ["next", "build"]);
+}
+
+const server = spawn("npx", ["next", dev ? "dev" : "start", "--port", port], {
+  stdio: "inherit",
+  env: childEnv,
+  cwd: root,
+});
+console.log(`Claimwatch will be at http://localhost:${port}`);
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    server.kill("SIGTERM");
+  });
+}
+server.on("exit", (code) => {
+  void shutdown(stopping ? 0 : (code ?? 1));
+});
