@@ -1,6 +1,12 @@
 "use client";
 
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
     <div role="alert">
       <h1 className="text-2xl font-bold">Something went wrong</h1>
@@ -8,7 +14,11 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         The page could not be shown{error.digest ? ` (reference ${error.digest})` : ""}. Please try
         again.
       </p>
-      <button type="button" onClick={reset} className="mt-4 rounded border border-stone-500 px-3 py-1">
+      <button
+        type="button"
+        onClick={reset}
+        className="mt-4 rounded border border-stone-500 px-3 py-1"
+      >
         Try again
       </button>
     </div>

@@ -7,8 +7,8 @@ export type Db = PrismaClient;
 /** The client handed to a mutation: the interactive transaction it runs in. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-// One client per process. Development hot reload re-evaluates modules, so the instance is
-// parked on globalThis there to avoid leaking a connection pool per edit.
+// One client per process. Development hot reload re-evaluates modules, so there the instance
+// is parked on globalThis to avoid leaking a connection pool per edit.
 const globalForDb = globalThis as unknown as { claimwatchDb?: PrismaClient };
 
 function createClient(): PrismaClient {
@@ -17,4 +17,4 @@ function createClient(): PrismaClient {
 }
 
 export const db: PrismaClient = globalForDb.claimwatchDb ?? createClient();
-globalForDb.claimwatchDb = db;
+if (env().NODE_ENV === "development") globalForDb.claimwatchDb = db;

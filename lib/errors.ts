@@ -1,14 +1,9 @@
-import { z } from "zod";
+import type { z } from "zod";
 
 // Errors that are meant to reach the user. Anything else is logged with a request id and
 // shown as a generic message (lib/api/respond.ts, lib/actions/form-state.ts).
 export type ErrorCode =
-  | "UNAUTHORIZED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "INVALID"
-  | "CONFLICT"
-  | "RATE_LIMITED";
+  "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "RATE_LIMITED";
 
 export const STATUS: Record<ErrorCode, number> = {
   UNAUTHORIZED: 401,
@@ -35,8 +30,7 @@ export class AppError extends Error {
 }
 
 export const unauthorized = () => new AppError("UNAUTHORIZED", "Sign in to continue.");
-export const forbidden = () =>
-  new AppError("FORBIDDEN", "Your role does not allow this action.");
+export const forbidden = () => new AppError("FORBIDDEN", "Your role does not allow this action.");
 export const notFound = (what = "Record") => new AppError("NOT_FOUND", `${what} not found.`);
 export const invalid = (fields: FieldErrors, message = "Some fields need attention.") =>
   new AppError("INVALID", message, fields);

@@ -17,7 +17,7 @@ import { AppError, fieldErrorsFrom, forbidden, invalid, unauthorized } from "@/l
 export interface MutationContext {
   tx: Tx;
   user: SessionUser;
-  audit(event: AuditInput): Promise<void>;
+  audit: (event: AuditInput) => Promise<void>;
 }
 
 export interface Mutation<TInput, TResult> {

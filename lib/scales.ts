@@ -28,7 +28,9 @@ export const PROMISE_OUTCOME_LABELS: Partial<Record<OutcomeStatus, string>> = {
 };
 
 export function outcomeLabel(status: OutcomeStatus, kind?: ClaimKind): string {
-  return (kind === "PROMISE" ? PROMISE_OUTCOME_LABELS[status] : undefined) ?? OUTCOME_LABELS[status];
+  return (
+    (kind === "PROMISE" ? PROMISE_OUTCOME_LABELS[status] : undefined) ?? OUTCOME_LABELS[status]
+  );
 }
 
 export const EDITORIAL_LABELS: Record<EditorialStatus, string> = {
@@ -62,14 +64,15 @@ export const RELIABILITY_LABELS: Record<SourceReliability, string> = {
   F: "Reliability cannot be judged",
 };
 
-export const CREDIBILITY_GRADES: Record<InformationCredibility, { grade: number; label: string }> = {
-  CONFIRMED: { grade: 1, label: "Confirmed by other sources" },
-  PROBABLY_TRUE: { grade: 2, label: "Probably true" },
-  POSSIBLY_TRUE: { grade: 3, label: "Possibly true" },
-  DOUBTFUL: { grade: 4, label: "Doubtful" },
-  IMPROBABLE: { grade: 5, label: "Improbable" },
-  CANNOT_BE_JUDGED: { grade: 6, label: "Truth cannot be judged" },
-};
+export const CREDIBILITY_GRADES: Record<InformationCredibility, { grade: number; label: string }> =
+  {
+    CONFIRMED: { grade: 1, label: "Confirmed by other sources" },
+    PROBABLY_TRUE: { grade: 2, label: "Probably true" },
+    POSSIBLY_TRUE: { grade: 3, label: "Possibly true" },
+    DOUBTFUL: { grade: 4, label: "Doubtful" },
+    IMPROBABLE: { grade: 5, label: "Improbable" },
+    CANNOT_BE_JUDGED: { grade: 6, label: "Truth cannot be judged" },
+  };
 
 /** US ICD 203 estimative words; bands share their end points, so a value takes the first. */
 export const ESTIMATIVE_BANDS = [

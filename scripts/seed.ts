@@ -17,7 +17,9 @@ try {
   } else {
     await seedDemoUsers(db);
     const content = await seedDemoContent(db);
-    console.log(`Demo accounts ready; demo data ${content === "created" ? "created" : "already present"}.`);
+    console.log(
+      `Demo accounts ready; demo data ${content === "created" ? "created" : "already present"}.`,
+    );
   }
 } finally {
   await db.$disconnect();

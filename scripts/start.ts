@@ -38,7 +38,7 @@ function localSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
-const childEnv: NodeJS.ProcessEnv = {
+const childEnv = {
   ...process.env,
   DATABASE_URL: databaseUrl,
   AUTH_SECRET: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET ?? localSecret(),

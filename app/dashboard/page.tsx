@@ -15,7 +15,10 @@ export default async function DashboardPage() {
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold">Dashboard</h1>
         {can(user.role, "claim.create") ? (
-          <Link href="/claims/new" className="rounded bg-blue-800 px-4 py-2 text-white no-underline">
+          <Link
+            href="/claims/new"
+            className="rounded bg-blue-800 px-4 py-2 text-white no-underline"
+          >
             New claim
           </Link>
         ) : null}

@@ -80,7 +80,10 @@ export function ClaimForm({ action, actors, topics }: Props) {
         name="kind"
         label="Kind"
         required
-        options={Object.values(ClaimKind).map((k) => ({ value: k, label: `${KIND_LABELS[k]} — ${KIND_HINTS[k]}` }))}
+        options={Object.values(ClaimKind).map((k) => ({
+          value: k,
+          label: `${KIND_LABELS[k]} — ${KIND_HINTS[k]}`,
+        }))}
         defaultValue={one(v.kind)}
         error={e.kind}
       />

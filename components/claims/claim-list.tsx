@@ -17,7 +17,10 @@ export function ClaimList({
     <ul className="divide-y divide-stone-300 border-y border-stone-300">
       {claims.map((c) => (
         <li key={c.id} className="py-4">
-          <Link href={`/claims/${c.id}`} className="text-lg font-medium text-blue-900 hover:underline">
+          <Link
+            href={`/claims/${c.id}`}
+            className="text-lg font-medium text-blue-900 hover:underline"
+          >
             {c.isVerbatim ? `“${c.statement}”` : c.statement}
           </Link>
           <p className="mt-1 text-sm text-stone-700">

@@ -52,7 +52,12 @@ function FieldShell(props: BaseProps & { children: ReactNode }) {
 }
 
 export function TextField(
-  props: BaseProps & { defaultValue?: string; type?: "text" | "email" | "password" | "date" | "url"; maxLength?: number; autoComplete?: string },
+  props: BaseProps & {
+    defaultValue?: string;
+    type?: "text" | "email" | "password" | "date" | "url";
+    maxLength?: number;
+    autoComplete?: string;
+  },
 ) {
   return (
     <FieldShell {...props}>
@@ -72,7 +77,9 @@ export function TextField(
   );
 }
 
-export function TextArea(props: BaseProps & { defaultValue?: string; rows?: number; maxLength?: number }) {
+export function TextArea(
+  props: BaseProps & { defaultValue?: string; rows?: number; maxLength?: number },
+) {
   return (
     <FieldShell {...props}>
       <textarea
@@ -91,7 +98,11 @@ export function TextArea(props: BaseProps & { defaultValue?: string; rows?: numb
 }
 
 export function SelectField(
-  props: BaseProps & { defaultValue?: string; options: { value: string; label: string }[]; placeholder?: string },
+  props: BaseProps & {
+    defaultValue?: string;
+    options: { value: string; label: string }[];
+    placeholder?: string;
+  },
 ) {
   return (
     <FieldShell {...props}>

@@ -2,8 +2,14 @@ import { z } from "zod";
 import { fieldErrorsFrom, invalid } from "@/lib/errors";
 
 const ZListQuery = z.object({
-  scope: z.enum(["public", "internal"], { error: "scope must be public or internal" }).default("public"),
-  page: z.coerce.number({ error: "page must be a number" }).int().min(1, "page starts at 1").default(1),
+  scope: z
+    .enum(["public", "internal"], { error: "scope must be public or internal" })
+    .default("public"),
+  page: z.coerce
+    .number({ error: "page must be a number" })
+    .int()
+    .min(1, "page starts at 1")
+    .default(1),
   pageSize: z.coerce
     .number({ error: "pageSize must be a number" })
     .int()

@@ -4,7 +4,13 @@ import { AppError, STATUS, type FieldErrors } from "@/lib/errors";
 import { logUnexpected } from "@/lib/log";
 
 export interface ApiErrorBody {
-  error: { code: string; message: string; fields?: FieldErrors; requestId?: string; details?: unknown };
+  error: {
+    code: string;
+    message: string;
+    fields?: FieldErrors;
+    requestId?: string;
+    details?: unknown;
+  };
 }
 
 export function errorResponse(error: unknown): NextResponse<ApiErrorBody> {
@@ -44,7 +50,9 @@ export async function readJsonBody(request: Request): Promise<Record<string, unk
   try {
     body = await request.json();
   } catch {
-    throw new AppError("INVALID", "The request body must be JSON.", { _body: "Send a JSON object" });
+    throw new AppError("INVALID", "The request body must be JSON.", {
+      _body: "Send a JSON object",
+    });
   }
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     throw new AppError("INVALID", "The request body must be a JSON object.", {

@@ -10,7 +10,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
  * request, thanks to `cache`), so a role change or deactivation applies at the next request.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await getServerSession(authOptions())) as { userId?: string } | null;
+  const session = await getServerSession(authOptions());
   const id = session?.userId;
   if (!id) return null;
   const user = await db.user.findUnique({

@@ -44,7 +44,9 @@ export async function getClaimDetails(
       outcomeUpdates: {
         where: approvedOnly,
         orderBy: [{ occurredAt: "asc" }, { createdAt: "asc" }],
-        include: { evidence: { include: { source: { select: { id: true, url: true, title: true } } } } },
+        include: {
+          evidence: { include: { source: { select: { id: true, url: true, title: true } } } },
+        },
       },
     },
   });

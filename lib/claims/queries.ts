@@ -34,7 +34,12 @@ export interface ClaimPage {
 
 export async function listClaims(
   user: SessionUser | null,
-  options: { scope?: ClaimScope; page?: number; pageSize?: number; status?: EditorialStatus[] } = {},
+  options: {
+    scope?: ClaimScope;
+    page?: number;
+    pageSize?: number;
+    status?: EditorialStatus[];
+  } = {},
 ): Promise<ClaimPage> {
   const scope = resolveClaimScope(user, options.scope ?? "public");
   const page = Math.max(1, options.page ?? 1);

@@ -18,7 +18,8 @@ export async function checkReferences(
   }
   if (refs.topicIds && refs.topicIds.length > 0) {
     const found = await tx.topic.count({ where: { id: { in: refs.topicIds } } });
-    if (found !== new Set(refs.topicIds).size) throw invalid({ topicIds: "Choose existing topics" });
+    if (found !== new Set(refs.topicIds).size)
+      throw invalid({ topicIds: "Choose existing topics" });
   }
 }
 

@@ -9,13 +9,19 @@ const claimFields = {
     .string({ error: "Enter the statement" })
     .trim()
     .min(1, "Enter the statement")
-    .max(STATEMENT_MAX, `The statement must be at most ${STATEMENT_MAX.toLocaleString("en-US")} characters`),
+    .max(
+      STATEMENT_MAX,
+      `The statement must be at most ${STATEMENT_MAX.toLocaleString("en-US")} characters`,
+    ),
   isVerbatim: checkbox,
   claimantId: z.uuid({ error: "Choose who made the claim" }),
   claimantRole: optionalText(300, "The claimant's role"),
   madeAt: requiredDate("the date the claim was made"),
   kind: z.enum(ClaimKind, { error: "Choose the kind of claim" }),
-  topicIds: z.array(z.uuid({ error: "Unknown topic" })).max(20, "Choose at most 20 topics").default([]),
+  topicIds: z
+    .array(z.uuid({ error: "Unknown topic" }))
+    .max(20, "Choose at most 20 topics")
+    .default([]),
   resolutionCriteria: optionalText(2000, "The resolution criteria"),
   resolveBy: optionalDate("the resolve-by date"),
 };
@@ -45,7 +51,10 @@ export const ZClaimPatch = z
     ...z.object(claimFields).partial().shape,
     // Absent means "unchanged" here, so these two must not fall back to a default.
     isVerbatim: z.boolean({ error: "Must be true or false" }).optional(),
-    topicIds: z.array(z.uuid({ error: "Unknown topic" })).max(20, "Choose at most 20 topics").optional(),
+    topicIds: z
+      .array(z.uuid({ error: "Unknown topic" }))
+      .max(20, "Choose at most 20 topics")
+      .optional(),
   })
   .superRefine(resolveByNotBeforeMadeAt);
 export type TClaimPatch = z.output<typeof ZClaimPatch>;

@@ -25,7 +25,9 @@ export const updateClaim = defineMutation({
       throw new AppError("CONFLICT", "A retracted claim can no longer be changed.");
     }
     if (current.version !== version) {
-      throw new AppError("CONFLICT", CONFLICT_MESSAGE, undefined, { currentVersion: current.version });
+      throw new AppError("CONFLICT", CONFLICT_MESSAGE, undefined, {
+        currentVersion: current.version,
+      });
     }
     await checkReferences(tx, changes);
 
@@ -33,7 +35,8 @@ export const updateClaim = defineMutation({
       statement: changes.statement ?? current.statement,
       isVerbatim: changes.isVerbatim ?? current.isVerbatim,
       claimantId: changes.claimantId ?? current.claimantId,
-      claimantRole: changes.claimantRole !== undefined ? changes.claimantRole : current.claimantRole,
+      claimantRole:
+        changes.claimantRole !== undefined ? changes.claimantRole : current.claimantRole,
       madeAt: changes.madeAt ?? current.madeAt,
       kind: changes.kind ?? current.kind,
       topicIds: changes.topicIds ?? current.topics.map((t) => t.topicId),

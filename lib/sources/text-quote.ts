@@ -19,9 +19,21 @@ export interface AnchoredQuote extends TextQuoteSelector {
 const CONTEXT = 32;
 
 const EQUIVALENTS: Record<string, string> = {
-  "\u2018": "'", "\u2019": "'", "\u201A": "'", "\u201B": "'", "\u2032": "'",
-  "\u201C": '"', "\u201D": '"', "\u201E": '"', "\u201F": '"', "\u2033": '"',
-  "\u00AB": '"', "\u00BB": '"', "\u2013": "-", "\u2014": "-", "\u2212": "-",
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201A": "'",
+  "\u201B": "'",
+  "\u2032": "'",
+  "\u201C": '"',
+  "\u201D": '"',
+  "\u201E": '"',
+  "\u201F": '"',
+  "\u2033": '"',
+  "\u00AB": '"',
+  "\u00BB": '"',
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2212": "-",
 };
 
 /**
@@ -74,7 +86,10 @@ export function locateQuote(text: string, selector: TextQuoteSelector): number |
   let best: number | null = null;
   for (let i = text.indexOf(selector.exact); i >= 0; i = text.indexOf(selector.exact, i + 1)) {
     const before = text.slice(Math.max(0, i - selector.prefix.length), i);
-    const after = text.slice(i + selector.exact.length, i + selector.exact.length + selector.suffix.length);
+    const after = text.slice(
+      i + selector.exact.length,
+      i + selector.exact.length + selector.suffix.length,
+    );
     if (before === selector.prefix && after === selector.suffix) return i;
     best ??= i;
   }

@@ -37,7 +37,9 @@ export async function seedDemoUsers(db: PrismaClient): Promise<void> {
 export async function seedDemoContent(db: PrismaClient): Promise<"created" | "present"> {
   return db.$transaction(async (tx) => {
     if (await tx.source.findUnique({ where: { url: ARTICLE.url } })) return "present";
-    const users = await tx.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } });
+    const users = await tx.user.findMany({
+      where: { email: { in: DEMO_USERS.map((u) => u.email) } },
+    });
     const byEmail = new Map(users.map((u) => [u.email, u.id]));
     const analyst = byEmail.get("analyst@example.org");
     const editor = byEmail.get("editor@example.org");
@@ -62,7 +64,9 @@ export async function seedDemoContent(db: PrismaClient): Promise<"created" | "pr
           name: a.name,
           kind: a.kind,
           affiliation: a.affiliation,
-          aliases: { create: a.aliases.map((alias) => ({ alias, normalized: normalizeName(alias) })) },
+          aliases: {
+            create: a.aliases.map((alias) => ({ alias, normalized: normalizeName(alias) })),
+          },
         },
       });
       actorIds[key] = actor.id;

@@ -92,7 +92,8 @@ export default async function ClaimPage({ params }: Props) {
             {timeline.map((u) => (
               <li key={u.id}>
                 <p className="font-medium">
-                  <time dateTime={u.occurredAt}>{u.occurredAt}</time> — {outcomeLabel(u.status, claim.kind)}
+                  <time dateTime={u.occurredAt}>{u.occurredAt}</time> —{" "}
+                  {outcomeLabel(u.status, claim.kind)}
                   {u.pendingReview ? " (awaiting review)" : null}
                 </p>
                 <p>{u.note}</p>
@@ -100,8 +101,7 @@ export default async function ClaimPage({ params }: Props) {
                   <ul className="text-sm">
                     {u.evidence.map((e) => (
                       <li key={e.id}>
-                        Evidence:{" "}
-                        <ExternalLink url={e.url}>{e.title}</ExternalLink>
+                        Evidence: <ExternalLink url={e.url}>{e.title}</ExternalLink>
                       </li>
                     ))}
                   </ul>

@@ -1,7 +1,10 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 
-type Handler = (request: Request, context: { params: Promise<{ nextauth: string[] }> }) => Promise<Response>;
+type Handler = (
+  request: Request,
+  context: { params: Promise<{ nextauth: string[] }> },
+) => Promise<Response>;
 
 // Built on first request so that importing this route never reads the environment.
 let handler: Handler | undefined;

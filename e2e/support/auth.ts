@@ -1,0 +1,24 @@
+import type { APIRequestContext, BrowserContext } from "@playwright/test";
+import type { TestUser } from "./factories";
+
+/**
+ * Signs in through next-auth's credentials endpoint (no UI), leaving the session cookie in
+ * the request context, which a browser context made from it shares.
+ */
+export async function signInViaApi(
+  request: APIRequestContext,
+  user: Pick<TestUser, "email" | "password">,
+): Promise<void> {
+  const csrf = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken: csrf.csrfToken, email: user.email, password: user.password, json: "true" },
+  });
+  if (!response.ok()) throw new Error(`Sign-in failed with ${response.status()}`);
+  const session = (await (await request.get("/api/auth/session")).json()) as { userId?: string };
+  if (!session.userId) throw new Error(`Sign-in as ${user.email} did not create a session`);
+}
+
+/** Signs a browser context in, so its pages are that user's. */
+export async function signInContext(context: BrowserContext, user: TestUser): Promise<void> {
+  await signInViaApi(context.request, user);
+}

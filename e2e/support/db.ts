@@ -1,0 +1,13 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../lib/generated/prisma/client";
+
+// The specs' own handle on the test database, for seed factories and for checking what the
+// app wrote. (The app's lib/db.ts is server-only and is not imported here.)
+let client: PrismaClient | undefined;
+
+export function testDb(): PrismaClient {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("End-to-end tests need DATABASE_URL: run them with `npm test`.");
+  client ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  return client;
+}

@@ -1,0 +1,88 @@
+// `npm test`: lint, type-check, formatting, unit tests, data-layer tests against a real
+// PostgreSQL, and Playwright end-to-end tests in Chromium against a production build.
+// The database is a throwaway embedded PostgreSQL in a temporary folder.
+// `npm test -- unit data` runs only the named stages (static, unit, data, e2e).
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ensureDatabase, freePort, startEmbeddedDb } from "./lib/embedded-db.ts";
+import { migrate } from "./lib/migrations.ts";
+
+const root = join(import.meta.dirname, "..");
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+const stage = (name: string) => wanted.length === 0 || wanted.includes(name);
+const timings: string[] = [];
+
+function run(
+  label: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): void {
+  console.log(`\n▶ ${label}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, {
+    stdio: "inherit",
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+  });
+  timings.push(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (result.status !== 0) throw new Error(`${label} failed`);
+}
+
+let failed = false;
+if (stage("static")) {
+  try {
+    run("lint", "npx", ["eslint", "--max-warnings", "0", "."]);
+    run("type-check", "npx", ["tsc", "--noEmit"]);
+    run("format", "npx", ["prettier", "--check", "."]);
+  } catch (error) {
+    console.error(String(error));
+    failed = true;
+  }
+}
+
+const needsDb = stage("unit") || stage("data") || stage("e2e");
+if (!failed && needsDb) {
+  const dataDir = join(tmpdir(), `claimwatch-test-${process.pid}`);
+  const pg = await startEmbeddedDb({ dataDir, port: await freePort() });
+  const template = "claimwatch_template";
+  try {
+    if (stage("unit") || stage("data")) {
+      await ensureDatabase(pg.adminUrl, template);
+      await migrate(pg.urlFor(template));
+      const projects = ["unit", "data"].filter(stage).flatMap((p) => ["--project", p]);
+      run("unit and data tests", "npx", ["vitest", "run", ...projects], {
+        TEST_DB_ADMIN_URL: pg.adminUrl,
+        TEST_DB_TEMPLATE: template,
+      });
+    }
+    if (stage("e2e")) {
+      const databaseUrl = pg.urlFor("claimwatch_e2e");
+      await ensureDatabase(pg.adminUrl, "claimwatch_e2e");
+      await migrate(databaseUrl);
+      const env = {
+        DATABASE_URL: databaseUrl,
+        AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+        AUTH_TRUST_HOST: "true",
+      };
+      run("seed demo data", "npx", ["tsx", "--conditions=react-server", "scripts/seed.ts"], env);
+      run("production build", "npx", ["next", "build"], env);
+      run("end-to-end tests", "npx", ["playwright", "test"], {
+        ...env,
+        E2E_PORT: String(await freePort()),
+      });
+    }
+  } catch (error) {
+    console.error(String(error));
+    failed = true;
+  } finally {
+    await pg.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+console.log(`\n${timings.join("\n")}`);
+console.log(failed ? "\nnpm test: FAILED" : "\nnpm test: all stages passed");
+process.exit(failed ? 1 : 0);
