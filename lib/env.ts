@@ -14,8 +14,6 @@ const ZEnv = z
       .min(32, "NEXTAUTH_SECRET must be at least 32 characters")
       .optional(),
     CLAIMWATCH_DEMO: z.enum(["0", "1"]).optional(),
-    CLAIMWATCH_ORG_NAME: z.string().min(1).default("Claimwatch"),
-    CLAIMWATCH_PUBLIC_URL: z.url().optional(),
   })
   .transform((e) => ({ ...e, authSecret: e.AUTH_SECRET ?? e.NEXTAUTH_SECRET }))
   .refine((e) => e.authSecret !== undefined || e.NODE_ENV !== "production", {

@@ -3,7 +3,7 @@
 // The database is a throwaway embedded PostgreSQL in a temporary folder.
 // `npm test -- unit data` runs only the named stages (static, unit, data, e2e).
 import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ensureDatabase, freePort, startEmbeddedDb } from "./lib/embedded-db.ts";
@@ -13,6 +13,8 @@ const root = join(import.meta.dirname, "..");
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const stage = (name: string) => wanted.length === 0 || wanted.includes(name);
 const timings: string[] = [];
+const reports = join(root, ".test-reports");
+rmSync(reports, { recursive: true, force: true });
 
 function run(
   label: string,
@@ -53,7 +55,8 @@ if (!failed && needsDb) {
       await ensureDatabase(pg.adminUrl, template);
       await migrate(pg.urlFor(template));
       const projects = ["unit", "data"].filter(stage).flatMap((p) => ["--project", p]);
-      run("unit and data tests", "npx", ["vitest", "run", ...projects], {
+      const vitestArgs = ["--reporter=default", "--reporter=json", `--outputFile.json=${reports}/vitest.json`];
+      run("unit and data tests", "npx", ["vitest", "run", ...projects, ...vitestArgs], {
         TEST_DB_ADMIN_URL: pg.adminUrl,
         TEST_DB_TEMPLATE: template,
       });
@@ -72,6 +75,7 @@ if (!failed && needsDb) {
       run("end-to-end tests", "npx", ["playwright", "test"], {
         ...env,
         E2E_PORT: String(await freePort()),
+        PLAYWRIGHT_JSON_OUTPUT_FILE: `${reports}/playwright.json`,
       });
     }
   } catch (error) {
@@ -83,6 +87,32 @@ if (!failed && needsDb) {
   }
 }
 
+// One closing line in the plain "N passed, N failed" form, summed over both test runners.
+function counts(): { passed: number; failed: number; skipped: number } {
+  const total = { passed: 0, failed: 0, skipped: 0 };
+  const read = (file: string): unknown =>
+    existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
+  const v = read(`${reports}/vitest.json`) as
+    | { numPassedTests: number; numFailedTests: number; numPendingTests: number }
+    | undefined;
+  if (v) {
+    total.passed += v.numPassedTests;
+    total.failed += v.numFailedTests;
+    total.skipped += v.numPendingTests;
+  }
+  const p = read(`${reports}/playwright.json`) as
+    | { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
+    | undefined;
+  if (p) {
+    total.passed += p.stats.expected + p.stats.flaky;
+    total.failed += p.stats.unexpected;
+    total.skipped += p.stats.skipped;
+  }
+  return total;
+}
+
 console.log(`\n${timings.join("\n")}`);
+const c = counts();
+console.log(`\n${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
 console.log(failed ? "\nnpm test: FAILED" : "\nnpm test: all stages passed");
 process.exit(failed ? 1 : 0);
