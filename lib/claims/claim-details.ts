@@ -1,15 +1,13 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { notFound } from "@/lib/errors";
-import { isRecordId } from "@/lib/ids";
-import { isoDate } from "@/lib/forms/fields";
-import { claimViewInclude, toClaimView } from "@/lib/claims/queries";
-import { resolveClaimScope, visibleClaimsWhere, type ClaimScope } from "@/lib/claims/visibility";
+import { getClaim } from "@/lib/claims/queries";
+import { resolveClaimScope, type ClaimScope } from "@/lib/claims/visibility";
+import { listCitationsForClaim } from "@/lib/citations/queries";
+import { listOutcomeTimeline } from "@/lib/outcomes/queries";
 
 /**
- * A claim with its citations and outcome timeline. The public reading includes only
- * approved citations and outcome entries, so nothing awaiting review shows.
+ * A claim with its citations and outcome timeline, in the reading the user may have. The
+ * claim is looked up first, so nothing about a claim the user may not see is read.
  */
 export async function getClaimDetails(
   user: SessionUser | null,
@@ -17,63 +15,12 @@ export async function getClaimDetails(
   wanted: ClaimScope = "public",
 ) {
   const scope = resolveClaimScope(user, wanted);
-  if (!isRecordId(id)) throw notFound("Claim");
-  const approvedOnly = scope === "public" ? { publishedAt: { not: null } } : {};
-  const claim = await db.claim.findFirst({
-    where: { AND: [{ id }, visibleClaimsWhere(scope)] },
-    include: {
-      ...claimViewInclude,
-      citations: {
-        where: approvedOnly,
-        orderBy: { createdAt: "asc" },
-        include: {
-          source: {
-            select: {
-              id: true,
-              url: true,
-              title: true,
-              outlet: true,
-              publishedAt: true,
-              reliability: true,
-              capturedAt: true,
-              capturedSha256: true,
-            },
-          },
-        },
-      },
-      outcomeUpdates: {
-        where: approvedOnly,
-        orderBy: [{ occurredAt: "asc" }, { createdAt: "asc" }],
-        include: {
-          evidence: { include: { source: { select: { id: true, url: true, title: true } } } },
-        },
-      },
-    },
-  });
-  if (!claim) throw notFound("Claim");
-
-  return {
-    claim: toClaimView(claim, scope),
-    scope,
-    citations: claim.citations.map((c) => ({
-      id: c.id,
-      exact: c.exact,
-      prefix: c.prefix,
-      suffix: c.suffix,
-      foundInCapture: c.foundInCapture,
-      credibility: c.credibility,
-      pendingReview: c.publishedAt === null,
-      source: { ...c.source, publishedAt: c.source.publishedAt?.toISOString() ?? null },
-    })),
-    timeline: claim.outcomeUpdates.map((u) => ({
-      id: u.id,
-      status: u.status,
-      occurredAt: isoDate(u.occurredAt),
-      note: u.note,
-      pendingReview: u.publishedAt === null,
-      evidence: u.evidence.map((e) => e.source),
-    })),
-  };
+  const claim = await getClaim(user, id, scope);
+  const [citations, timeline] = await Promise.all([
+    listCitationsForClaim(id, scope),
+    listOutcomeTimeline(id, scope),
+  ]);
+  return { claim, scope, citations, timeline };
 }
 
 export type ClaimDetails = Awaited<ReturnType<typeof getClaimDetails>>;

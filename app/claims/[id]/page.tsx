@@ -1,24 +1,28 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { getClaimDetails } from "@/lib/claims/claim-details";
+import { getClaim } from "@/lib/claims/queries";
+import { resolveClaimScope } from "@/lib/claims/visibility";
 import { AppError } from "@/lib/errors";
-import { KIND_LABELS, outcomeLabel } from "@/lib/scales";
+import { KIND_LABELS } from "@/lib/scales";
 import { EditorialBadge, OutcomeBadge } from "@/components/claims/outcome-badge";
-import { ExternalLink } from "@/components/ui/external-link";
-import { CitationItem } from "@/components/claims/citation-item";
+import { CitationsSection } from "@/components/citations/citations-section";
+import { TimelineSection } from "@/components/outcomes/timeline-section";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(id: string) {
+// Cached so that the metadata and the page share one lookup per request.
+const load = cache(async (id: string) => {
   const user = await getCurrentUser();
   try {
-    return await getClaimDetails(user, id, user ? "internal" : "public");
+    const scope = resolveClaimScope(user, user ? "internal" : "public");
+    return { claim: await getClaim(user, id, scope), scope };
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { claim } = await load((await params).id);
@@ -26,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ClaimPage({ params }: Props) {
-  const { claim, citations, timeline, scope } = await load((await params).id);
+  const { claim, scope } = await load((await params).id);
   return (
     <article>
       {claim.editorialStatus === "RETRACTED" ? (
@@ -81,50 +85,8 @@ export default async function ClaimPage({ params }: Props) {
           <p>{claim.resolutionCriteria}</p>
         </section>
       ) : null}
-      <section className="mt-8" aria-labelledby="timeline">
-        <h2 id="timeline" className="text-lg font-semibold">
-          Outcome timeline
-        </h2>
-        {timeline.length === 0 ? (
-          <p className="text-stone-700">No outcome recorded yet.</p>
-        ) : (
-          <ol className="mt-2 space-y-3 border-l-2 border-stone-400 pl-4">
-            {timeline.map((u) => (
-              <li key={u.id}>
-                <p className="font-medium">
-                  <time dateTime={u.occurredAt}>{u.occurredAt}</time> —{" "}
-                  {outcomeLabel(u.status, claim.kind)}
-                  {u.pendingReview ? " (awaiting review)" : null}
-                </p>
-                <p>{u.note}</p>
-                {u.evidence.length > 0 ? (
-                  <ul className="text-sm">
-                    {u.evidence.map((e) => (
-                      <li key={e.id}>
-                        Evidence: <ExternalLink url={e.url}>{e.title}</ExternalLink>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
-      <section className="mt-8" aria-labelledby="citations">
-        <h2 id="citations" className="text-lg font-semibold">
-          Sources
-        </h2>
-        {citations.length === 0 ? (
-          <p className="text-stone-700">No citations yet.</p>
-        ) : (
-          <ul className="mt-2 space-y-4">
-            {citations.map((c) => (
-              <CitationItem key={c.id} citation={c} />
-            ))}
-          </ul>
-        )}
-      </section>
+      <TimelineSection claimId={claim.id} kind={claim.kind} scope={scope} />
+      <CitationsSection claimId={claim.id} scope={scope} />
     </article>
   );
 }

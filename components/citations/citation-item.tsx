@@ -1,11 +1,9 @@
-import type { ClaimDetails } from "@/lib/claims/claim-details";
+import type { CitationView } from "@/lib/citations/queries";
 import { ExternalLink } from "@/components/ui/external-link";
 import { CREDIBILITY_GRADES, RELIABILITY_LABELS } from "@/lib/scales";
 
-type Citation = ClaimDetails["citations"][number];
-
 /** A citation: the quote highlighted in its context, with both grades spelled out. */
-export function CitationItem({ citation: c }: { citation: Citation }) {
+export function CitationItem({ citation: c }: { citation: CitationView }) {
   const credibility = CREDIBILITY_GRADES[c.credibility];
   return (
     <li className="rounded border border-stone-300 bg-white p-4">
