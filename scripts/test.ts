@@ -1,7 +1,8 @@
 // `npm test`: lint, type-check, formatting, unit tests, data-layer tests against a real
 // PostgreSQL, and Playwright end-to-end tests in Chromium against a production build.
 // The database is a throwaway embedded PostgreSQL in a temporary folder.
-// `npm test -- unit data` runs only the named stages (static, unit, data, e2e).
+// `npm test -- unit data` runs only the named stages (static, unit, data, e2e); words after a
+// second `--` filter test files in both runners (`npm test -- data e2e -- sources`).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,7 +11,10 @@ import { ensureDatabase, freePort, startEmbeddedDb } from "./lib/embedded-db.ts"
 import { migrate } from "./lib/migrations.ts";
 
 const root = join(import.meta.dirname, "..");
-const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+const args = process.argv.slice(2);
+const split = args.indexOf("--");
+const wanted = (split >= 0 ? args.slice(0, split) : args).filter((a) => !a.startsWith("-"));
+const filters = split >= 0 ? args.slice(split + 1) : [];
 const stage = (name: string) => wanted.length === 0 || wanted.includes(name);
 const timings: string[] = [];
 const reports = join(root, ".test-reports");
@@ -56,7 +60,7 @@ if (!failed && needsDb) {
       await migrate(pg.urlFor(template));
       const projects = ["unit", "data"].filter(stage).flatMap((p) => ["--project", p]);
       const vitestArgs = ["--reporter=default", "--reporter=json", `--outputFile.json=${reports}/vitest.json`];
-      run("unit and data tests", "npx", ["vitest", "run", ...projects, ...vitestArgs], {
+      run("unit and data tests", "npx", ["vitest", "run", ...projects, ...vitestArgs, ...filters], {
         TEST_DB_ADMIN_URL: pg.adminUrl,
         TEST_DB_TEMPLATE: template,
       });
@@ -72,7 +76,7 @@ if (!failed && needsDb) {
       };
       run("seed demo data", "npx", ["tsx", "--conditions=react-server", "scripts/seed.ts"], env);
       run("production build", "npx", ["next", "build"], env);
-      run("end-to-end tests", "npx", ["playwright", "test"], {
+      run("end-to-end tests", "npx", ["playwright", "test", ...filters], {
         ...env,
         E2E_PORT: String(await freePort()),
         PLAYWRIGHT_JSON_OUTPUT_FILE: `${reports}/playwright.json`,
