@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state-shape";
-import { KIND_HINTS, KIND_LABELS } from "@/lib/scales";
 import { ClaimKind } from "@/lib/generated/prisma/enums";
+import { KIND_HINTS, KIND_LABELS } from "@/lib/scales";
 import {
   CheckboxField,
   CheckboxGroup,
@@ -11,27 +11,61 @@ import {
   TextArea,
   TextField,
 } from "@/components/ui/form-fields";
+import { ConflictPanel } from "@/components/claims/conflict-panel";
+import { discardDraft, useFormDraft } from "@/components/claims/use-form-draft";
+
+type Values = Record<string, string | string[]>;
 
 interface Props {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   actors: { id: string; name: string; affiliation: string | null }[];
   topics: { id: string; name: string }[];
+  /** The saved claim's values when editing; nothing for a new claim. */
+  initial?: Values;
+  /** Where unsaved work is kept in this browser ("claim:new", "claim:<id>"). */
+  draftKey: string;
+  /** This form's own address, to come back to after signing in again. */
+  returnTo: string;
+  submitLabel: string;
 }
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-/** The claim form; after a failed save it re-mounts with exactly what was typed. */
-export function ClaimForm({ action, actors, topics }: Props) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  const v = state.values ?? {};
+/** The claim form. After a failed save it re-mounts with exactly what was typed. */
+export function ClaimForm(props: Props) {
+  const [state, formAction, pending] = useActionState(props.action, initialFormState);
+  const formRef = useRef<HTMLFormElement>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  useFormDraft(formRef, noticeRef, props.draftKey, state.values !== undefined);
+
+  const v = state.values ?? props.initial ?? {};
   const e = state.fieldErrors ?? {};
-  const topicValues = v.topicIds;
   return (
-    <form key={state.submission} action={formAction} noValidate className="max-w-2xl">
-      {state.message && !state.ok ? (
-        <p role="alert" className="mb-6 rounded border border-red-700 bg-red-50 p-3 text-red-900">
-          {state.message}
-        </p>
+    <form ref={formRef} key={state.submission} action={formAction} noValidate className="max-w-2xl">
+      <p ref={noticeRef} hidden role="status" className="mb-4 rounded bg-blue-50 p-3 text-blue-950">
+        Restored your unsaved changes from <time />.{" "}
+        <button type="button" className="underline" onClick={() => discardDraft(props.draftKey)}>
+          Discard them
+        </button>
+      </p>
+      {state.conflict ? <ConflictPanel conflict={state.conflict} /> : null}
+      {state.message && !state.conflict ? (
+        <div role="alert" className="mb-6 rounded border border-red-700 bg-red-50 p-3 text-red-900">
+          <p>{state.message}</p>
+          {state.code === "UNAUTHORIZED" ? (
+            <p className="mt-1">
+              Your changes are kept in this browser.{" "}
+              <a href={`/sign-in?callbackUrl=${encodeURIComponent(props.returnTo)}`}>
+                Sign in again
+              </a>{" "}
+              and you will be brought back to them.
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      {v.id !== undefined ? <input type="hidden" name="id" value={one(v.id)} /> : null}
+      {v.version !== undefined ? (
+        <input type="hidden" name="version" value={one(v.version)} />
       ) : null}
       <TextArea
         name="statement"
@@ -42,11 +76,13 @@ export function ClaimForm({ action, actors, topics }: Props) {
         defaultValue={one(v.statement)}
         error={e.statement}
       />
+      {/* An unticked checkbox sends nothing; this makes "paraphrase" an explicit value. */}
+      <input type="hidden" name="isVerbatim" value="false" />
       <CheckboxField
         name="isVerbatim"
         label="Verbatim quote"
         hint="Leave unticked for a paraphrase; it is shown as such."
-        defaultChecked={one(v.isVerbatim) === "on"}
+        defaultChecked={["on", "true"].includes(one(v.isVerbatim) ?? "")}
         error={e.isVerbatim}
       />
       <SelectField
@@ -54,7 +90,7 @@ export function ClaimForm({ action, actors, topics }: Props) {
         label="Claimant"
         required
         placeholder="Choose who made the claim…"
-        options={actors.map((a) => ({
+        options={props.actors.map((a) => ({
           value: a.id,
           label: a.affiliation ? `${a.name} (${a.affiliation})` : a.name,
         }))}
@@ -87,12 +123,12 @@ export function ClaimForm({ action, actors, topics }: Props) {
         defaultValue={one(v.kind)}
         error={e.kind}
       />
-      {topics.length > 0 ? (
+      {props.topics.length > 0 ? (
         <CheckboxGroup
           name="topicIds"
           label="Topics"
-          options={topics.map((t) => ({ value: t.id, label: t.name }))}
-          defaultValues={Array.isArray(topicValues) ? topicValues : []}
+          options={props.topics.map((t) => ({ value: t.id, label: t.name }))}
+          defaultValues={Array.isArray(v.topicIds) ? v.topicIds : []}
           error={e.topicIds}
         />
       ) : null}
@@ -117,7 +153,11 @@ export function ClaimForm({ action, actors, topics }: Props) {
         disabled={pending}
         className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 disabled:opacity-60"
       >
-        {pending ? "Saving…" : "Save draft"}
+        {pending
+          ? "Saving…"
+          : state.conflict
+            ? "Save my version on top of theirs"
+            : props.submitLabel}
       </button>
     </form>
   );

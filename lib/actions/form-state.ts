@@ -27,7 +27,14 @@ export async function runFormMutation<T>(
     if (error instanceof AppError) {
       return {
         ok: false,
-        state: { ok: false, message: error.message, fieldErrors: error.fields, values, submission },
+        state: {
+          ok: false,
+          code: error.code,
+          message: error.message,
+          fieldErrors: error.fields,
+          values,
+          submission,
+        },
       };
     }
     const requestId = logUnexpected("form", error);

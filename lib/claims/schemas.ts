@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { ClaimKind } from "@/lib/generated/prisma/enums";
-import { checkbox, optionalDate, optionalText, requiredDate } from "@/lib/forms/fields";
+import {
+  checkbox,
+  optionalCheckbox,
+  optionalDate,
+  optionalText,
+  requiredDate,
+} from "@/lib/forms/fields";
 
 export const STATEMENT_MAX = 2000;
 
@@ -47,10 +53,13 @@ export type TClaim = z.output<typeof ZClaimInput>;
 export const ZClaimPatch = z
   .object({
     id: z.uuid({ error: "Unknown claim" }),
-    version: z.number({ error: "Send the version you last read" }).int().positive(),
+    version: z.coerce
+      .number({ error: "Send the version you last read" })
+      .int("Send the version you last read")
+      .positive("Send the version you last read"),
     ...z.object(claimFields).partial().shape,
     // Absent means "unchanged" here, so these two must not fall back to a default.
-    isVerbatim: z.boolean({ error: "Must be true or false" }).optional(),
+    isVerbatim: optionalCheckbox,
     topicIds: z
       .array(z.uuid({ error: "Unknown topic" }))
       .max(20, "Choose at most 20 topics")

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, invalid, notFound } from "@/lib/errors";
 import { defineMutation } from "@/lib/mutation";
 import { ZClaimPatch, type TClaim } from "@/lib/claims/schemas";
 import { checkReferences, writeRevision } from "@/lib/claims/revisions";
@@ -22,7 +22,8 @@ export const updateClaim = defineMutation({
     });
     if (!current) throw notFound("Claim");
     if (current.editorialStatus === "RETRACTED") {
-      throw new AppError("CONFLICT", "A retracted claim can no longer be changed.");
+      const message = "A retracted claim can no longer be changed.";
+      throw invalid({ _: message }, message);
     }
     if (current.version !== version) {
       throw new AppError("CONFLICT", CONFLICT_MESSAGE, undefined, {

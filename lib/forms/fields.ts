@@ -58,6 +58,17 @@ export const checkbox = z
   .optional()
   .transform((v) => v === true || v === "on" || v === "true");
 
+/**
+ * A checkbox in a change set, where absent means "unchanged". Forms send a hidden "false"
+ * before the checkbox, so an unticked box still arrives as a value.
+ */
+export const optionalCheckbox = z
+  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false")], {
+    error: "Must be true or false",
+  })
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v === true || v === "on" || v === "true"));
+
 /** Date → "YYYY-MM-DD" for a date input or the API. */
 export function isoDate(date: Date): string;
 export function isoDate(date: Date | null): string | null;

@@ -1,16 +1,24 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/policy";
 import { getClaim } from "@/lib/claims/queries";
 import { resolveClaimScope } from "@/lib/claims/visibility";
 import { AppError } from "@/lib/errors";
 import { KIND_LABELS } from "@/lib/scales";
 import { EditorialBadge, OutcomeBadge } from "@/components/claims/outcome-badge";
+import { DraftCleaner } from "@/components/claims/draft-cleaner";
 import { CitationsSection } from "@/components/citations/citations-section";
 import { TimelineSection } from "@/components/outcomes/timeline-section";
+import { ForecastsSection } from "@/components/forecasts/forecasts-section";
+import { CommentsSection } from "@/components/comments/comments-section";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+};
 
 // Cached so that the metadata and the page share one lookup per request.
 const load = cache(async (id: string) => {
@@ -29,10 +37,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${claim.claimant.name}: ${claim.statement.slice(0, 80)}` };
 }
 
-export default async function ClaimPage({ params }: Props) {
+export default async function ClaimPage({ params, searchParams }: Props) {
   const { claim, scope } = await load((await params).id);
+  const user = await getCurrentUser();
+  // A save lands here with ?saved=new|edit; its draft in the browser is then obsolete.
+  const { saved } = await searchParams;
+  const savedDraft = saved === "new" ? "claim:new" : saved === "edit" ? `claim:${claim.id}` : null;
   return (
     <article>
+      {savedDraft ? <DraftCleaner draftKey={savedDraft} /> : null}
+      {scope === "internal" ? (
+        <nav aria-label="Claim tools" className="mb-4 flex gap-4 text-sm">
+          {can(user?.role, "claim.update") && claim.editorialStatus !== "RETRACTED" ? (
+            <Link href={`/claims/${claim.id}/edit`}>Edit</Link>
+          ) : null}
+          <Link href={`/claims/${claim.id}/history`}>History</Link>
+        </nav>
+      ) : null}
       {claim.editorialStatus === "RETRACTED" ? (
         <aside className="mb-6 rounded border-2 border-red-800 bg-red-50 p-4" role="note">
           <h2 className="font-bold text-red-900">Retracted</h2>
@@ -87,6 +108,8 @@ export default async function ClaimPage({ params }: Props) {
       ) : null}
       <TimelineSection claimId={claim.id} kind={claim.kind} scope={scope} />
       <CitationsSection claimId={claim.id} scope={scope} />
+      <ForecastsSection claimId={claim.id} scope={scope} />
+      <CommentsSection claimId={claim.id} scope={scope} />
     </article>
   );
 }

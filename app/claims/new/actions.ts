@@ -10,5 +10,5 @@ export async function createClaimAction(_prev: FormState, formData: FormData): P
     "topicIds",
   ]);
   if (!outcome.ok) return outcome.state;
-  redirect(`/claims/${outcome.result.id}`);
+  redirect(`/claims/${outcome.result.id}?saved=new`);
 }

@@ -16,7 +16,14 @@ export default async function NewClaimPage() {
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">New claim</h1>
-      <ClaimForm action={createClaimAction} actors={actors} topics={topics} />
+      <ClaimForm
+        action={createClaimAction}
+        actors={actors}
+        topics={topics}
+        draftKey="claim:new"
+        returnTo="/claims/new"
+        submitLabel="Save draft"
+      />
     </>
   );
 }

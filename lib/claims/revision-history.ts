@@ -1,0 +1,72 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { forbidden, notFound } from "@/lib/errors";
+import { isoDate } from "@/lib/forms/fields";
+import { isRecordId } from "@/lib/ids";
+import { resolveClaimScope } from "@/lib/claims/visibility";
+import { KIND_LABELS } from "@/lib/scales";
+
+/** One revision's content as text, field by field, ready to compare. */
+export interface RevisionText {
+  number: number;
+  author: string;
+  createdAt: string;
+  fields: Record<string, string>;
+}
+
+export const REVISION_FIELD_LABELS: Record<string, string> = {
+  statement: "Statement",
+  isVerbatim: "Verbatim or paraphrase",
+  claimant: "Claimant",
+  claimantRole: "Claimant's role",
+  madeAt: "Date made",
+  kind: "Kind",
+  topics: "Topics",
+  resolutionCriteria: "Resolution criteria",
+  resolveBy: "Resolve by",
+};
+
+/** Every revision of a claim, oldest first; internal readers only. */
+export async function listRevisions(user: SessionUser | null, claimId: string) {
+  if (resolveClaimScope(user, "internal") !== "internal") throw forbidden();
+  if (!isRecordId(claimId)) throw notFound("Claim");
+  const claim = await db.claim.findUnique({
+    where: { id: claimId },
+    select: { id: true, statement: true, publishedRevision: { select: { number: true } } },
+  });
+  if (!claim) throw notFound("Claim");
+  const rows = await db.claimRevision.findMany({
+    where: { claimId },
+    orderBy: { number: "asc" },
+    include: {
+      author: { select: { name: true } },
+      claimant: { select: { name: true } },
+      topics: { select: { topic: { select: { name: true } } } },
+    },
+  });
+  const revisions: RevisionText[] = rows.map((r) => ({
+    number: r.number,
+    author: r.author.name,
+    createdAt: r.createdAt.toISOString(),
+    fields: {
+      statement: r.statement,
+      isVerbatim: r.isVerbatim ? "Verbatim quote" : "Paraphrase",
+      claimant: r.claimant.name,
+      claimantRole: r.claimantRole ?? "",
+      madeAt: isoDate(r.madeAt),
+      kind: KIND_LABELS[r.kind],
+      topics: r.topics
+        .map((t) => t.topic.name)
+        .sort()
+        .join(", "),
+      resolutionCriteria: r.resolutionCriteria ?? "",
+      resolveBy: isoDate(r.resolveBy) ?? "",
+    },
+  }));
+  return {
+    claim: { id: claim.id, statement: claim.statement },
+    publishedRevision: claim.publishedRevision?.number ?? null,
+    revisions,
+  };
+}
