@@ -17,6 +17,7 @@ export async function SiteHeader() {
         {user ? (
           <>
             <Link href="/dashboard">Dashboard</Link>
+            <Link href="/review">Review queue</Link>
             {can(user.role, "claim.create") ? <Link href="/claims/new">New claim</Link> : null}
             <span className="ml-auto text-sm text-stone-700">
               {user.name} · {user.role.toLowerCase()}

@@ -3,7 +3,11 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { isLockedOut, recordSignInAttempt, WINDOW_MINUTES } from "@/lib/auth/sign-in-throttle";
+import {
+  beginSignInAttempt,
+  markSignInSucceeded,
+  WINDOW_MINUTES,
+} from "@/lib/auth/sign-in-throttle";
 import type { SessionUser } from "@/lib/auth/session-user";
 
 export const ZCredentials = z.object({
@@ -27,16 +31,16 @@ export async function verifyCredentials(input: unknown): Promise<SessionUser> {
   if (!parsed.success) throw new AppError("UNAUTHORIZED", BAD_CREDENTIALS);
   const { email, password } = parsed.data;
 
-  if (await isLockedOut(email)) throw new AppError("RATE_LIMITED", LOCKED_OUT);
+  const attempt = await beginSignInAttempt(email);
+  if (attempt.locked) throw new AppError("RATE_LIMITED", LOCKED_OUT);
 
   const user = await db.user.findUnique({ where: { email } });
   decoyHash ??= hashPassword("decoy-password-for-timing");
   const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
   if (!user || !ok || !user.active) {
-    await recordSignInAttempt(email, false);
     if (user && ok && !user.active) throw new AppError("FORBIDDEN", DEACTIVATED);
     throw new AppError("UNAUTHORIZED", BAD_CREDENTIALS);
   }
-  await recordSignInAttempt(email, true);
+  await markSignInSucceeded(attempt.attemptId);
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { forbidden, notFound } from "@/lib/errors";
 import { isoDate } from "@/lib/forms/fields";
@@ -27,25 +28,16 @@ export const REVISION_FIELD_LABELS: Record<string, string> = {
   resolveBy: "Resolve by",
 };
 
-/** Every revision of a claim, oldest first; internal readers only. */
-export async function listRevisions(user: SessionUser | null, claimId: string) {
-  if (resolveClaimScope(user, "internal") !== "internal") throw forbidden();
-  if (!isRecordId(claimId)) throw notFound("Claim");
-  const claim = await db.claim.findUnique({
-    where: { id: claimId },
-    select: { id: true, statement: true, publishedRevision: { select: { number: true } } },
-  });
-  if (!claim) throw notFound("Claim");
-  const rows = await db.claimRevision.findMany({
-    where: { claimId },
-    orderBy: { number: "asc" },
-    include: {
-      author: { select: { name: true } },
-      claimant: { select: { name: true } },
-      topics: { select: { topic: { select: { name: true } } } },
-    },
-  });
-  const revisions: RevisionText[] = rows.map((r) => ({
+export const revisionInclude = {
+  author: { select: { name: true } },
+  claimant: { select: { name: true } },
+  topics: { select: { topic: { select: { name: true } } } },
+} satisfies Prisma.ClaimRevisionInclude;
+
+type RevisionRow = Prisma.ClaimRevisionGetPayload<{ include: typeof revisionInclude }>;
+
+export function revisionText(r: RevisionRow): RevisionText {
+  return {
     number: r.number,
     author: r.author.name,
     createdAt: r.createdAt.toISOString(),
@@ -63,10 +55,26 @@ export async function listRevisions(user: SessionUser | null, claimId: string) {
       resolutionCriteria: r.resolutionCriteria ?? "",
       resolveBy: isoDate(r.resolveBy) ?? "",
     },
-  }));
+  };
+}
+
+/** Every revision of a claim, oldest first; internal readers only. */
+export async function listRevisions(user: SessionUser | null, claimId: string) {
+  if (resolveClaimScope(user, "internal") !== "internal") throw forbidden();
+  if (!isRecordId(claimId)) throw notFound("Claim");
+  const claim = await db.claim.findUnique({
+    where: { id: claimId },
+    select: { id: true, statement: true, publishedRevision: { select: { number: true } } },
+  });
+  if (!claim) throw notFound("Claim");
+  const rows = await db.claimRevision.findMany({
+    where: { claimId },
+    orderBy: { number: "asc" },
+    include: revisionInclude,
+  });
   return {
     claim: { id: claim.id, statement: claim.statement },
     publishedRevision: claim.publishedRevision?.number ?? null,
-    revisions,
+    revisions: rows.map(revisionText),
   };
 }

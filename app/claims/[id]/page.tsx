@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { KIND_LABELS } from "@/lib/scales";
 import { EditorialBadge, OutcomeBadge } from "@/components/claims/outcome-badge";
 import { DraftCleaner } from "@/components/claims/draft-cleaner";
+import { ClaimWorkflow } from "@/components/review/claim-workflow";
 import { CitationsSection } from "@/components/citations/citations-section";
 import { TimelineSection } from "@/components/outcomes/timeline-section";
 import { ForecastsSection } from "@/components/forecasts/forecasts-section";
@@ -54,6 +55,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
           <Link href={`/claims/${claim.id}/history`}>History</Link>
         </nav>
       ) : null}
+      {scope === "internal" && user ? <ClaimWorkflow claim={claim} user={user} /> : null}
       {claim.editorialStatus === "RETRACTED" ? (
         <aside className="mb-6 rounded border-2 border-red-800 bg-red-50 p-4" role="note">
           <h2 className="font-bold text-red-900">Retracted</h2>

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { can } from "@/lib/auth/policy";
+import type { SessionUser } from "@/lib/auth/session-user";
+import type { ClaimView } from "@/lib/claims/claim-view";
+import { getWorkflowState } from "@/lib/review/queries";
+import { ActionForm } from "@/components/ui/action-form";
+import { retractAction, submitForReviewAction } from "@/app/claims/[id]/actions";
+
+/** The claim's place in the editorial workflow and the next step this user may take. */
+export async function ClaimWorkflow({ claim, user }: { claim: ClaimView; user: SessionUser }) {
+  const state = await getWorkflowState(user, claim.id);
+  if (!state) return null;
+  const { latest, waiting } = state;
+  const retracted = claim.editorialStatus === "RETRACTED";
+  const canSubmit =
+    can(user.role, "claim.submit") &&
+    !retracted &&
+    !waiting &&
+    (claim.editorialStatus !== "PUBLISHED" || state.hasUnpublishedChanges);
+  return (
+    <section
+      aria-labelledby="workflow"
+      className="mb-6 rounded border border-stone-300 bg-white p-4"
+    >
+      <h2 id="workflow" className="font-semibold">
+        Review
+      </h2>
+      {latest?.status === "CHANGES_REQUESTED" ? (
+        <div className="mt-2 rounded bg-amber-50 p-3">
+          <p className="font-medium">{latest.reviewer?.name ?? "A reviewer"} requested changes:</p>
+          <p className="whitespace-pre-wrap">{latest.comment}</p>
+        </div>
+      ) : null}
+      {waiting ? (
+        <p className="mt-2">
+          Waiting for review since{" "}
+          <time dateTime={latest?.submittedAt.toISOString()}>
+            {latest?.submittedAt.toUTCString()}
+          </time>
+          . <Link href="/review">Open the review queue</Link>
+        </p>
+      ) : null}
+      {claim.editorialStatus === "PUBLISHED" && state.hasUnpublishedChanges && !waiting ? (
+        <p className="mt-2">This claim has changes the public does not see yet.</p>
+      ) : null}
+      {canSubmit ? (
+        <ActionForm
+          action={submitForReviewAction}
+          hidden={{ claimId: claim.id }}
+          submitLabel="Submit for review"
+        />
+      ) : null}
+      {can(user.role, "claim.retract") && claim.editorialStatus === "PUBLISHED" ? (
+        <details className="mt-4">
+          <summary className="cursor-pointer font-medium text-red-900">Retract this claim…</summary>
+          <ActionForm
+            action={retractAction}
+            hidden={{ claimId: claim.id }}
+            note={{
+              name: "correctionNote",
+              label: "Correction note (shown publicly)",
+              required: true,
+            }}
+            submitLabel="Retract"
+            tone="danger"
+          />
+        </details>
+      ) : null}
+      {!canSubmit && !waiting && latest?.status !== "CHANGES_REQUESTED" && !retracted ? (
+        <p className="mt-2 text-sm text-stone-700">No review step is open for you here.</p>
+      ) : null}
+    </section>
+  );
+}

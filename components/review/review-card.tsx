@@ -1,0 +1,77 @@
+import Link from "next/link";
+import { formatDistanceStrict } from "date-fns";
+import type { PendingReview } from "@/lib/review/queries";
+import { RevisionDiff } from "@/components/claims/revision-diff";
+import { ActionForm } from "@/components/ui/action-form";
+import { approveAction, requestChangesAction } from "@/app/review/actions";
+
+const KIND_TEXT = {
+  NEW_CLAIM: "New claim",
+  EDIT: "Change to a published claim",
+  OUTCOME_UPDATE: "Outcome update to a published claim",
+} as const;
+
+const EMPTY = { number: 0, author: "", createdAt: "", fields: {} };
+
+/** One submission in the queue: what changed against the public version, and the decision. */
+export function ReviewCard({
+  review,
+  canDecide,
+  viewerId,
+  now,
+}: {
+  review: PendingReview;
+  canDecide: boolean;
+  viewerId: string;
+  now: Date;
+}) {
+  const own = review.submittedBy.id === viewerId;
+  return (
+    <li className="rounded border border-stone-300 bg-white p-4">
+      <p className="text-sm text-stone-700">
+        {KIND_TEXT[review.kind]} · submitted by {review.submittedBy.name} ·{" "}
+        <span>waiting {formatDistanceStrict(new Date(review.submittedAt), now)}</span>
+      </p>
+      <h2 className="mt-1 text-lg font-semibold">
+        <Link href={`/claims/${review.claim.id}`}>{review.claim.statement}</Link>
+      </h2>
+      <h3 className="mt-3 font-medium">
+        {review.published
+          ? `Changes against the published revision ${review.published.number}`
+          : "Content submitted (nothing of it is public yet)"}
+      </h3>
+      <div className="mt-2">
+        {review.submitted ? (
+          <RevisionDiff from={review.published ?? EMPTY} to={review.submitted} />
+        ) : null}
+      </div>
+      {review.pendingCitations + review.pendingOutcomes > 0 ? (
+        <p className="mt-2 text-sm">
+          Also unpublished: {review.pendingCitations} citation(s), {review.pendingOutcomes} outcome
+          update(s).
+        </p>
+      ) : null}
+      {canDecide && own ? (
+        <p className="mt-3 text-sm text-amber-900">
+          You submitted this, so another editor must review it (two-person rule).
+        </p>
+      ) : null}
+      {canDecide && !own ? (
+        <div className="mt-3 grid gap-4 md:grid-cols-2">
+          <ActionForm
+            action={approveAction}
+            hidden={{ reviewId: review.id }}
+            submitLabel="Approve and publish"
+          />
+          <ActionForm
+            action={requestChangesAction}
+            hidden={{ reviewId: review.id }}
+            note={{ name: "comment", label: "What needs to change", required: true }}
+            submitLabel="Request changes"
+            tone="plain"
+          />
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,170 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signInContext } from "./support/auth";
+import { testDb } from "./support/db";
+import { createActor, createUser } from "./support/factories";
+
+async function createDraftFor(authorId: string, statement: string) {
+  const actor = await createActor();
+  const claim = await testDb().claim.create({
+    data: {
+      statement,
+      isVerbatim: true,
+      claimantId: actor.id,
+      madeAt: new Date("2025-12-15T00:00:00Z"),
+      kind: "STATEMENT",
+      createdById: authorId,
+    },
+  });
+  await testDb().claimRevision.create({
+    data: {
+      claimId: claim.id,
+      number: 1,
+      statement,
+      isVerbatim: true,
+      claimantId: actor.id,
+      madeAt: claim.madeAt,
+      kind: "STATEMENT",
+      authorId,
+    },
+  });
+  return claim;
+}
+
+const statementBox = (page: Page) => page.getByRole("textbox", { name: /^Statement/ });
+
+test("two people editing one claim: the second save gets the conflict view and can re-apply", async ({
+  browser,
+}) => {
+  const [alice, bob] = await Promise.all([createUser("ANALYST"), createUser("EDITOR")]);
+  const claim = await createDraftFor(alice.id, "Original wording of the claim.");
+  const aliceContext = await browser.newContext();
+  const bobContext = await browser.newContext();
+  await signInContext(aliceContext, alice);
+  await signInContext(bobContext, bob);
+  const a = await aliceContext.newPage();
+  const b = await bobContext.newPage();
+  await a.goto(`/claims/${claim.id}/edit`);
+  await b.goto(`/claims/${claim.id}/edit`);
+
+  await statementBox(a).fill("Alice's wording of the claim.");
+  await a.getByRole("button", { name: "Save changes" }).click();
+  await expect(a).toHaveURL(new RegExp(`/claims/${claim.id}\\?saved=edit$`));
+
+  await statementBox(b).fill("Bob's wording of the claim.");
+  await b.getByLabel("Claimant's role at the time").fill("Spokesperson");
+  await b.getByRole("button", { name: "Save changes" }).click();
+  const panel = b.getByRole("region", { name: /saved a newer version/ });
+  await expect(panel).toContainText(`${alice.name} saved a newer version (revision 2)`);
+  await expect(panel.getByRole("row", { name: /Statement/ })).toContainText("Alice's wording");
+  await expect(panel.getByRole("row", { name: /Statement/ })).toContainText("Bob's wording");
+  // Nothing was overwritten, and Bob's typing is still in the form.
+  await expect(statementBox(b)).toHaveValue("Bob's wording of the claim.");
+  expect((await testDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).statement).toBe(
+    "Alice's wording of the claim.",
+  );
+
+  await b.getByRole("button", { name: "Save my version on top of theirs" }).click();
+  await expect(b).toHaveURL(new RegExp(`/claims/${claim.id}\\?saved=edit$`));
+  await expect(b.getByRole("heading", { level: 1 })).toContainText("Bob's wording");
+
+  // Both versions stay in the history.
+  const revisions = await testDb().claimRevision.findMany({
+    where: { claimId: claim.id },
+    orderBy: { number: "asc" },
+  });
+  expect(revisions.map((r) => r.statement)).toEqual([
+    "Original wording of the claim.",
+    "Alice's wording of the claim.",
+    "Bob's wording of the claim.",
+  ]);
+  await aliceContext.close();
+  await bobContext.close();
+});
+
+test("the history page shows who changed what, with a diff between any two revisions", async ({
+  page,
+  context,
+}) => {
+  const analyst = await createUser("ANALYST");
+  const claim = await createDraftFor(analyst.id, "Talks were constructive on Monday.");
+  await signInContext(context, analyst);
+  await page.goto(`/claims/${claim.id}/edit`);
+  await statementBox(page).fill("Talks were constructive and fruitful on Monday.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(/saved=edit/);
+  await page.goto(`/claims/${claim.id}/edit`);
+  await page.getByLabel("Claimant's role at the time").fill("Chief negotiator");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(/saved=edit/);
+
+  await page.getByRole("link", { name: "History" }).click();
+  await expect(page.getByText(`Revision 3 by ${analyst.name}`)).toBeVisible();
+  // Default: the latest change (2 → 3).
+  const changes = page.getByRole("region", { name: "Changes from revision 2 to 3" });
+  await expect(changes).toContainText("Claimant's role");
+  await expect(changes.locator("ins")).toContainText("Chief negotiator");
+
+  await page.getByRole("combobox", { name: /^From revision/ }).selectOption("1");
+  await page.getByRole("combobox", { name: /^To revision/ }).selectOption("2");
+  await page.getByRole("button", { name: "Compare" }).click();
+  const first = page.getByRole("region", { name: "Changes from revision 1 to 2" });
+  await expect(first.locator("ins")).toContainText("and fruitful");
+  await expect(first).not.toContainText("Claimant's role");
+});
+
+test("unsaved work survives a reload and an expired session", async ({ page, context }) => {
+  const analyst = await createUser("ANALYST");
+  await createActor("Draft Keeper Actor");
+  await signInContext(context, analyst);
+  await page.goto("/claims/new");
+  await statementBox(page).fill("Typed before the session expired.");
+  await page.getByLabel("Resolution criteria").fill("Holds if it happens.");
+
+  await page.reload();
+  await expect(page.getByRole("status")).toContainText("Restored your unsaved changes");
+  await expect(statementBox(page)).toHaveValue("Typed before the session expired.");
+
+  // The session expires while the form is open: the save is refused, the text stays.
+  await context.clearCookies();
+  await page
+    .getByRole("combobox", { name: /^Claimant/ })
+    .selectOption({ label: "Draft Keeper Actor (E2E)" });
+  await page.getByLabel("Date made").fill("2025-12-15");
+  await page.getByLabel("Kind").selectOption("STATEMENT");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("Sign in to continue.")).toBeVisible();
+  await expect(statementBox(page)).toHaveValue("Typed before the session expired.");
+
+  // Signing in again brings the user back to the same unsaved content.
+  await page.getByRole("link", { name: "Sign in again" }).click();
+  await page.getByLabel("Email").fill(analyst.email);
+  await page.getByLabel("Password").fill(analyst.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/claims\/new$/);
+  await expect(statementBox(page)).toHaveValue("Typed before the session expired.");
+  await expect(page.getByLabel("Resolution criteria")).toHaveValue("Holds if it happens.");
+
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page).toHaveURL(/saved=new/);
+  // Once saved, the draft is gone: a new form starts empty.
+  await page.goto("/claims/new");
+  await expect(statementBox(page)).toHaveValue("");
+});
+
+test("a viewer cannot open the editor and the server refuses their edit", async ({
+  page,
+  context,
+}) => {
+  const [analyst, viewer] = await Promise.all([createUser("ANALYST"), createUser("VIEWER")]);
+  const claim = await createDraftFor(analyst.id, "A claim a viewer may read but not change.");
+  await signInContext(context, viewer);
+  await page.goto(`/claims/${claim.id}`);
+  await expect(page.getByRole("link", { name: "Edit" })).toHaveCount(0);
+  await page.goto(`/claims/${claim.id}/edit`);
+  await expect(page.getByText("Not available to your role")).toBeVisible();
+  const response = await context.request.patch(`/api/v1/claims/${claim.id}`, {
+    data: { version: 1, statement: "Changed by a viewer" },
+  });
+  expect(response.status()).toBe(403);
+  expect((await testDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).version).toBe(1);
+});

@@ -1,0 +1,189 @@
+// verifyCredentials and the sign-in lockout, counted in the SignInAttempt table.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { BAD_CREDENTIALS, DEACTIVATED, verifyCredentials } from "@/lib/auth/credentials";
+import { isLockedOut } from "@/lib/auth/sign-in-throttle";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { expectAppError, makeUser } from "@/test/support/factories";
+
+const PASSWORD = "correct horse battery staple";
+const LOCKED_MESSAGE = "Too many failed sign-ins for this account. Try again in 15 minutes.";
+
+let counter = 0;
+/** A fresh account per test, so one test's failures never lock another's account. */
+async function account(options: { active?: boolean } = {}): Promise<SessionUser> {
+  counter += 1;
+  return makeUser("ANALYST", {
+    email: `signin-${counter}@example.org`,
+    password: PASSWORD,
+    ...options,
+  });
+}
+
+async function fail(email: string, times: number): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    await expectAppError(verifyCredentials({ email, password: `wrong-${i}` }), "UNAUTHORIZED");
+  }
+}
+
+async function insertAttempts(email: string, succeeded: boolean, minutesAgo: number, n: number) {
+  await db.signInAttempt.createMany({
+    data: Array.from({ length: n }, () => ({
+      email,
+      succeeded,
+      createdAt: new Date(Date.now() - minutesAgo * 60_000),
+    })),
+  });
+}
+
+describe("verifyCredentials", () => {
+  let user: SessionUser;
+  beforeAll(async () => {
+    user = await account();
+  });
+
+  it("accepts the right password and returns the session user", async () => {
+    await expect(verifyCredentials({ email: user.email, password: PASSWORD })).resolves.toEqual(
+      user,
+    );
+    const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(stored.passwordHash).not.toContain(PASSWORD);
+    const attempts = await db.signInAttempt.findMany({ where: { email: user.email } });
+    expect(attempts.map((a) => a.succeeded)).toEqual([true]);
+  });
+
+  it("refuses a wrong password with UNAUTHORIZED and records the failure", async () => {
+    const error = await expectAppError(
+      verifyCredentials({ email: user.email, password: `${PASSWORD}!` }),
+      "UNAUTHORIZED",
+    );
+    expect(error.message).toBe(BAD_CREDENTIALS);
+    expect(await db.signInAttempt.count({ where: { email: user.email, succeeded: false } })).toBe(
+      1,
+    );
+  });
+
+  it("gives an unknown email the same answer as a wrong password", async () => {
+    const error = await expectAppError(
+      verifyCredentials({ email: "nobody@example.org", password: PASSWORD }),
+      "UNAUTHORIZED",
+    );
+    expect(error.message).toBe(BAD_CREDENTIALS);
+  });
+
+  it("refuses malformed input with UNAUTHORIZED, not a crash", async () => {
+    for (const input of [
+      null,
+      {},
+      { email: "not-an-email", password: PASSWORD },
+      { email: user.email, password: "" },
+    ]) {
+      await expectAppError(verifyCredentials(input), "UNAUTHORIZED");
+    }
+  });
+
+  it("matches the email case-insensitively and ignores surrounding spaces", async () => {
+    const mixed = await makeUser("ANALYST", { email: "analyst@example.org", password: PASSWORD });
+    await expect(
+      verifyCredentials({ email: "Analyst@Example.org", password: PASSWORD }),
+    ).resolves.toMatchObject({ id: mixed.id, email: "analyst@example.org" });
+    await expect(
+      verifyCredentials({ email: "  ANALYST@EXAMPLE.ORG ", password: PASSWORD }),
+    ).resolves.toMatchObject({ id: mixed.id });
+  });
+
+  it("refuses a deactivated user with FORBIDDEN, but only once the password is right", async () => {
+    const gone = await account({ active: false });
+    const error = await expectAppError(
+      verifyCredentials({ email: gone.email, password: PASSWORD }),
+      "FORBIDDEN",
+    );
+    expect(error.message).toBe(DEACTIVATED);
+    // A wrong password must not reveal that the account exists but is deactivated.
+    await expectAppError(
+      verifyCredentials({ email: gone.email, password: "nope" }),
+      "UNAUTHORIZED",
+    );
+  });
+});
+
+describe("sign-in lockout", () => {
+  it("after 5 failures within 15 minutes refuses even the right password, with a clear message", async () => {
+    const user = await account();
+    await fail(user.email, 4);
+    // Four failures are not yet a lockout.
+    await expect(verifyCredentials({ email: user.email, password: PASSWORD })).resolves.toEqual(
+      user,
+    );
+
+    const other = await account();
+    await fail(other.email, 5);
+    const error = await expectAppError(
+      verifyCredentials({ email: other.email, password: PASSWORD }),
+      "RATE_LIMITED",
+    );
+    expect(error.message).toBe(LOCKED_MESSAGE);
+    expect(await isLockedOut(other.email)).toBe(true);
+    // The lockout is per account.
+    expect(await isLockedOut(user.email)).toBe(false);
+  });
+
+  it("counts failures made with differently cased emails against one account", async () => {
+    const user = await account();
+    const variants = [
+      user.email.toUpperCase(),
+      ` ${user.email} `,
+      user.email.replace("signin", "SignIn"),
+    ];
+    for (const [i, email] of [...variants, user.email, user.email].entries()) {
+      await expectAppError(verifyCredentials({ email, password: `wrong-${i}` }), "UNAUTHORIZED");
+    }
+    await expectAppError(
+      verifyCredentials({ email: user.email.toUpperCase(), password: PASSWORD }),
+      "RATE_LIMITED",
+    );
+  });
+
+  it("does not count failures older than 15 minutes", async () => {
+    const user = await account();
+    await insertAttempts(user.email, false, 16, 10);
+    await insertAttempts(user.email, false, 14, 4);
+    await expect(verifyCredentials({ email: user.email, password: PASSWORD })).resolves.toEqual(
+      user,
+    );
+
+    const recent = await account();
+    await insertAttempts(recent.email, false, 14, 5);
+    await expectAppError(
+      verifyCredentials({ email: recent.email, password: PASSWORD }),
+      "RATE_LIMITED",
+    );
+  });
+
+  it("holds under a concurrent burst: at most 5 guesses are checked", async () => {
+    const user = await account();
+    const results = await Promise.allSettled(
+      Array.from({ length: 12 }, (_, i) =>
+        verifyCredentials({ email: user.email, password: `burst-${i}` }),
+      ),
+    );
+    const codes = results.map((r) =>
+      r.status === "rejected" && r.reason instanceof AppError ? r.reason.code : "other",
+    );
+    // Every answer is a refusal; only five of them may come from checking the password.
+    expect(codes.filter((c) => c === "UNAUTHORIZED" || c === "RATE_LIMITED")).toHaveLength(12);
+    expect(codes.filter((c) => c === "UNAUTHORIZED").length, codes.join(",")).toBeLessThanOrEqual(
+      5,
+    );
+  });
+
+  it("lifts the lockout once the failures are older than 15 minutes", async () => {
+    const user = await account();
+    await insertAttempts(user.email, false, 10, 5);
+    const now = new Date();
+    expect(await isLockedOut(user.email, now)).toBe(true);
+    expect(await isLockedOut(user.email, new Date(now.getTime() + 6 * 60_000))).toBe(false);
+  });
+});
