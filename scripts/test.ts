@@ -17,7 +17,7 @@ const wanted = (split >= 0 ? args.slice(0, split) : args).filter((a) => !a.start
 const filters = split >= 0 ? args.slice(split + 1) : [];
 const stage = (name: string) => wanted.length === 0 || wanted.includes(name);
 const timings: string[] = [];
-const reports = join(root, ".test-reports");
+const reports = join(tmpdir(), `claimwatch-test-reports-${process.pid}`);
 rmSync(reports, { recursive: true, force: true });
 
 function run(
@@ -117,6 +117,7 @@ function counts(): { passed: number; failed: number; skipped: number } {
 
 console.log(`\n${timings.join("\n")}`);
 const c = counts();
+rmSync(reports, { recursive: true, force: true });
 console.log(`\n${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
 console.log(failed ? "\nnpm test: FAILED" : "\nnpm test: all stages passed");
 process.exit(failed ? 1 : 0);
