@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { SIGN_IN_MESSAGES } from "@/lib/auth/credentials";
+import { safeCallback } from "@/lib/auth/safe-callback";
 import { SignInForm } from "@/components/auth/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
@@ -12,7 +13,7 @@ export default async function SignInPage({
   searchParams: Promise<{ callbackUrl?: string; error?: string }>;
 }) {
   const { callbackUrl, error } = await searchParams;
-  if (await getCurrentUser()) redirect(callbackUrl?.startsWith("/") ? callbackUrl : "/dashboard");
+  if (await getCurrentUser()) redirect(safeCallback(callbackUrl));
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">Sign in</h1>

@@ -4,11 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { TextField } from "@/components/ui/form-fields";
-
-/** Returns a same-site path to go to after signing in; anything else goes to the dashboard. */
-function safeCallback(callbackUrl: string | undefined): string {
-  return callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/dashboard";
-}
+import { safeCallback } from "@/lib/auth/safe-callback";
 
 export function SignInForm({
   callbackUrl,

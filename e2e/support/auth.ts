@@ -1,4 +1,4 @@
-import type { APIRequestContext, BrowserContext } from "@playwright/test";
+import type { APIRequestContext, BrowserContext, PlaywrightWorkerArgs } from "@playwright/test";
 import type { TestUser } from "./factories";
 
 /**
@@ -21,4 +21,19 @@ export async function signInViaApi(
 /** Signs a browser context in, so its pages are that user's. */
 export async function signInContext(context: BrowserContext, user: TestUser): Promise<void> {
   await signInViaApi(context.request, user);
+}
+
+/** The cookies of a fresh session for `user`, made in a request context of its own. */
+export async function sessionCookiesFor(
+  playwright: PlaywrightWorkerArgs["playwright"],
+  baseURL: string | undefined,
+  user: Pick<TestUser, "email" | "password">,
+) {
+  const request = await playwright.request.newContext({ baseURL });
+  try {
+    await signInViaApi(request, user);
+    return (await request.storageState()).cookies;
+  } finally {
+    await request.dispose();
+  }
 }
