@@ -3,13 +3,25 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/policy";
 import { listDashboardClaims } from "@/lib/claims/queries";
+import { listClaimsPastResolveBy } from "@/lib/dashboard/list-claims-past-resolve-by";
+import { listMyOpenForecasts } from "@/lib/dashboard/list-my-open-forecasts";
+import { listRecentActivity } from "@/lib/dashboard/list-recent-activity";
 import { ClaimList } from "@/components/claims/claim-list";
+import { ActivityFeed } from "@/components/dashboard/activity-feed";
+import { OpenForecastList } from "@/components/dashboard/open-forecast-list";
+import { OverdueClaimList } from "@/components/dashboard/overdue-claim-list";
 
 export const metadata: Metadata = { title: "Dashboard", robots: { index: false } };
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
-  const { myDrafts, inReview } = await listDashboardClaims(user);
+  const forecaster = can(user.role, "forecast.record");
+  const [{ myDrafts, inReview }, overdue, openForecasts, activity] = await Promise.all([
+    listDashboardClaims(user),
+    listClaimsPastResolveBy(user),
+    forecaster ? listMyOpenForecasts(user) : Promise.resolve([]),
+    listRecentActivity(user),
+  ]);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -34,6 +46,26 @@ export default async function DashboardPage() {
           Claims in review
         </h2>
         <ClaimList claims={inReview} showEditorial empty="Nothing is waiting for review." />
+      </section>
+      <section aria-labelledby="overdue" className="mt-8">
+        <h2 id="overdue" className="mb-3 text-xl font-semibold">
+          Past their resolve-by date
+        </h2>
+        <OverdueClaimList claims={overdue} />
+      </section>
+      {forecaster ? (
+        <section aria-labelledby="open-forecasts" className="mt-8">
+          <h2 id="open-forecasts" className="mb-3 text-xl font-semibold">
+            My open forecasts
+          </h2>
+          <OpenForecastList forecasts={openForecasts} />
+        </section>
+      ) : null}
+      <section aria-labelledby="activity" className="mt-8">
+        <h2 id="activity" className="mb-3 text-xl font-semibold">
+          Recent activity
+        </h2>
+        <ActivityFeed items={activity} />
       </section>
     </>
   );

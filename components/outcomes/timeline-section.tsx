@@ -1,10 +1,14 @@
 import type { ClaimKind } from "@/lib/generated/prisma/enums";
 import type { ClaimScope } from "@/lib/claims/visibility";
-import { listOutcomeTimeline } from "@/lib/outcomes/queries";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/policy";
+import { recordOutcomeAction } from "@/lib/outcomes/actions";
+import { listEvidenceSources, listOutcomeTimeline } from "@/lib/outcomes/queries";
 import { outcomeLabel } from "@/lib/scales";
 import { ExternalLink } from "@/components/ui/external-link";
+import { RecordOutcomeForm } from "@/components/outcomes/record-outcome-form";
 
-/** The claim page's outcome timeline, oldest entry first. */
+/** The claim page's outcome timeline, oldest entry first, and the form to add to it. */
 export async function TimelineSection({
   claimId,
   kind,
@@ -14,7 +18,12 @@ export async function TimelineSection({
   kind: ClaimKind;
   scope: ClaimScope;
 }) {
-  const timeline = await listOutcomeTimeline(claimId, scope);
+  const [timeline, user] = await Promise.all([
+    listOutcomeTimeline(claimId, scope),
+    getCurrentUser(),
+  ]);
+  const mayRecord = scope === "internal" && can(user?.role, "outcome.record");
+  const sources = mayRecord ? await listEvidenceSources() : [];
   return (
     <section className="mt-8" aria-labelledby="timeline">
       <h2 id="timeline" className="text-lg font-semibold">
@@ -25,12 +34,28 @@ export async function TimelineSection({
       ) : (
         <ol className="mt-2 space-y-3 border-l-2 border-stone-400 pl-4">
           {timeline.map((u) => (
-            <li key={u.id}>
+            <li key={u.id} id={`outcome-${u.id}`}>
               <p className="font-medium">
                 <time dateTime={u.occurredAt}>{u.occurredAt}</time> — {outcomeLabel(u.status, kind)}
                 {u.pendingReview ? " (awaiting review)" : null}
               </p>
-              <p>{u.note}</p>
+              {u.corrects ? (
+                <p className="text-sm font-medium text-amber-900">
+                  Corrects the entry of{" "}
+                  <a href={`#outcome-${u.corrects.id}`}>
+                    <time dateTime={u.corrects.occurredAt}>{u.corrects.occurredAt}</time>
+                  </a>
+                </p>
+              ) : null}
+              {u.correctedBy.map((c) => (
+                <p key={c.id} className="text-sm font-medium text-amber-900">
+                  Corrected by the entry of{" "}
+                  <a href={`#outcome-${c.id}`}>
+                    <time dateTime={c.occurredAt}>{c.occurredAt}</time>
+                  </a>
+                </p>
+              ))}
+              <p className="whitespace-pre-line">{u.note}</p>
               {u.evidence.length > 0 ? (
                 <ul className="text-sm">
                   {u.evidence.map((e) => (
@@ -44,6 +69,15 @@ export async function TimelineSection({
           ))}
         </ol>
       )}
+      {mayRecord ? (
+        <RecordOutcomeForm
+          action={recordOutcomeAction}
+          claimId={claimId}
+          kind={kind}
+          entries={timeline.map((u) => ({ id: u.id, occurredAt: u.occurredAt, status: u.status }))}
+          sources={sources}
+        />
+      ) : null}
     </section>
   );
 }

@@ -6,6 +6,8 @@ import type { ClaimScope } from "@/lib/claims/visibility";
 /**
  * A claim's outcome timeline, oldest first. The public reading includes only approved
  * entries. Call with a scope from `resolveClaimScope` for a claim the caller may see.
+ * A correction names the entry it corrects (`corrects`), and a corrected entry lists the
+ * entries that correct it (`correctedBy`), both as far as the reader may see them.
  */
 export async function listOutcomeTimeline(claimId: string, scope: ClaimScope) {
   const rows = await db.outcomeUpdate.findMany({
@@ -15,15 +17,37 @@ export async function listOutcomeTimeline(claimId: string, scope: ClaimScope) {
       evidence: { include: { source: { select: { id: true, url: true, title: true } } } },
     },
   });
-  return rows.map((u) => ({
+  const byId = new Map(rows.map((u) => [u.id, u]));
+  const link = (u: { id: string; occurredAt: Date }) => ({
     id: u.id,
-    status: u.status,
     occurredAt: isoDate(u.occurredAt),
-    note: u.note,
-    correctsId: u.correctsId,
-    pendingReview: u.publishedAt === null,
-    evidence: u.evidence.map((e) => e.source),
-  }));
+  });
+  return rows.map((u) => {
+    const corrected = u.correctsId ? byId.get(u.correctsId) : undefined;
+    return {
+      id: u.id,
+      status: u.status,
+      occurredAt: isoDate(u.occurredAt),
+      note: u.note,
+      correctsId: u.correctsId,
+      corrects: corrected ? link(corrected) : null,
+      correctedBy: rows.filter((c) => c.correctsId === u.id).map(link),
+      recordedAt: u.createdAt.toISOString(),
+      pendingReview: u.publishedAt === null,
+      evidence: u.evidence.map((e) => e.source),
+    };
+  });
 }
 
 export type OutcomeEntryView = Awaited<ReturnType<typeof listOutcomeTimeline>>[number];
+
+/** Sources an analyst can cite as evidence for an outcome, newest first. */
+export async function listEvidenceSources(limit = 200) {
+  return db.source.findMany({
+    select: { id: true, title: true, url: true },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: limit,
+  });
+}
+
+export type EvidenceSourceOption = Awaited<ReturnType<typeof listEvidenceSources>>[number];

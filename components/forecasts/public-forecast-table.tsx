@@ -1,0 +1,43 @@
+import type { AnalystForecasts } from "@/lib/forecasts/queries";
+import { formatBrier } from "@/lib/forecasts/brier";
+import { Timestamp } from "@/components/ui/timestamp";
+
+/** For the public, once the claim resolved: every forecast the team made, with its score. */
+export function PublicForecastTable({ analysts }: { analysts: AnalystForecasts[] }) {
+  const rows = analysts.flatMap((a) => a.history.map((f) => ({ ...f, analyst: a.author.name })));
+  return (
+    <table className="mt-2 w-full text-left text-sm">
+      <caption className="sr-only">Forecasts and their Brier scores</caption>
+      <thead>
+        <tr className="border-b border-stone-400">
+          <th scope="col" className="py-1 pr-3">
+            Analyst
+          </th>
+          <th scope="col" className="py-1 pr-3">
+            Forecast
+          </th>
+          <th scope="col" className="py-1 pr-3">
+            Made
+          </th>
+          <th scope="col" className="py-1">
+            Brier score
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((f) => (
+          <tr key={f.id} className="border-b border-stone-200">
+            <td className="py-1 pr-3">{f.analyst}</td>
+            <td className="py-1 pr-3">
+              {f.probability} % ({f.word})
+            </td>
+            <td className="py-1 pr-3">
+              <Timestamp iso={f.createdAt} />
+            </td>
+            <td className="py-1">{f.brier === null ? "—" : formatBrier(f.brier)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,84 @@
+import { expect, test } from "@playwright/test";
+import { testDb } from "./support/db";
+import { createActor, createUser } from "./support/factories";
+import { signInContext } from "./support/auth";
+import { claimFrom, claimInput } from "./support/api";
+
+const DEMO_PAST_DUE =
+  "We hope to reach an agreement that brings us closer to peace by the end of this day.";
+
+test("the dashboard lists overdue claims, my open forecasts and recent activity", async ({
+  page,
+  context,
+}) => {
+  const analyst = await createUser("ANALYST");
+  await signInContext(context, analyst);
+  const actor = await createActor();
+  const create = async (overrides: Record<string, unknown>) => {
+    const response = await context.request.post("/api/v1/claims", {
+      data: claimInput(actor.id, overrides),
+    });
+    expect(response.status(), await response.text()).toBe(201);
+    return claimFrom(response);
+  };
+  const overdue = await create({ madeAt: "2025-01-10", resolveBy: "2025-06-30" });
+  const future = await create({ resolveBy: "2099-01-01" });
+  const stalled = await create({ madeAt: "2025-01-10", resolveBy: "2025-06-30" });
+  await testDb().claim.update({ where: { id: stalled.id }, data: { outcomeStatus: "STALLED" } });
+
+  for (const [id, probability] of [
+    [future.id, 30],
+    [overdue.id, 50],
+    [future.id, 62],
+  ] as const) {
+    const response = await context.request.post(`/api/v1/claims/${id}/forecasts`, {
+      data: { probability },
+    });
+    expect(response.status(), await response.text()).toBe(201);
+  }
+
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: "My drafts" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Claims in review" })).toBeVisible();
+
+  const pastDue = page.getByRole("region", { name: "Past their resolve-by date" });
+  const overdueItem = pastDue.getByRole("listitem").filter({ hasText: overdue.statement });
+  await expect(overdueItem.getByRole("link")).toHaveAttribute(
+    "href",
+    `/claims/${overdue.id}#timeline`,
+  );
+  await expect(overdueItem).toContainText("resolve by 2025-06-30");
+  await expect(overdueItem).toContainText("Outcome: Pending");
+  await expect(pastDue.getByText(future.statement)).toHaveCount(0);
+  await expect(pastDue.getByText(stalled.statement)).toHaveCount(0);
+  // The demo claim due on 2025-12-15 already resolved NOT_HELD, so it is not waiting.
+  await expect(pastDue.getByText(DEMO_PAST_DUE)).toHaveCount(0);
+
+  const forecasts = page.getByRole("region", { name: "My open forecasts" });
+  await expect(forecasts.getByRole("listitem")).toHaveCount(2);
+  await expect(forecasts.getByRole("listitem").nth(0)).toContainText(future.statement);
+  await expect(forecasts.getByRole("listitem").nth(0)).toContainText("62 % — likely");
+  await expect(forecasts.getByRole("listitem").nth(1)).toContainText("50 % — roughly even chance");
+
+  // The latest events are this analyst's forecasts (other specs may write in between).
+  const activity = page.getByRole("region", { name: "Recent activity" });
+  const mine = activity
+    .getByRole("listitem")
+    .filter({ hasText: `${analyst.name} recorded a forecast on` });
+  await expect(mine.first()).toBeVisible();
+  await expect(mine.first().getByRole("link")).toHaveAttribute("href", /^\/claims\/[0-9a-f-]{36}$/);
+  await expect(mine.first()).toContainText(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+  await mine.filter({ hasText: future.statement }).first().getByRole("link").click();
+  await expect(page).toHaveURL(`/claims/${future.id}`);
+});
+
+test("a viewer's dashboard has no forecasts section but shows the shared ones", async ({
+  page,
+  context,
+}) => {
+  await signInContext(context, await createUser("VIEWER"));
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: "Past their resolve-by date" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Recent activity" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "My open forecasts" })).toHaveCount(0);
+});

@@ -1,0 +1,93 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import type { OutcomeStatus } from "@/lib/generated/prisma/enums";
+import { visibleClaimsWhere, type ClaimScope } from "@/lib/claims/visibility";
+import { isResolved } from "@/lib/outcomes/resolved";
+import { estimativeWord } from "@/lib/scales";
+import { scoreForecasts, scoredOutcome } from "@/lib/forecasts/brier";
+
+export interface ForecastEntry {
+  id: string;
+  probability: number;
+  word: string;
+  rationale: string | null;
+  createdAt: string;
+  /** (p − o)² once the claim resolved HELD or NOT_HELD; otherwise null. */
+  brier: number | null;
+}
+
+export interface AnalystForecasts {
+  author: { id: string; name: string };
+  current: ForecastEntry;
+  /** Every forecast the analyst made on the claim, newest first (the first is `current`). */
+  history: ForecastEntry[];
+}
+
+export interface ClaimForecasts {
+  /** The outcome the forecasts are judged against: the public one for the public. */
+  outcomeStatus: OutcomeStatus;
+  /** Whether the claim still takes forecasts. */
+  open: boolean;
+  /** False for the public until the claim resolved HELD or NOT_HELD: then nothing is listed. */
+  visible: boolean;
+  analysts: AnalystForecasts[];
+  /** Mean Brier score over every listed forecast, when scored. */
+  meanBrier: number | null;
+  scoredCount: number;
+}
+
+/**
+ * A claim's forecasts, grouped by analyst. Members see them all, always; the public sees
+ * them only once the claim's public outcome is HELD or NOT_HELD, each with its Brier score.
+ * Call with a scope from `resolveClaimScope` for a claim the caller may see.
+ */
+export async function listForecastsForClaim(
+  claimId: string,
+  scope: ClaimScope,
+): Promise<ClaimForecasts> {
+  const claim = await db.claim.findFirst({
+    where: { AND: [{ id: claimId }, visibleClaimsWhere(scope)] },
+    select: { outcomeStatus: true, publicOutcomeStatus: true },
+  });
+  if (!claim) throw notFound("Claim");
+  const outcomeStatus = scope === "public" ? claim.publicOutcomeStatus : claim.outcomeStatus;
+  const visible = scope === "internal" || scoredOutcome(outcomeStatus) !== null;
+  const open = !isResolved(claim.outcomeStatus);
+  if (!visible) {
+    return { outcomeStatus, open, visible, analysts: [], meanBrier: null, scoredCount: 0 };
+  }
+
+  const rows = await db.forecast.findMany({
+    where: { claimId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    include: { author: { select: { id: true, name: true } } },
+  });
+  const scored = scoreForecasts(rows, outcomeStatus);
+  const byAuthor = new Map<string, AnalystForecasts>();
+  for (const row of scored.items) {
+    const entry: ForecastEntry = {
+      id: row.id,
+      probability: row.probability,
+      word: estimativeWord(row.probability),
+      rationale: row.rationale,
+      createdAt: row.createdAt.toISOString(),
+      brier: row.brier,
+    };
+    const group = byAuthor.get(row.author.id);
+    if (group) {
+      group.history.unshift(entry);
+      group.current = entry;
+    } else {
+      byAuthor.set(row.author.id, { author: row.author, current: entry, history: [entry] });
+    }
+  }
+  return {
+    outcomeStatus,
+    open,
+    visible,
+    analysts: [...byAuthor.values()].sort((a, b) => a.author.name.localeCompare(b.author.name)),
+    meanBrier: scored.mean,
+    scoredCount: scored.mean === null ? 0 : scored.items.length,
+  };
+}

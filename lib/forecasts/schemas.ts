@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { optionalText } from "@/lib/forms/fields";
+
+const PROBABILITY_MESSAGE = "Enter the probability as a whole number from 1 to 99";
+const DECIMAL = /^\s*-?\d+(\.\d+)?\s*$/;
+
+/**
+ * A percentage from 1 to 99: a number from the API, digits from a form. Anything else ("abc",
+ * 50.5, 0, 100) is refused here with a field message, before the database's own CHECK.
+ */
+export const probability = z.preprocess(
+  (v) => (typeof v === "string" && DECIMAL.test(v) ? Number(v) : v),
+  z
+    .number({ error: PROBABILITY_MESSAGE })
+    .int(PROBABILITY_MESSAGE)
+    .min(1, PROBABILITY_MESSAGE)
+    .max(99, PROBABILITY_MESSAGE),
+);
+
+export const ZForecastInput = z.object({
+  claimId: z.uuid({ error: "Unknown claim" }),
+  probability,
+  rationale: optionalText(2000, "The rationale"),
+});
+export type TForecastInput = z.input<typeof ZForecastInput>;

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { OutcomeStatus } from "@/lib/generated/prisma/enums";
+import { requiredDate } from "@/lib/forms/fields";
+
+export const NOTE_MAX = 5000;
+export const EVIDENCE_MAX = 20;
+
+/** An entry for a claim's outcome timeline; `correctsId` names the entry it corrects. */
+export const ZOutcomeInput = z.object({
+  claimId: z.uuid({ error: "Unknown claim" }),
+  occurredAt: requiredDate("the date it happened"),
+  status: z.enum(OutcomeStatus, { error: "Choose the outcome" }),
+  note: z
+    .string({ error: "Say what happened" })
+    .trim()
+    .min(1, "Say what happened")
+    .max(NOTE_MAX, `The note must be at most ${NOTE_MAX.toLocaleString("en-US")} characters`),
+  sourceIds: z
+    .array(z.uuid({ error: "Unknown source" }), { error: "Choose evidence from the sources" })
+    .max(EVIDENCE_MAX, `Choose at most ${EVIDENCE_MAX} sources`)
+    .default([]),
+  // A form's "not a correction" option sends an empty string.
+  correctsId: z
+    .union([z.uuid({ error: "Choose the entry this corrects" }), z.literal("")])
+    .nullish()
+    .transform((v) => v || null),
+});
+export type TOutcomeInput = z.input<typeof ZOutcomeInput>;
