@@ -26,6 +26,8 @@ export const POLICY = {
   "actor.merge": EDITORS,
   "topic.manage": AUTHORS,
   "user.manage": ADMINS,
+  /** Personal API tokens: every member manages their own. */
+  "token.manage": MEMBERS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;
