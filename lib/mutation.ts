@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Action } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent, type AuditInput } from "@/lib/audit/record-audit-event";
+import { invalidatePublicContent } from "@/lib/cache/public-content";
 import { AppError, fieldErrorsFrom, forbidden, invalid, unauthorized } from "@/lib/errors";
 
 // The one guarded path for every write, from a page or the API alike:
@@ -36,6 +37,8 @@ export function authorize(user: SessionUser | null, action: Action): asserts use
 export function defineMutation<S extends z.ZodType, TResult>(definition: {
   action: Action;
   input: S;
+  /** The change can alter what the public sees: invalidate the public cache on commit. */
+  changesPublicContent?: boolean;
   run(ctx: MutationContext, input: z.output<S>): Promise<TResult>;
 }): Mutation<z.output<S>, TResult> {
   return {
@@ -60,6 +63,7 @@ export function defineMutation<S extends z.ZodType, TResult>(definition: {
           if (audited === 0) {
             throw new Error(`Mutation ${definition.action} wrote no audit event`);
           }
+          if (definition.changesPublicContent) await invalidatePublicContent(tx);
           return result;
         });
       } catch (error) {

@@ -74,11 +74,16 @@ if (!dev && buildIsStale(root)) {
   run("npx", ["next", "build"]);
 }
 
-const server = spawn("npx", ["next", dev ? "dev" : "start", "--port", port], {
-  stdio: "inherit",
-  env: childEnv,
-  cwd: root,
-});
+// The Next binary itself (not through npx), so that signals reach the server directly.
+const server = spawn(
+  join(root, "node_modules", ".bin", "next"),
+  [dev ? "dev" : "start", "--port", port],
+  {
+    stdio: "inherit",
+    env: childEnv,
+    cwd: root,
+  },
+);
 console.log(`Claimwatch will be at http://localhost:${port}`);
 
 let stopping = false;

@@ -59,7 +59,11 @@ if (!failed && needsDb) {
       await ensureDatabase(pg.adminUrl, template);
       await migrate(pg.urlFor(template));
       const projects = ["unit", "data"].filter(stage).flatMap((p) => ["--project", p]);
-      const vitestArgs = ["--reporter=default", "--reporter=json", `--outputFile.json=${reports}/vitest.json`];
+      const vitestArgs = [
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${reports}/vitest.json`,
+      ];
       run("unit and data tests", "npx", ["vitest", "run", ...projects, ...vitestArgs, ...filters], {
         TEST_DB_ADMIN_URL: pg.adminUrl,
         TEST_DB_TEMPLATE: template,
@@ -97,16 +101,14 @@ function counts(): { passed: number; failed: number; skipped: number } {
   const read = (file: string): unknown =>
     existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
   const v = read(`${reports}/vitest.json`) as
-    | { numPassedTests: number; numFailedTests: number; numPendingTests: number }
-    | undefined;
+    { numPassedTests: number; numFailedTests: number; numPendingTests: number } | undefined;
   if (v) {
     total.passed += v.numPassedTests;
     total.failed += v.numFailedTests;
     total.skipped += v.numPendingTests;
   }
   const p = read(`${reports}/playwright.json`) as
-    | { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
-    | undefined;
+    { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
   if (p) {
     total.passed += p.stats.expected + p.stats.flaky;
     total.failed += p.stats.unexpected;

@@ -25,7 +25,7 @@ export function ActionForm({ action, hidden, submitLabel, note, tone = "primary"
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const noteValue = note ? state.values?.[note.name] : undefined;
   return (
-    <form key={state.submission} action={formAction} className="mt-2">
+    <form key={state.submission} action={formAction} noValidate className="mt-2">
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

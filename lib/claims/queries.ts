@@ -7,6 +7,7 @@ import { notFound } from "@/lib/errors";
 import { isRecordId } from "@/lib/ids";
 import { internalClaimView, publicClaimView, type ClaimView } from "@/lib/claims/claim-view";
 import { resolveClaimScope, visibleClaimsWhere, type ClaimScope } from "@/lib/claims/visibility";
+import { cachedPublicQuery } from "@/lib/cache/public-content";
 
 const claimant = { select: { id: true, name: true, kind: true, affiliation: true } } as const;
 const topics = { select: { topic: { select: { id: true, name: true, slug: true } } } } as const;
@@ -44,10 +45,21 @@ export async function listClaims(
   const scope = resolveClaimScope(user, options.scope ?? "public");
   const page = Math.max(1, options.page ?? 1);
   const pageSize = Math.min(100, Math.max(1, options.pageSize ?? 20));
+  return scope === "public"
+    ? readPublicClaims(page, pageSize)
+    : readClaims("internal", page, pageSize, options.status);
+}
+
+async function readClaims(
+  scope: ClaimScope,
+  page: number,
+  pageSize: number,
+  status?: EditorialStatus[],
+): Promise<ClaimPage> {
   const where: Prisma.ClaimWhereInput = {
     AND: [
       visibleClaimsWhere(scope),
-      options.status && scope === "internal" ? { editorialStatus: { in: options.status } } : {},
+      status && scope === "internal" ? { editorialStatus: { in: status } } : {},
     ],
   };
   const [rows, total] = await Promise.all([
@@ -66,6 +78,10 @@ export async function listClaims(
   return { items: rows.map((r) => toClaimView(r, scope)), total, page, pageSize };
 }
 
+const readPublicClaims = cachedPublicQuery("claims.list", (page: number, pageSize: number) =>
+  readClaims("public", page, pageSize),
+);
+
 export async function getClaim(
   user: SessionUser | null,
   id: string,
@@ -73,13 +89,20 @@ export async function getClaim(
 ): Promise<ClaimView> {
   const scope = resolveClaimScope(user, wanted);
   if (!isRecordId(id)) throw notFound("Claim");
+  const claim = scope === "public" ? await readPublicClaim(id) : await readClaim(id, scope);
+  if (!claim) throw notFound("Claim");
+  return claim;
+}
+
+async function readClaim(id: string, scope: ClaimScope): Promise<ClaimView | null> {
   const claim = await db.claim.findFirst({
     where: { AND: [{ id }, visibleClaimsWhere(scope)] },
     include: claimViewInclude,
   });
-  if (!claim) throw notFound("Claim");
-  return toClaimView(claim, scope);
+  return claim ? toClaimView(claim, scope) : null;
 }
+
+const readPublicClaim = cachedPublicQuery("claims.get", (id: string) => readClaim(id, "public"));
 
 /** Claims the dashboard lists for a member: their own drafts and everything in review. */
 export async function listDashboardClaims(user: SessionUser) {
@@ -105,11 +128,11 @@ export async function listDashboardClaims(user: SessionUser) {
 }
 
 /** Counts of published claims by their public outcome, for the home page. */
-export async function countPublishedByOutcome() {
+export const countPublishedByOutcome = cachedPublicQuery("claims.countByOutcome", async () => {
   const groups = await db.claim.groupBy({
     by: ["publicOutcomeStatus"],
     where: visibleClaimsWhere("public"),
     _count: { _all: true },
   });
   return groups.map((g) => ({ outcome: g.publicOutcomeStatus, count: g._count._all }));
-}
+});

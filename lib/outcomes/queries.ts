@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { isoDate } from "@/lib/forms/fields";
 import type { ClaimScope } from "@/lib/claims/visibility";
+import { cachedPublicQuery } from "@/lib/cache/public-content";
 
 /**
  * A claim's outcome timeline, oldest first. The public reading includes only approved
@@ -10,6 +11,10 @@ import type { ClaimScope } from "@/lib/claims/visibility";
  * entries that correct it (`correctedBy`), both as far as the reader may see them.
  */
 export async function listOutcomeTimeline(claimId: string, scope: ClaimScope) {
+  return scope === "public" ? publicTimeline(claimId) : readTimeline(claimId, scope);
+}
+
+async function readTimeline(claimId: string, scope: ClaimScope) {
   const rows = await db.outcomeUpdate.findMany({
     where: { claimId, ...(scope === "public" ? { publishedAt: { not: null } } : {}) },
     orderBy: [{ occurredAt: "asc" }, { createdAt: "asc" }],
@@ -38,6 +43,10 @@ export async function listOutcomeTimeline(claimId: string, scope: ClaimScope) {
     };
   });
 }
+
+const publicTimeline = cachedPublicQuery("outcomes.timeline", (claimId: string) =>
+  readTimeline(claimId, "public"),
+);
 
 export type OutcomeEntryView = Awaited<ReturnType<typeof listOutcomeTimeline>>[number];
 

@@ -11,6 +11,7 @@ import { assertNotOwnSubmission } from "@/lib/review/two-person-rule";
 export const approveReview = defineMutation({
   action: "claim.review",
   input: ZReviewDecision,
+  changesPublicContent: true,
   async run({ tx, user, audit }, { reviewId, comment }) {
     const review = await tx.review.findUnique({
       where: { id: reviewId },

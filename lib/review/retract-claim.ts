@@ -10,6 +10,7 @@ import { ZRetraction } from "@/lib/review/schemas";
 export const retractClaim = defineMutation({
   action: "claim.retract",
   input: ZRetraction,
+  changesPublicContent: true,
   async run({ tx, audit }, { claimId, correctionNote }) {
     const claim = await tx.claim.findUnique({ where: { id: claimId } });
     if (!claim) throw notFound("Claim");

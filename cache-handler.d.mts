@@ -1,0 +1,10 @@
+export function whenListening(): Promise<void>;
+export default class ClaimwatchCacheHandler {
+  get(
+    key: string,
+    ctx?: { tags?: string[]; softTags?: string[] },
+  ): Promise<{ value: unknown; lastModified: number } | null>;
+  set(key: string, data: unknown, ctx?: { tags?: string[] }): Promise<void>;
+  revalidateTag(tags: string | string[]): Promise<void>;
+  resetRequestCache(): void;
+}
