@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { OutcomeStatus } from "@/lib/generated/prisma/enums";
 import { visibleClaimsWhere, type ClaimScope } from "@/lib/claims/visibility";
+import { cachedPublicQuery } from "@/lib/cache/public-content";
 import { isResolved } from "@/lib/outcomes/resolved";
 import { estimativeWord } from "@/lib/scales";
 import { scoreForecasts, scoredOutcome } from "@/lib/forecasts/brier";
@@ -46,6 +47,14 @@ export async function listForecastsForClaim(
   claimId: string,
   scope: ClaimScope,
 ): Promise<ClaimForecasts> {
+  return scope === "public" ? readPublicForecasts(claimId) : readForecasts(claimId, scope);
+}
+
+const readPublicForecasts = cachedPublicQuery("forecasts.forClaim", (claimId: string) =>
+  readForecasts(claimId, "public"),
+);
+
+async function readForecasts(claimId: string, scope: ClaimScope): Promise<ClaimForecasts> {
   const claim = await db.claim.findFirst({
     where: { AND: [{ id: claimId }, visibleClaimsWhere(scope)] },
     select: { outcomeStatus: true, publicOutcomeStatus: true },
@@ -53,7 +62,8 @@ export async function listForecastsForClaim(
   if (!claim) throw notFound("Claim");
   const outcomeStatus = scope === "public" ? claim.publicOutcomeStatus : claim.outcomeStatus;
   const visible = scope === "internal" || scoredOutcome(outcomeStatus) !== null;
-  const open = !isResolved(claim.outcomeStatus);
+  // The public reading says nothing about the working (unapproved) outcome.
+  const open = !isResolved(outcomeStatus);
   if (!visible) {
     return { outcomeStatus, open, visible, analysts: [], meanBrier: null, scoredCount: 0 };
   }
