@@ -1,20 +1,41 @@
+import Link from "next/link";
 import type { CitationView } from "@/lib/citations/queries";
 import { ExternalLink } from "@/components/ui/external-link";
 import { CREDIBILITY_GRADES, RELIABILITY_LABELS } from "@/lib/scales";
 
-/** A citation: the quote highlighted in its context, with both grades spelled out. */
-export function CitationItem({ citation: c }: { citation: CitationView }) {
+/**
+ * A citation: the quote highlighted in the words around it in the captured copy, with the
+ * source's reliability and the information's credibility spelled out, and whether the quote
+ * was found in the captured copy at all.
+ */
+export function CitationItem({
+  citation: c,
+  showLibraryLink = false,
+}: {
+  citation: CitationView;
+  showLibraryLink?: boolean;
+}) {
   const credibility = CREDIBILITY_GRADES[c.credibility];
   return (
-    <li className="rounded border border-stone-300 bg-white p-4">
-      <blockquote className="text-stone-800">
+    <li className="rounded border border-stone-300 bg-white p-4" data-testid="citation">
+      <blockquote className="whitespace-pre-wrap text-stone-800">
         {c.prefix ? <span className="text-stone-600">…{c.prefix}</span> : null}
-        <mark className="bg-yellow-200 px-0.5">{c.exact}</mark>
+        {c.foundInCapture ? (
+          <mark className="bg-yellow-200 px-0.5">{c.exact}</mark>
+        ) : (
+          <span className="italic">“{c.exact}”</span>
+        )}
         {c.suffix ? <span className="text-stone-600">{c.suffix}…</span> : null}
       </blockquote>
       <p className="mt-3 text-sm">
         <ExternalLink url={c.source.url}>{c.source.title}</ExternalLink>
         {c.source.outlet ? ` · ${c.source.outlet}` : null}
+        {showLibraryLink ? (
+          <>
+            {" · "}
+            <Link href={`/sources/${c.source.id}`}>in the library</Link>
+          </>
+        ) : null}
       </p>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
         <dt className="text-stone-700">Source reliability</dt>
@@ -27,15 +48,24 @@ export function CitationItem({ citation: c }: { citation: CitationView }) {
         </dd>
         <dt className="text-stone-700">Captured copy</dt>
         <dd>
-          {c.foundInCapture
-            ? "Quote found in the captured copy"
-            : "Quote not found in the captured copy"}
+          {c.foundInCapture ? (
+            <span className="font-medium text-green-900">Quote found in the captured copy</span>
+          ) : (
+            <span className="font-medium text-red-800">Quote not found in the captured copy</span>
+          )}
           {c.source.capturedSha256 ? (
             <span className="block break-all font-mono text-xs text-stone-600">
               SHA-256 {c.source.capturedSha256}
+              {c.source.capturedAt ? `, captured ${c.source.capturedAt}` : null}
             </span>
           ) : null}
         </dd>
+        {c.note ? (
+          <>
+            <dt className="text-stone-700">Note</dt>
+            <dd>{c.note}</dd>
+          </>
+        ) : null}
       </dl>
       {c.pendingReview ? <p className="mt-2 text-sm text-amber-900">Awaiting review</p> : null}
     </li>

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import type { InformationCredibility } from "@/lib/generated/prisma/enums";
+
+export const QUOTE_MAX = 5000;
+export const NOTE_MAX = 2000;
+
+/** Grades in scale order, so the digit 1–6 of the Admiralty scale maps to its value. */
+export const CREDIBILITY_ORDER = [
+  "CONFIRMED",
+  "PROBABLY_TRUE",
+  "POSSIBLY_TRUE",
+  "DOUBTFUL",
+  "IMPROBABLE",
+  "CANNOT_BE_JUDGED",
+] as const satisfies readonly InformationCredibility[];
+
+const CREDIBILITY_MESSAGE = "Choose an information credibility grade from 1 to 6";
+
+/** The form sends the digit; the API may send the digit (string or number) or the name. */
+const credibility = z
+  .union([z.string(), z.number()], { error: CREDIBILITY_MESSAGE })
+  .transform((v, ctx) => {
+    const text = String(v).trim();
+    const byDigit = /^[1-6]$/.test(text) ? CREDIBILITY_ORDER[Number(text) - 1] : undefined;
+    const byName = CREDIBILITY_ORDER.find((c) => c === text);
+    const grade = byDigit ?? byName;
+    if (!grade) {
+      ctx.addIssue({ code: "custom", message: CREDIBILITY_MESSAGE });
+      return z.NEVER;
+    }
+    return grade;
+  });
+
+export const ZCitationInput = z.object({
+  claimId: z.uuid({ error: "Unknown claim" }),
+  sourceId: z.uuid({ error: "Choose a source from the library" }),
+  quote: z
+    .string({ error: "Enter the quoted passage" })
+    .transform((v) => v.replace(/\r\n?/g, "\n").trim())
+    .pipe(
+      z
+        .string()
+        .min(1, "Enter the quoted passage")
+        .max(QUOTE_MAX, `The quote must be at most ${QUOTE_MAX.toLocaleString("en-US")} characters`)
+        .refine(
+          (v) => !v.includes("\u0000"),
+          "The quote contains a NUL character, which cannot be stored",
+        ),
+    ),
+  credibility,
+  note: z
+    .string({ error: "The note must be text" })
+    .trim()
+    .max(NOTE_MAX, `The note must be at most ${NOTE_MAX.toLocaleString("en-US")} characters`)
+    .refine(
+      (v) => !v.includes("\u0000"),
+      "The note contains a NUL character, which cannot be stored",
+    )
+    .nullish()
+    .transform((v) => (v ? v : null)),
+});
+export type TCitationInput = z.input<typeof ZCitationInput>;

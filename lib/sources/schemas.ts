@@ -1,0 +1,122 @@
+import { z } from "zod";
+import { SourceKind, SourceReliability } from "@/lib/generated/prisma/enums";
+import { optionalDate } from "@/lib/forms/fields";
+import { normalizeSourceUrl, SOURCE_URL_MAX } from "@/lib/sources/normalize-url";
+
+// One schema per input, shared by the forms and the API. The limits keep a hostile or
+// mistaken request from storing unbounded text; PostgreSQL cannot store NUL characters, so
+// they are refused here (with the field named) rather than failing in the database.
+
+export { SOURCE_URL_MAX };
+export const TITLE_MAX = 500;
+export const SHORT_TEXT_MAX = 300;
+/** 2 MB of text, counted in characters. */
+export const CAPTURED_TEXT_MAX = 2 * 1024 * 1024;
+
+const NUL = "\u0000";
+const nulMessage = (label: string) => `${label} contains a NUL character, which cannot be stored`;
+
+const URL_MESSAGES = {
+  invalid: "Enter a full web address, starting with http:// or https://",
+  scheme: "Only http:// and https:// addresses can be sources",
+  credentials: "Remove the user name and password from the address",
+} as const;
+
+export const sourceUrl = z
+  .string({ error: "Enter the source's web address" })
+  .trim()
+  .min(1, "Enter the source's web address")
+  .max(
+    SOURCE_URL_MAX,
+    `The address must be at most ${SOURCE_URL_MAX.toLocaleString("en-US")} characters`,
+  )
+  .transform((v, ctx) => {
+    const normalized = normalizeSourceUrl(v);
+    if (!normalized.ok) {
+      ctx.addIssue({ code: "custom", message: URL_MESSAGES[normalized.reason] });
+      return z.NEVER;
+    }
+    // An international host name grows when spelled in ASCII; the stored form must fit too.
+    if (normalized.url.length > SOURCE_URL_MAX) {
+      ctx.addIssue({ code: "custom", message: "The address is too long once normalised" });
+      return z.NEVER;
+    }
+    return normalized.url;
+  });
+
+const text = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .max(max, `${label} must be at most ${max.toLocaleString("en-US")} characters`)
+    .refine((v) => !v.includes(NUL), nulMessage(label));
+
+const optional = (label: string, max: number) =>
+  text(label, max)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+const title = z
+  .string({ error: "Enter the title" })
+  .pipe(text("The title", TITLE_MAX))
+  .pipe(z.string().min(1, "Enter the title"));
+
+const language = z
+  .string({ error: "The language must be text" })
+  .trim()
+  .nullish()
+  .transform((v) => (v ? v : null))
+  .refine((v) => v === null || /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/.test(v), {
+    error: "Enter a language code such as en, uk or pt-BR",
+  });
+
+/** The captured copy as stored: line endings unified, so a form and the API hash alike. */
+export const capturedText = z
+  .string({ error: "Paste the text of the source" })
+  .transform((v) => v.replace(/\r\n?/g, "\n"))
+  .pipe(
+    z
+      .string()
+      .max(
+        CAPTURED_TEXT_MAX,
+        `The captured text must be at most 2 MB (${CAPTURED_TEXT_MAX.toLocaleString("en-US")} characters)`,
+      )
+      .refine((v) => v.trim().length > 0, "Paste the text of the source")
+      .refine((v) => !v.includes(NUL), nulMessage("The captured text")),
+  );
+
+const sourceFields = {
+  title,
+  outlet: optional("The outlet", SHORT_TEXT_MAX),
+  author: optional("The author", SHORT_TEXT_MAX),
+  publishedAt: optionalDate("the publication date"),
+  kind: z.enum(SourceKind, { error: "Choose the kind of source" }),
+  language,
+  reliability: z.enum(SourceReliability, { error: "Choose a reliability grade from A to F" }),
+};
+
+export const ZSourceInput = z.object({
+  url: sourceUrl,
+  ...sourceFields,
+  reliability: sourceFields.reliability.default("F"),
+  capturedText,
+});
+export type TSourceInput = z.input<typeof ZSourceInput>;
+export type TSource = z.output<typeof ZSourceInput>;
+
+/**
+ * A change to a source's description or grade. The URL and the captured copy are not
+ * editable: the copy is the record of what the page said when it was captured, and the
+ * citations' "found in the captured copy" checks rest on it.
+ */
+export const ZSourcePatch = z.object({
+  id: z.uuid({ error: "Unknown source" }),
+  ...z.object(sourceFields).partial().shape,
+  url: z
+    .never({ error: "A source's address cannot be changed; add the new address as a source" })
+    .optional(),
+  capturedText: z.never({ error: "The captured copy cannot be replaced" }).optional(),
+});
+export type TSourcePatch = z.output<typeof ZSourcePatch>;
+
+export const ZFetchRequest = z.object({ url: sourceUrl });

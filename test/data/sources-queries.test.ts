@@ -1,0 +1,118 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { createCitation } from "@/lib/citations/create-citation";
+import { addSource } from "@/lib/sources/add-source";
+import { getSource, listSources } from "@/lib/sources/queries";
+import {
+  expectAppError,
+  makeClaim,
+  makeMember,
+  sourceInput,
+  unique,
+} from "@/test/support/sources-factories";
+
+let analyst: SessionUser;
+let viewer: SessionUser;
+const tag = unique();
+
+beforeAll(async () => {
+  analyst = await makeMember("ANALYST");
+  viewer = await makeMember("VIEWER");
+  await addSource(
+    analyst,
+    sourceInput({
+      title: `Kyiv talks ${tag}`,
+      outlet: "Daily Planet",
+      kind: "NEWS_ARTICLE",
+      reliability: "B",
+    }),
+  );
+  await addSource(
+    analyst,
+    sourceInput({
+      title: `Ministry statement ${tag}`,
+      outlet: "Ministry",
+      author: "Press Office",
+      kind: "OFFICIAL_STATEMENT",
+      reliability: "A",
+    }),
+  );
+  await addSource(
+    analyst,
+    sourceInput({
+      url: `https://social.example.test/${tag}/post`,
+      title: `A post ${tag}`,
+      author: null,
+      outlet: null,
+      kind: "SOCIAL_MEDIA_POST",
+      reliability: "E",
+    }),
+  );
+});
+
+describe("the source library", () => {
+  it("is for signed-in members only", async () => {
+    await expectAppError(listSources(null, {}), "UNAUTHORIZED");
+    const source = await db.source.findFirstOrThrow();
+    await expectAppError(getSource(null, source.id), "UNAUTHORIZED");
+    expect((await listSources(viewer, {})).total).toBeGreaterThanOrEqual(3);
+  });
+
+  it("searches title, outlet, URL and author, case-insensitively", async () => {
+    const titles = async (q: string) =>
+      (await listSources(viewer, { q })).items.map((s) => s.title);
+    expect(await titles(`KYIV TALKS ${tag}`)).toEqual([`Kyiv talks ${tag}`]);
+    expect(await titles("daily planet")).toContain(`Kyiv talks ${tag}`);
+    expect(await titles(`social.example.test/${tag}`)).toEqual([`A post ${tag}`]);
+    expect(await titles("press office")).toContain(`Ministry statement ${tag}`);
+    expect(await titles(`nothing-like-this-${tag}`)).toEqual([]);
+  });
+
+  it("filters by kind and reliability, and pages", async () => {
+    const q = tag;
+    expect(
+      (await listSources(viewer, { q, kind: "OFFICIAL_STATEMENT" })).items.map(
+        (s) => s.reliability,
+      ),
+    ).toEqual(["A"]);
+    expect((await listSources(viewer, { q, reliability: "E" })).items.map((s) => s.kind)).toEqual([
+      "SOCIAL_MEDIA_POST",
+    ]);
+    const first = await listSources(viewer, { q, page: 1, pageSize: 2 });
+    const second = await listSources(viewer, { q, page: 2, pageSize: 2 });
+    expect(first.total).toBe(3);
+    expect(first.items).toHaveLength(2);
+    expect(second.items).toHaveLength(1);
+    expect(new Set([...first.items, ...second.items].map((s) => s.id)).size).toBe(3);
+    expect(first.items[0]).not.toHaveProperty("capturedText");
+  });
+
+  it("shows a source with its captured copy and the claims citing it", async () => {
+    const { id } = await addSource(analyst, sourceInput());
+    const claimId = await makeClaim(analyst, `Cited claim ${tag}`);
+    await createCitation.execute(analyst, {
+      claimId,
+      sourceId: id,
+      quote: "strong guarantees",
+      credibility: "2",
+    });
+    const detail = await getSource(viewer, id);
+    expect(detail.capturedText).toContain("senior US official");
+    expect(detail.capturedSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(detail.citationCount).toBe(1);
+    expect(detail.createdBy.id).toBe(analyst.id);
+    expect(detail.citingClaims).toEqual([
+      expect.objectContaining({
+        id: claimId,
+        statement: `Cited claim ${tag}`,
+        editorialStatus: "DRAFT",
+      }),
+    ]);
+  });
+
+  it("answers NOT_FOUND for unknown and malformed ids", async () => {
+    await expectAppError(getSource(viewer, "00000000-0000-4000-8000-000000000000"), "NOT_FOUND");
+    await expectAppError(getSource(viewer, "not-an-id"), "NOT_FOUND");
+  });
+});

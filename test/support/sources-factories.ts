@@ -1,0 +1,73 @@
+// Factories for the sources and citations data tests. Each call creates real rows through
+// the same guarded mutations the app uses, with unique values so tests never collide.
+import { randomUUID } from "node:crypto";
+import { expect } from "vitest";
+import { db } from "@/lib/db";
+import { AppError, type ErrorCode } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session-user";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { createClaim } from "@/lib/claims/create-claim";
+import type { TSourceInput } from "@/lib/sources/schemas";
+
+export const unique = () => randomUUID().slice(0, 8);
+
+export async function makeMember(role: Role): Promise<SessionUser> {
+  const user = await db.user.create({
+    data: { email: `${role.toLowerCase()}-${unique()}@sources.test`, name: `Test ${role}`, role },
+  });
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+export const ARTICLE_TEXT = [
+  "KYIV — The agreement includes “strong guarantees, similar to Article 5 of the NATO",
+  "treaty,” a senior US official said on Monday.",
+  "",
+  "Ukraine’s chief negotiator said: “We hope to reach an agreement that brings us closer",
+  "to peace by the end of this day.”",
+].join("\n");
+
+/** A valid createSource input with a fresh address; override any field. */
+export function sourceInput(overrides: Partial<TSourceInput> = {}): TSourceInput {
+  return {
+    url: `https://news.example.test/2025/12/15/${unique()}`,
+    title: "Security guarantees similar to NATO",
+    outlet: "Example News",
+    author: "A. Reporter",
+    publishedAt: "2025-12-15",
+    kind: "NEWS_ARTICLE",
+    language: "en",
+    reliability: "B",
+    capturedText: ARTICLE_TEXT,
+    ...overrides,
+  };
+}
+
+/** A draft claim made by `analyst` through the real mutation. */
+export async function makeClaim(analyst: SessionUser, statement = `Claim ${unique()}`) {
+  const actor = await db.actor.create({ data: { name: `Actor ${unique()}`, kind: "PERSON" } });
+  const { id } = await createClaim.execute(analyst, {
+    statement,
+    isVerbatim: false,
+    claimantId: actor.id,
+    madeAt: "2025-12-15",
+    kind: "STATEMENT",
+  });
+  return id;
+}
+
+/** Awaits `promise`, expects an AppError of `code`, and returns it. */
+export async function expectAppError(
+  promise: Promise<unknown>,
+  code: ErrorCode,
+): Promise<AppError> {
+  const error: unknown = await promise.then(
+    (value) => {
+      throw new Error(`Expected ${code}, but it succeeded with ${JSON.stringify(value)}`);
+    },
+    (e: unknown) => e,
+  );
+  expect(error, `expected an AppError ${code}, got ${String(error)}`).toBeInstanceOf(AppError);
+  const appError = error as AppError;
+  expect(appError.code, appError.message).toBe(code);
+  return appError;
+}
