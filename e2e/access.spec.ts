@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
 import { sessionCookiesFor, signInContext, signInViaApi } from "./support/auth";
+import { chooseClaimant } from "./support/claim-form";
 import { DEMO_STATEMENTS, demoClaim } from "./support/demo";
 import { claimInput, expectApiError, type ClaimPage, type ClaimView } from "./support/api";
 
@@ -162,7 +163,7 @@ test.describe("viewers", () => {
     await signInContext(context, analyst);
     await page.goto("/claims/new");
     await page.getByLabel("Statement").fill(statement);
-    await page.getByRole("combobox", { name: "Claimant" }).selectOption(actor.id);
+    await chooseClaimant(page, actor.name);
     await page.getByLabel("Date made").fill("2025-12-15");
     await page.getByRole("combobox", { name: "Kind" }).selectOption("STATEMENT");
 

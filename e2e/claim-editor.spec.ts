@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { signInContext } from "./support/auth";
 import { testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
+import { chooseClaimant } from "./support/claim-form";
 
 async function createDraftFor(authorId: string, statement: string) {
   const actor = await createActor();
@@ -126,9 +127,7 @@ test("unsaved work survives a reload and an expired session", async ({ page, con
 
   // The session expires while the form is open: the save is refused, the text stays.
   await context.clearCookies();
-  await page
-    .getByRole("combobox", { name: /^Claimant/ })
-    .selectOption({ label: "Draft Keeper Actor (E2E)" });
+  await chooseClaimant(page, "Draft Keeper Actor");
   await page.getByLabel("Date made").fill("2025-12-15");
   await page.getByLabel("Kind").selectOption("STATEMENT");
   await page.getByRole("button", { name: "Save draft" }).click();

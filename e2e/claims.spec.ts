@@ -4,6 +4,7 @@ import { testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
 import { signInContext } from "./support/auth";
 import { DEMO_TOPIC } from "./support/demo";
+import { chooseClaimant, chosenClaimantId } from "./support/claim-form";
 
 // A claim's page, possibly with a query (a save lands on `?saved=1`).
 const CLAIM_URL = /\/claims\/([0-9a-f-]{36})(?:\?[^/]*)?$/;
@@ -45,7 +46,7 @@ test("an analyst creates a claim in the browser; it is a draft, listed and audit
   const f = form(page);
   await f.statement.fill(statement);
   await f.verbatim.check();
-  await f.claimant.selectOption({ label: `${actor.name} (E2E)` });
+  await chooseClaimant(page, actor.name);
   await f.claimantRole.fill("Minister of infrastructure");
   await f.madeAt.fill("2025-12-15");
   await f.kind.selectOption({ label: "Promise — a commitment by the claimant" });
@@ -112,7 +113,7 @@ test("bad input shows each error next to its field and keeps everything typed", 
   await page.goto("/claims/new");
   const f = form(page);
   await f.verbatim.check();
-  await f.claimant.selectOption({ label: `${actor.name} (E2E)` });
+  await chooseClaimant(page, actor.name);
   await f.claimantRole.fill("Weather forecaster");
   await f.madeAt.fill("2025-12-15");
   await f.kind.selectOption("PREDICTION");
@@ -139,7 +140,8 @@ test("bad input shows each error next to its field and keeps everything typed", 
   // Everything typed is still there.
   await expect(f.statement).toHaveValue("");
   await expect(f.verbatim).toBeChecked();
-  await expect(f.claimant).toHaveValue(actor.id);
+  await expect(chosenClaimantId(page)).toHaveValue(actor.id);
+  await expect(f.claimant).toHaveValue(actor.name);
   await expect(f.claimantRole).toHaveValue("Weather forecaster");
   await expect(f.madeAt).toHaveValue("2025-12-15");
   await expect(f.kind).toHaveValue("PREDICTION");
@@ -154,7 +156,8 @@ test("bad input shows each error next to its field and keeps everything typed", 
   await expect(f.statement).not.toHaveAttribute("aria-invalid", "true");
   await expect(page.locator("#resolveBy-error")).toBeVisible();
   await expect(f.statement).toHaveValue(statement);
-  await expect(f.claimant).toHaveValue(actor.id);
+  await expect(chosenClaimantId(page)).toHaveValue(actor.id);
+  await expect(f.claimant).toHaveValue(actor.name);
   await expect(f.claimantRole).toHaveValue("Weather forecaster");
   await expect(f.kind).toHaveValue("PREDICTION");
   await expect(f.resolutionCriteria).toHaveValue("Holds if it rains during the parade.");
@@ -184,7 +187,7 @@ test("hostile input is shown as text and never runs", async ({ page, context }) 
   await page.goto("/claims/new");
   const f = form(page);
   await f.statement.fill(statement);
-  await f.claimant.selectOption({ label: `${actor.name} (E2E)` });
+  await chooseClaimant(page, actor.name);
   await f.claimantRole.fill(role);
   await f.madeAt.fill("2025-12-15");
   await f.kind.selectOption("STATEMENT");

@@ -12,13 +12,13 @@ import {
   TextField,
 } from "@/components/ui/form-fields";
 import { ConflictPanel } from "@/components/claims/conflict-panel";
-import { discardDraft, useFormDraft } from "@/components/claims/use-form-draft";
+import { forgetDraft, useDraftAutosave, useStoredDraft } from "@/components/claims/use-form-draft";
+import { ClaimantPicker } from "@/components/actors/claimant-picker";
 
 type Values = Record<string, string | string[]>;
 
 interface Props {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  actors: { id: string; name: string; affiliation: string | null }[];
   topics: { id: string; name: string }[];
   /** The saved claim's values when editing; nothing for a new claim. */
   initial?: Values;
@@ -30,24 +30,43 @@ interface Props {
 }
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const LISTS = ["topicIds"] as const;
 
 /** The claim form. After a failed save it re-mounts with exactly what was typed. */
 export function ClaimForm(props: Props) {
   const [state, formAction, pending] = useActionState(props.action, initialFormState);
   const formRef = useRef<HTMLFormElement>(null);
-  const noticeRef = useRef<HTMLParagraphElement>(null);
-  useFormDraft(formRef, noticeRef, props.draftKey, state.values !== undefined);
-
-  const v = state.values ?? props.initial ?? {};
+  useDraftAutosave(formRef, props.draftKey);
+  const draft = useStoredDraft(props.draftKey, LISTS);
+  // What the server sent back wins; else unsaved work from this browser; else the saved claim.
+  const restored = state.values === undefined && draft !== null;
+  const v = state.values ?? draft?.values ?? props.initial ?? {};
   const e = state.fieldErrors ?? {};
+  const claimantName = one(v.claimantIdLabel);
   return (
-    <form ref={formRef} key={state.submission} action={formAction} noValidate className="max-w-2xl">
-      <p ref={noticeRef} hidden role="status" className="mb-4 rounded bg-blue-50 p-3 text-blue-950">
-        Restored your unsaved changes from <time />.{" "}
-        <button type="button" className="underline" onClick={() => discardDraft(props.draftKey)}>
-          Discard them
-        </button>
-      </p>
+    <form
+      ref={formRef}
+      key={state.submission ?? (restored ? "draft" : "initial")}
+      action={formAction}
+      noValidate
+      className="max-w-2xl"
+    >
+      {restored ? (
+        <p role="status" className="mb-4 rounded bg-blue-50 p-3 text-blue-950">
+          Restored your unsaved changes from{" "}
+          <time dateTime={draft.savedAt}>{new Date(draft.savedAt).toLocaleString()}</time>.{" "}
+          <button
+            type="button"
+            className="underline"
+            onClick={() => {
+              forgetDraft(props.draftKey);
+              window.location.reload();
+            }}
+          >
+            Discard them
+          </button>
+        </p>
+      ) : null}
       {state.conflict ? <ConflictPanel conflict={state.conflict} /> : null}
       {state.message && !state.conflict ? (
         <div role="alert" className="mb-6 rounded border border-red-700 bg-red-50 p-3 text-red-900">
@@ -85,17 +104,16 @@ export function ClaimForm(props: Props) {
         defaultChecked={["on", "true"].includes(one(v.isVerbatim) ?? "")}
         error={e.isVerbatim}
       />
-      <SelectField
+      <ClaimantPicker
         name="claimantId"
         label="Claimant"
         required
-        placeholder="Choose who made the claim…"
-        options={props.actors.map((a) => ({
-          value: a.id,
-          label: a.affiliation ? `${a.name} (${a.affiliation})` : a.name,
-        }))}
-        defaultValue={one(v.claimantId)}
         error={e.claimantId}
+        defaultValue={
+          one(v.claimantId) && claimantName
+            ? { id: one(v.claimantId) ?? "", name: claimantName }
+            : undefined
+        }
       />
       <TextField
         name="claimantRole"

@@ -1,12 +1,10 @@
 "use client";
 
 import { useEffect } from "react";
-import { draftStorageKey } from "@/components/claims/use-form-draft";
+import { forgetDraft } from "@/components/claims/use-form-draft";
 
-/** Rendered where a successful save lands: the drafts it saved are no longer unsaved. */
+/** Rendered where a successful save lands: the draft it saved is no longer unsaved. */
 export function DraftCleaner({ draftKey }: { draftKey: string }) {
-  useEffect(() => {
-    window.localStorage.removeItem(draftStorageKey(draftKey));
-  }, [draftKey]);
+  useEffect(() => forgetDraft(draftKey), [draftKey]);
   return null;
 }

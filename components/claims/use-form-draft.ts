@@ -1,10 +1,10 @@
 "use client";
 
-import { useEffect, type RefObject } from "react";
+import { useEffect, useMemo, useSyncExternalStore, type RefObject } from "react";
 
 // Keeps a form's unsaved content in this browser (localStorage), so a reload, a crash or an
-// expired session loses nothing: the form page puts it back when it opens again. Drafts are
-// removed once the save succeeds (see DraftCleaner on the page the save lands on).
+// expired session loses nothing: the form opens again with it. Drafts are removed once the
+// save succeeds (DraftCleaner, on the page the save lands on).
 
 const PREFIX = "claimwatch:draft:";
 
@@ -17,80 +17,64 @@ export function draftStorageKey(key: string): string {
   return `${PREFIX}${key}`;
 }
 
-function read(key: string): StoredDraft | null {
-  try {
-    const raw = window.localStorage.getItem(draftStorageKey(key));
-    return raw ? (JSON.parse(raw) as StoredDraft) : null;
-  } catch {
-    return null;
-  }
+// The draft as it was when the form opened, read once per mount: the form must not re-mount
+// on every keystroke that updates the stored copy.
+const openedWith = new Map<string, string | null>();
+
+function snapshot(key: string): string | null {
+  if (!openedWith.has(key)) openedWith.set(key, window.localStorage.getItem(draftStorageKey(key)));
+  return openedWith.get(key) ?? null;
 }
 
-function serialize(form: HTMLFormElement): [string, string][] {
-  const entries: [string, string][] = [];
-  for (const [name, value] of new FormData(form).entries()) {
-    if (typeof value === "string" && !name.startsWith("$ACTION")) entries.push([name, value]);
-  }
-  return entries;
-}
+const subscribe = () => () => undefined;
 
-function apply(form: HTMLFormElement, values: [string, string][]): void {
-  const byName = new Map<string, string[]>();
-  for (const [name, value] of values) byName.set(name, [...(byName.get(name) ?? []), value]);
-  // FormData lists values in document order, so the n-th saved value of a name belongs to
-  // the n-th element of that name (a hidden "false" before its checkbox, say).
-  const used = new Map<string, number>();
-  for (const element of Array.from(form.elements)) {
-    if (
-      !(element instanceof HTMLInputElement) &&
-      !(element instanceof HTMLTextAreaElement) &&
-      !(element instanceof HTMLSelectElement)
-    ) {
-      continue;
-    }
-    if (!element.name || element.name.startsWith("$ACTION")) continue;
-    const saved = byName.get(element.name) ?? [];
-    if (element instanceof HTMLInputElement && element.type === "checkbox") {
-      element.checked = saved.includes(element.value);
-      continue;
-    }
-    const index = used.get(element.name) ?? 0;
-    used.set(element.name, index + 1);
-    const value = saved[index];
-    if (value !== undefined) element.value = value;
-  }
+/** Forgets the stored draft (after a successful save, or when the user discards it). */
+export function forgetDraft(key: string): void {
+  window.localStorage.removeItem(draftStorageKey(key));
+  openedWith.delete(key);
 }
 
 /**
- * Restores a stored draft into the form when it opens (unless the form is showing values
- * just sent back by the server), reveals `notice` with the draft's time, and stores every
- * change. The notice is plain DOM because the draft exists only in this browser, after mount.
+ * The draft stored for this form when it opened, as form values (`lists` become arrays), or
+ * null; null during server rendering, so the page hydrates first and then shows the draft.
  */
-export function useFormDraft(
-  formRef: RefObject<HTMLFormElement | null>,
-  noticeRef: RefObject<HTMLElement | null>,
-  key: string,
-  hasServerValues: boolean,
-): void {
+export function useStoredDraft(key: string, lists: readonly string[]) {
+  const raw = useSyncExternalStore(
+    subscribe,
+    () => snapshot(key),
+    () => null,
+  );
+  useEffect(() => () => void openedWith.delete(key), [key]);
+  return useMemo(() => {
+    if (!raw) return null;
+    try {
+      const draft = JSON.parse(raw) as StoredDraft;
+      const values: Record<string, string | string[]> = {};
+      for (const name of lists) values[name] = [];
+      for (const [name, value] of draft.values) {
+        const existing = values[name];
+        if (Array.isArray(existing)) existing.push(value);
+        else values[name] = value;
+      }
+      return { savedAt: draft.savedAt, values };
+    } catch {
+      return null;
+    }
+  }, [raw, lists]);
+}
+
+/** Stores the form's content on every change. */
+export function useDraftAutosave(formRef: RefObject<HTMLFormElement | null>, key: string): void {
   useEffect(() => {
     const form = formRef.current;
     if (!form) return;
-    const draft = read(key);
-    const notice = noticeRef.current;
-    if (draft && !hasServerValues) {
-      apply(form, draft.values);
-      if (notice) {
-        const time = notice.querySelector("time");
-        if (time) {
-          time.dateTime = draft.savedAt;
-          time.textContent = new Date(draft.savedAt).toLocaleString();
-        }
-        notice.hidden = false;
-      }
-    }
     const store = () => {
-      const value: StoredDraft = { savedAt: new Date().toISOString(), values: serialize(form) };
-      window.localStorage.setItem(draftStorageKey(key), JSON.stringify(value));
+      const values: [string, string][] = [];
+      for (const [name, value] of new FormData(form).entries()) {
+        if (typeof value === "string" && !name.startsWith("$ACTION")) values.push([name, value]);
+      }
+      const draft: StoredDraft = { savedAt: new Date().toISOString(), values };
+      window.localStorage.setItem(draftStorageKey(key), JSON.stringify(draft));
     };
     form.addEventListener("input", store);
     form.addEventListener("change", store);
@@ -98,11 +82,5 @@ export function useFormDraft(
       form.removeEventListener("input", store);
       form.removeEventListener("change", store);
     };
-  }, [formRef, noticeRef, key, hasServerValues]);
-}
-
-/** Forgets the stored draft and reopens the form with the saved values. */
-export function discardDraft(key: string): void {
-  window.localStorage.removeItem(draftStorageKey(key));
-  window.location.reload();
+  });
 }

@@ -1,12 +1,67 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { notFound } from "@/lib/errors";
+import { isRecordId } from "@/lib/ids";
+import { normalizeName } from "@/lib/actors/normalize-name";
+import { toActorView, type ActorView } from "@/lib/actors/actor-view";
+import type { TActorSearch } from "@/lib/actors/schemas";
 
-/** Actors a claim can be attributed to (merged-away actors excluded), by name. */
-export async function listActorsForPicker() {
-  return db.actor.findMany({
-    where: { mergedIntoId: null },
-    select: { id: true, name: true, affiliation: true },
-    orderBy: { name: "asc" },
-    take: 500,
-  });
+// Actors are public records: anyone may read them. Merged-away actors are left out of
+// searches (their claims now belong to the survivor) but can still be fetched by id.
+
+const aliases = { select: { id: true, alias: true, normalized: true } } as const;
+
+/** Prisma passes `contains` to LIKE as is; a typed % or _ must match only itself. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export interface ActorPage {
+  items: ActorView[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * Searches actors by name and by every alias. Aliases (which include each name written
+ * through the app) are compared normalized, so "umarov", "UMAROV" and "Umárov" all find
+ * "Rustam Umarov"; the name itself is also matched case-insensitively, for actors whose
+ * name was never registered as a spelling.
+ */
+export async function searchActors(search: TActorSearch): Promise<ActorPage> {
+  const q = search.q.trim();
+  const normalized = escapeLike(normalizeName(q));
+  const where: Prisma.ActorWhereInput = {
+    mergedIntoId: null,
+    ...(search.kind ? { kind: search.kind } : {}),
+    ...(q
+      ? {
+          OR: [
+            { name: { contains: escapeLike(q), mode: "insensitive" } },
+            { aliases: { some: { normalized: { contains: normalized } } } },
+          ],
+        }
+      : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.actor.findMany({
+      where,
+      include: { aliases },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: (search.page - 1) * search.pageSize,
+      take: search.pageSize,
+    }),
+    db.actor.count({ where }),
+  ]);
+  return { items: rows.map(toActorView), total, page: search.page, pageSize: search.pageSize };
+}
+
+/** One actor by id, merged or not; NOT_FOUND for anything else. */
+export async function getActor(id: string): Promise<ActorView> {
+  if (!isRecordId(id)) throw notFound("Actor");
+  const actor = await db.actor.findUnique({ where: { id }, include: { aliases } });
+  if (!actor) throw notFound("Actor");
+  return toActorView(actor);
 }

@@ -9,10 +9,10 @@ export async function checkReferences(
   refs: { claimantId?: string; topicIds?: string[] },
 ): Promise<void> {
   if (refs.claimantId) {
-    const actor = await tx.actor.findUnique({
-      where: { id: refs.claimantId },
-      select: { mergedIntoId: true },
-    });
+    // FOR SHARE: a merge of this actor (which locks it for update) cannot slip in between
+    // this check and the claim's save.
+    const [actor] = await tx.$queryRaw<{ mergedIntoId: string | null }[]>`
+      SELECT "mergedIntoId" FROM "Actor" WHERE id = ${refs.claimantId}::uuid FOR SHARE`;
     if (!actor) throw invalid({ claimantId: "Choose an existing actor" });
     if (actor.mergedIntoId) throw invalid({ claimantId: "This actor was merged into another" });
   }

@@ -8,6 +8,9 @@ import { getClaim } from "@/lib/claims/queries";
 import { resolveClaimScope } from "@/lib/claims/visibility";
 import { AppError } from "@/lib/errors";
 import { KIND_LABELS } from "@/lib/scales";
+import { describeClaim } from "@/lib/public/describe-claim";
+import { loadClaimReview } from "@/lib/public/claim-review-data";
+import { organizationName, publicOrigin } from "@/lib/public/origin";
 import { EditorialBadge, OutcomeBadge } from "@/components/claims/outcome-badge";
 import { DraftCleaner } from "@/components/claims/draft-cleaner";
 import { ClaimWorkflow } from "@/components/review/claim-workflow";
@@ -15,6 +18,8 @@ import { CitationsSection } from "@/components/citations/citations-section";
 import { TimelineSection } from "@/components/outcomes/timeline-section";
 import { ForecastsSection } from "@/components/forecasts/forecasts-section";
 import { CommentsSection } from "@/components/comments/comments-section";
+import { JsonLd } from "@/components/public/json-ld";
+import { RelatedClaims } from "@/components/public/related-claims";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -35,17 +40,41 @@ const load = cache(async (id: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { claim } = await load((await params).id);
-  return { title: `${claim.claimant.name}: ${claim.statement.slice(0, 80)}` };
+  const title = `${claim.claimant.name}: ${claim.statement.slice(0, 80)}`;
+  const description = describeClaim({
+    kind: claim.kind,
+    claimantName: claim.claimant.name,
+    claimantRole: claim.claimantRole,
+    madeAt: claim.madeAt,
+    outcome: claim.outcomeStatus,
+  });
+  const url = `${await publicOrigin()}/claims/${claim.id}`;
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: {
+      type: "article",
+      title,
+      description,
+      url,
+      siteName: organizationName(),
+      ...(claim.firstPublishedAt ? { publishedTime: claim.firstPublishedAt } : {}),
+    },
+    twitter: { card: "summary", title, description },
+  };
 }
 
 export default async function ClaimPage({ params, searchParams }: Props) {
   const { claim, scope } = await load((await params).id);
-  const user = await getCurrentUser();
+  // From the public reading whoever looks: the markup describes what is published.
+  const [user, claimReview] = await Promise.all([getCurrentUser(), loadClaimReview(claim.id)]);
   // A save lands here with ?saved=new|edit; its draft in the browser is then obsolete.
   const { saved } = await searchParams;
   const savedDraft = saved === "new" ? "claim:new" : saved === "edit" ? `claim:${claim.id}` : null;
   return (
     <article>
+      {claimReview ? <JsonLd data={claimReview} /> : null}
       {savedDraft ? <DraftCleaner draftKey={savedDraft} /> : null}
       {scope === "internal" ? (
         <nav aria-label="Claim tools" className="mb-4 flex gap-4 text-sm">
@@ -78,7 +107,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="text-stone-700">Claimant</dt>
         <dd>
-          {claim.claimant.name}
+          <Link href={`/actors/${claim.claimant.id}`}>{claim.claimant.name}</Link>
           {claim.claimantRole ? `, ${claim.claimantRole}` : null}
         </dd>
         <dt className="text-stone-700">Made on</dt>
@@ -98,7 +127,14 @@ export default async function ClaimPage({ params, searchParams }: Props) {
         {claim.topics.length > 0 ? (
           <>
             <dt className="text-stone-700">Topics</dt>
-            <dd>{claim.topics.map((t) => t.name).join(", ")}</dd>
+            <dd>
+              {claim.topics.map((t, i) => (
+                <span key={t.id}>
+                  {i > 0 ? ", " : null}
+                  <Link href={`/topics/${encodeURIComponent(t.slug)}`}>{t.name}</Link>
+                </span>
+              ))}
+            </dd>
           </>
         ) : null}
       </dl>
@@ -112,6 +148,11 @@ export default async function ClaimPage({ params, searchParams }: Props) {
       <CitationsSection claimId={claim.id} scope={scope} />
       <ForecastsSection claimId={claim.id} scope={scope} />
       <CommentsSection claimId={claim.id} scope={scope} />
+      <RelatedClaims
+        claimId={claim.id}
+        claimantId={claim.claimant.id}
+        topicIds={claim.topics.map((t) => t.id)}
+      />
     </article>
   );
 }

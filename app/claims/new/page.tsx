@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/policy";
-import { listActorsForPicker } from "@/lib/actors/queries";
 import { listActiveTopics } from "@/lib/topics/queries";
 import { ClaimForm } from "@/components/claims/claim-form";
 import { Refusal } from "@/components/ui/refusal";
@@ -12,13 +11,12 @@ export const metadata: Metadata = { title: "New claim", robots: { index: false }
 export default async function NewClaimPage() {
   const user = await requireUser("/claims/new");
   if (!can(user.role, "claim.create")) return <Refusal what="create claims" />;
-  const [actors, topics] = await Promise.all([listActorsForPicker(), listActiveTopics()]);
+  const topics = await listActiveTopics();
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">New claim</h1>
       <ClaimForm
         action={createClaimAction}
-        actors={actors}
         topics={topics}
         draftKey="claim:new"
         returnTo="/claims/new"

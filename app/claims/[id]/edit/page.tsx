@@ -6,7 +6,6 @@ import { can } from "@/lib/auth/policy";
 import { getClaim } from "@/lib/claims/queries";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import { AppError } from "@/lib/errors";
-import { listActorsForPicker } from "@/lib/actors/queries";
 import { listActiveTopics } from "@/lib/topics/queries";
 import { ClaimForm } from "@/components/claims/claim-form";
 import { Refusal } from "@/components/ui/refusal";
@@ -21,6 +20,7 @@ function formValues(c: ClaimView): Record<string, string | string[]> {
     statement: c.statement,
     isVerbatim: c.isVerbatim ? "on" : "false",
     claimantId: c.claimant.id,
+    claimantIdLabel: c.claimant.name,
     claimantRole: c.claimantRole ?? "",
     madeAt: c.madeAt,
     kind: c.kind,
@@ -41,7 +41,7 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
   if (claim.editorialStatus === "RETRACTED") {
     return <p role="alert">This claim was retracted and can no longer be changed.</p>;
   }
-  const [actors, topics] = await Promise.all([listActorsForPicker(), listActiveTopics()]);
+  const topics = await listActiveTopics();
   // A topic archived since the claim was tagged still shows, so saving does not drop it.
   const shownTopics = [
     ...topics,
@@ -61,7 +61,6 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
       </p>
       <ClaimForm
         action={updateClaimAction}
-        actors={actors}
         topics={shownTopics}
         initial={formValues(claim)}
         draftKey={`claim:${id}`}

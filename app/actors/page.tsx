@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/policy";
+import { ACTOR_KIND_OPTIONS } from "@/lib/actors/kind-labels";
+import { searchActors } from "@/lib/actors/queries";
+import { ZActorSearch } from "@/lib/actors/schemas";
+import { ActorList } from "@/components/actors/actor-list";
+import { Pager } from "@/components/ui/pager";
+import { SelectField, TextField } from "@/components/ui/form-fields";
+
+export const metadata: Metadata = { title: "Actors" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** The actor directory: anyone may search it by name or alias and filter by kind. */
+export default async function ActorsPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const wanted = { q: first(raw.q), kind: first(raw.kind), page: first(raw.page), pageSize: "25" };
+  const parsed = ZActorSearch.safeParse(wanted);
+  // A hand-edited address with a bad parameter still gets a directory, without that filter.
+  const search = parsed.success ? parsed.data : ZActorSearch.parse({ q: wanted.q, pageSize: "25" });
+  const [user, result] = await Promise.all([getCurrentUser(), searchActors(search)]);
+  const href = (page: number) =>
+    `/actors?${new URLSearchParams({ q: search.q, kind: search.kind ?? "", page: String(page) }).toString()}`;
+
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-2xl font-bold">Actors</h1>
+        {user && can(user.role, "actor.create") ? (
+          <Link
+            href="/actors/new"
+            className="rounded bg-blue-800 px-4 py-2 text-white no-underline"
+          >
+            New actor
+          </Link>
+        ) : null}
+      </div>
+      <form
+        method="get"
+        action="/actors"
+        role="search"
+        className="mt-6 flex flex-wrap items-end gap-x-4"
+      >
+        <div className="min-w-64 flex-1">
+          <TextField name="q" label="Name or alias" defaultValue={search.q} />
+        </div>
+        <SelectField
+          name="kind"
+          label="Kind"
+          placeholder="All kinds"
+          options={ACTOR_KIND_OPTIONS}
+          defaultValue={search.kind}
+        />
+        <button type="submit" className="mb-5 rounded border border-stone-500 bg-white px-4 py-2">
+          Search
+        </button>
+      </form>
+      <section aria-labelledby="results">
+        <h2 id="results" className="mb-3 text-lg font-semibold">
+          {result.total === 1 ? "1 actor" : `${result.total} actors`}
+          {search.q ? ` matching “${search.q}”` : ""}
+        </h2>
+        <ActorList actors={result.items} empty="No actor matches. Try another spelling." />
+        <Pager page={result.page} pageSize={result.pageSize} total={result.total} href={href} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/policy";
+import { AppError } from "@/lib/errors";
+import { getTopicBySlug } from "@/lib/topics/queries";
+import { listTopicClaims } from "@/lib/topics/topic-claims";
+import { ClaimList } from "@/components/claims/claim-list";
+import { TopicManageForms } from "@/components/topics/topic-manage-forms";
+import { Pager } from "@/components/ui/pager";
+import { updateTopicAction } from "../actions";
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+function decoded(slug: string): string {
+  try {
+    return decodeURIComponent(slug);
+  } catch {
+    return slug;
+  }
+}
+
+// Cached so that the metadata and the page share one lookup per request.
+const load = cache(async (slug: string) => {
+  try {
+    return await getTopicBySlug(decoded(slug));
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await load((await params).slug)).name };
+}
+
+/** A topic's claims, as the reader may see them. */
+export default async function TopicPage({ params, searchParams }: Props) {
+  const topic = await load((await params).slug);
+  const query = await searchParams;
+  const page = Number(query.page) > 0 ? Math.floor(Number(query.page)) : 1;
+  const user = await getCurrentUser();
+  const claims = await listTopicClaims(user, topic.id, {
+    scope: user ? "internal" : "public",
+    page,
+  });
+  return (
+    <>
+      {query.saved ? (
+        <p role="status" className="mb-4 rounded bg-green-100 p-3 text-green-950">
+          Topic saved.
+        </p>
+      ) : null}
+      <h1 className="text-2xl font-bold">{topic.name}</h1>
+      {topic.archivedAt ? (
+        <p className="mt-1 text-stone-700">Archived topic: no longer offered for new claims.</p>
+      ) : null}
+      <section aria-labelledby="claims" className="mt-6">
+        <h2 id="claims" className="mb-3 text-xl font-semibold">
+          {claims.total === 1 ? "1 claim" : `${claims.total} claims`}
+        </h2>
+        <ClaimList
+          claims={claims.items}
+          showEditorial={claims.scope === "internal"}
+          empty="No claims on this topic yet."
+        />
+        <Pager
+          page={claims.page}
+          pageSize={claims.pageSize}
+          total={claims.total}
+          href={(p) => `/topics/${encodeURIComponent(topic.slug)}?page=${p}`}
+        />
+      </section>
+      {user && can(user.role, "topic.manage") ? (
+        <section aria-labelledby="manage" className="mt-10 border-t border-stone-300 pt-6">
+          <h2 id="manage" className="mb-4 text-xl font-semibold">
+            Manage topic
+          </h2>
+          <TopicManageForms
+            key={`${topic.name}|${topic.archivedAt}`}
+            action={updateTopicAction}
+            topic={topic}
+          />
+        </section>
+      ) : null}
+    </>
+  );
+}
