@@ -4,11 +4,9 @@ test("home lists the published demo claims and each opens its own page", async (
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Latest published claims" })).toBeVisible();
   // Other specs publish claims of their own into the same database; the demo ones must be here.
-  const links = page
-    .locator("#main ul li a")
-    .filter({
-      hasText: /similar to Article 5 of the NATO treaty|closer to peace by the end of this day/,
-    });
+  const links = page.locator("#main ul li a").filter({
+    hasText: /similar to Article 5 of the NATO treaty|closer to peace by the end of this day/,
+  });
   await expect(links).toHaveCount(2);
   // Drafts and claims in review are not public.
   await expect(page.getByText(/strong security guarantees for Kyiv/)).toHaveCount(0);

@@ -1,15 +1,29 @@
 import "server-only";
 import { cache } from "react";
+import { headers } from "next/headers";
 import { getServerSession } from "next-auth";
 import { db } from "@/lib/db";
 import { authOptions } from "@/lib/auth/options";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { findUserByApiToken } from "@/lib/api-tokens/find-user-by-api-token";
+
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
 /**
  * The signed-in user for this request, or null. Read from the database every time (once per
  * request, thanks to `cache`), so a role change or deactivation applies at the next request.
+ *
+ * A request with `Authorization: Bearer <token>` (a script using a personal API token) is
+ * that token's owner, and only that: an unknown or revoked token is "not signed in" even if a
+ * session cookie came along, so a script never silently runs as someone else.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const authorization = (await headers()).get("authorization");
+  if (authorization !== null && /^Bearer\b/i.test(authorization)) {
+    const token = BEARER.exec(authorization)?.[1];
+    return token ? findUserByApiToken(token) : null;
+  }
+
   const session = await getServerSession(authOptions());
   const id = session?.userId;
   if (!id) return null;

@@ -1,0 +1,85 @@
+import type { ApiTokenRow } from "@/lib/api-tokens/api-token-row";
+import type { FormState } from "@/lib/actions/form-state-shape";
+import { ActionForm } from "@/components/ui/action-form";
+import { Timestamp } from "@/components/ui/timestamp";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/** Personal API tokens (never their values), each active one with a revoke button. */
+export function ApiTokenTable({
+  tokens,
+  revokeAction,
+  showOwner = false,
+}: {
+  tokens: ApiTokenRow[];
+  revokeAction: Action;
+  showOwner?: boolean;
+}) {
+  if (tokens.length === 0) return <p className="text-stone-700">No API tokens.</p>;
+  return (
+    <table className="w-full border-collapse text-left">
+      <thead>
+        <tr className="border-b border-stone-400">
+          <th scope="col" className="py-2 pr-4">
+            Name
+          </th>
+          {showOwner ? (
+            <th scope="col" className="py-2 pr-4">
+              Owner
+            </th>
+          ) : null}
+          <th scope="col" className="py-2 pr-4">
+            Created
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            Last used
+          </th>
+          <th scope="col" className="py-2">
+            Status
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {tokens.map((t) => (
+          <tr key={t.id} className="border-b border-stone-200 align-top">
+            <th scope="row" className="py-3 pr-4 font-medium break-all">
+              {t.name}
+            </th>
+            {showOwner ? (
+              <td className="py-3 pr-4 break-all">
+                {t.owner.name}
+                <span className="block text-sm text-stone-600">{t.owner.email}</span>
+              </td>
+            ) : null}
+            <td className="py-3 pr-4">
+              <Timestamp iso={t.createdAt} />
+            </td>
+            <td className="py-3 pr-4">
+              {t.lastUsedAt ? <Timestamp iso={t.lastUsedAt} /> : "Never"}
+            </td>
+            <td className="py-3">
+              {t.revokedAt ? (
+                <>
+                  <span className="block">Revoked</span>
+                  <span className="block text-sm text-stone-600">
+                    <Timestamp iso={t.revokedAt} />
+                  </span>
+                </>
+              ) : (
+                <>
+                  <span className="block">Active</span>
+                  <ActionForm
+                    action={revokeAction}
+                    hidden={{ id: t.id }}
+                    submitLabel={`Revoke ${t.name}`}
+                    tone="danger"
+                  />
+                </>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
