@@ -15,7 +15,7 @@ export function GET(_request: Request, { params }: Context) {
 }
 
 /**
- * Changes an actor (analyst and above): any of name, kind, affiliation, description, plus
+ * Changes an actor (analyst and above): one or more of name, kind, affiliation, description, plus
  * `addAliases` (names) and `removeAliasIds`.
  */
 export function PATCH(request: Request, { params }: Context) {
