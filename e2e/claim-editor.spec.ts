@@ -111,6 +111,15 @@ test("the history page shows who changed what, with a diff between any two revis
   const first = page.getByRole("region", { name: "Changes from revision 1 to 2" });
   await expect(first.locator("ins")).toContainText("and fruitful");
   await expect(first).not.toContainText("Claimant's role");
+
+  // The same history through the API, for members only.
+  const api = await context.request.get(`/api/v1/claims/${claim.id}/revisions`);
+  expect(api.status()).toBe(200);
+  const body = (await api.json()) as { revisions: { number: number; author: string }[] };
+  expect(body.revisions.map((r) => r.number)).toEqual([1, 2, 3]);
+  expect(body.revisions[2]?.author).toBe(analyst.name);
+  await context.clearCookies();
+  expect((await context.request.get(`/api/v1/claims/${claim.id}/revisions`)).status()).toBe(401);
 });
 
 test("unsaved work survives a reload and an expired session", async ({ page, context }) => {
