@@ -5,20 +5,29 @@ import { searchClaims } from "@/lib/claims/search-claims";
 import {
   filterParams,
   firstValues,
+  ZClaimFilters,
   ZClaimSearch,
+  type ClaimFilters,
   type ClaimSearch,
 } from "@/lib/public/claim-filters";
+import { publicOrigin } from "@/lib/public/origin";
 import { listSearchOptions } from "@/lib/public/search-options";
 import { ClaimList } from "@/components/claims/claim-list";
 import { ClaimSearchForm } from "@/components/public/claim-search-form";
 import { ExportLinks } from "@/components/public/export-links";
 import { Pager } from "@/components/ui/pager";
 
-export const metadata: Metadata = {
-  title: "Claims",
-  description: "Search the published claims by words, claimant, kind, outcome, topic and date.",
-  alternates: { canonical: "/claims", types: { "application/atom+xml": "/feed.xml" } },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const origin = await publicOrigin();
+  return {
+    title: "Claims",
+    description: "Search the published claims by words, claimant, kind, outcome, topic and date.",
+    alternates: {
+      canonical: `${origin}/claims`,
+      types: { "application/atom+xml": `${origin}/feed.xml` },
+    },
+  };
+}
 
 const PAGE_SIZE = 20;
 
@@ -48,16 +57,20 @@ export default async function ClaimsPage({ searchParams }: Props) {
         </p>
       ) : (
         <p role="alert" className={alert}>
-          {pageError} <Link href={hrefFor(values, 1)}>Go to the first page</Link>.
+          {pageError}{" "}
+          <Link href={pageHref(ZClaimFilters.safeParse(values).data ?? {}, 1)}>
+            Go to the first page
+          </Link>
+          .
         </p>
       )}
     </>
   );
 }
 
-/** The list's address for `page`, keeping the search as it was asked. */
-function hrefFor(values: Record<string, string>, page: number): string {
-  const params = new URLSearchParams(values);
+/** The list's address for `page`, keeping the search. */
+function pageHref(filters: Partial<ClaimFilters>, page: number): string {
+  const params = filterParams(filters);
   params.set("page", String(page));
   return `/claims?${params.toString()}`;
 }
@@ -66,12 +79,7 @@ async function Results({ search }: { search: ClaimSearch }) {
   const { page, ...filters } = search;
   const result = await searchClaims(null, filters, { page, pageSize: PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
-  const query = filterParams(filters);
-  const href = (n: number) => {
-    const params = new URLSearchParams(query);
-    params.set("page", String(n));
-    return `/claims?${params.toString()}`;
-  };
+  const href = (n: number) => pageHref(filters, n);
   return (
     <section aria-labelledby="results">
       <h2 id="results" className="sr-only">
@@ -89,7 +97,7 @@ async function Results({ search }: { search: ClaimSearch }) {
         <ClaimList claims={result.items} empty="No published claim matches this search." />
       )}
       <Pager page={Math.min(page, pages)} pageSize={PAGE_SIZE} total={result.total} href={href} />
-      <ExportLinks query={query.toString()} />
+      <ExportLinks query={filterParams(filters).toString()} />
     </section>
   );
 }

@@ -1,0 +1,16 @@
+import type { MetadataRoute } from "next";
+import { publicOrigin } from "@/lib/public/origin";
+
+export const dynamic = "force-dynamic";
+
+/** Crawlers may read everything public; the team's pages and sign-in are not for indexing. */
+export default async function robots(): Promise<MetadataRoute.Robots> {
+  return {
+    rules: {
+      userAgent: "*",
+      allow: "/",
+      disallow: ["/dashboard", "/admin", "/review", "/api/auth", "/sign-in"],
+    },
+    sitemap: `${await publicOrigin()}/sitemap.xml`,
+  };
+}

@@ -1,0 +1,98 @@
+import Link from "next/link";
+import { ClaimKind, OutcomeStatus } from "@/lib/generated/prisma/enums";
+import type { FieldErrors } from "@/lib/errors";
+import type { SearchOptions } from "@/lib/public/search-options";
+import { KIND_LABELS, OUTCOME_LABELS } from "@/lib/scales";
+import { SelectField, TextField } from "@/components/ui/form-fields";
+
+const KIND_OPTIONS = Object.values(ClaimKind).map((k) => ({ value: k, label: KIND_LABELS[k] }));
+const OUTCOME_OPTIONS = Object.values(OutcomeStatus).map((o) => ({
+  value: o,
+  label: OUTCOME_LABELS[o],
+}));
+
+/**
+ * The claim search: a plain GET form, so it works without JavaScript and every search has
+ * an address to share. It shows what was asked, as typed, with each refusal beside its field.
+ */
+export function ClaimSearchForm({
+  values,
+  errors,
+  options,
+}: {
+  values: Record<string, string>;
+  errors: FieldErrors;
+  options: SearchOptions;
+}) {
+  // A date the browser's date picker cannot hold is shown as text, so the reader sees
+  // exactly what was refused.
+  const dateType = (name: string) => (errors[name] ? "text" : "date");
+  return (
+    <form method="get" action="/claims" role="search" aria-label="Search claims" className="mb-6">
+      <TextField
+        name="q"
+        label="Search words"
+        hint="Words in the statement, or the claimant's name in any spelling."
+        defaultValue={values.q}
+        maxLength={200}
+        error={errors.q}
+      />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <SelectField
+          name="kind"
+          label="Kind"
+          placeholder="Any kind"
+          options={KIND_OPTIONS}
+          defaultValue={values.kind}
+          error={errors.kind}
+        />
+        <SelectField
+          name="outcome"
+          label="Outcome"
+          placeholder="Any outcome"
+          options={OUTCOME_OPTIONS}
+          defaultValue={values.outcome}
+          error={errors.outcome}
+        />
+        <SelectField
+          name="topic"
+          label="Topic"
+          placeholder="Any topic"
+          options={options.topics}
+          defaultValue={values.topic}
+          error={errors.topic}
+        />
+        <SelectField
+          name="actor"
+          label="Claimant"
+          placeholder="Anyone"
+          options={options.actors}
+          defaultValue={values.actor}
+          error={errors.actor}
+        />
+        <TextField
+          name="from"
+          label="Made on or after"
+          hint="YYYY-MM-DD"
+          type={dateType("from")}
+          defaultValue={values.from}
+          error={errors.from}
+        />
+        <TextField
+          name="to"
+          label="Made on or before"
+          hint="YYYY-MM-DD"
+          type={dateType("to")}
+          defaultValue={values.to}
+          error={errors.to}
+        />
+      </div>
+      <div className="flex items-center gap-4">
+        <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white">
+          Search
+        </button>
+        <Link href="/claims">Clear search</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,146 @@
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import type { ClaimPage } from "./support/api";
+import { DEMO_STATEMENTS } from "./support/demo";
+import { createActor } from "./support/factories";
+import { createClaim, publish, signedInTeam } from "./support/public-workflow";
+
+test("searching by the alias Umarov finds Umerov's published claims, not those in review", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/claims");
+  await page.getByLabel("Search words").fill("Umarov");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/claims\?q=Umarov/);
+  const results = page.getByRole("region", { name: "Results" });
+  await expect(
+    results.getByRole("link", { name: /closer to peace by the end of this day/ }),
+  ).toBeVisible();
+  await expect(results.getByText(DEMO_STATEMENTS.inReview)).toHaveCount(0);
+  for (const item of await results.getByRole("listitem").all()) {
+    await expect(item).toContainText("Rustem Umerov");
+  }
+
+  const api = (await (await request.get("/api/v1/claims?q=umárov")).json()) as ClaimPage;
+  expect(api.items.length).toBeGreaterThan(0);
+  expect(api.items.every((c) => c.claimant.name === "Rustem Umerov")).toBe(true);
+  expect(api.items.some((c) => c.statement === DEMO_STATEMENTS.inReview)).toBe(false);
+});
+
+test("filters and pages work without JavaScript", async ({ browser, playwright, baseURL }) => {
+  test.setTimeout(90_000);
+  const team = await signedInTeam(playwright, baseURL);
+  const mark = `pg${randomUUID().slice(0, 8)}`;
+  const actor = await createActor(`Paged claimant ${mark}`);
+  // 21 promises and one prediction: one page of 20 and a second page.
+  const promises: string[] = [];
+  for (let i = 0; i < 21; i++) {
+    const claim = await createClaim(team, {
+      claimantId: actor.id,
+      statement: `Promise ${i} ${mark}.`,
+      kind: "PROMISE",
+      madeAt: "2025-10-01",
+    });
+    await publish(team, claim.id);
+    promises.push(claim.id);
+  }
+  const prediction = await createClaim(team, {
+    claimantId: actor.id,
+    statement: `A prediction ${mark}.`,
+    kind: "PREDICTION",
+    madeAt: "2025-12-01",
+  });
+  await publish(team, prediction.id);
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/claims");
+  await page.getByLabel("Search words").fill(mark);
+  await page.getByLabel("Kind").selectOption("PROMISE");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(new RegExp(`q=${mark}.*kind=PROMISE`));
+  await expect(page.getByRole("status")).toHaveText("21 claims match.");
+  const results = page.getByRole("region", { name: "Results" });
+  await expect(results.locator("ul > li")).toHaveCount(20);
+  await expect(page.getByText("Page 1 of 2")).toBeVisible();
+  // The form shows the search it ran.
+  await expect(page.getByLabel("Search words")).toHaveValue(mark);
+  await expect(page.getByLabel("Kind")).toHaveValue("PROMISE");
+
+  await page.getByRole("link", { name: "Next" }).click();
+  await expect(page.getByText("Page 2 of 2")).toBeVisible();
+  await expect(results.locator("ul > li")).toHaveCount(1);
+  await expect(page.getByRole("link", { name: "Next" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Previous" }).click();
+  await expect(page.getByText("Page 1 of 2")).toBeVisible();
+
+  // The date range narrows to the prediction alone, and the export follows the search.
+  await page.getByLabel("Kind").selectOption("");
+  await page.getByLabel("Made on or after").fill("2025-11-01");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("status")).toHaveText("1 claim matches.");
+  await expect(results.getByRole("link", { name: `A prediction ${mark}.` })).toBeVisible();
+  await expect(page.getByRole("link", { name: "CSV" })).toHaveAttribute(
+    "href",
+    `/api/v1/export/claims.csv?q=${mark}&from=2025-11-01`,
+  );
+
+  const api = (await (
+    await context.request.get(`/api/v1/claims?q=${mark}&kind=PROMISE&pageSize=20&page=2`)
+  ).json()) as ClaimPage;
+  expect(api).toMatchObject({ total: 21, page: 2, pageSize: 20 });
+  expect(api.items).toHaveLength(1);
+
+  await context.close();
+  await team.dispose();
+});
+
+test("bad search parameters get a message beside their field, with the value kept", async ({
+  page,
+}) => {
+  const response = await page.goto("/claims?q=peace&from=2025-13-01&to=2025-01-01&kind=RUMOUR");
+  expect(response?.status()).toBe(200);
+  const alerts = page.getByRole("main").getByRole("alert");
+  await expect(alerts.first()).toBeVisible();
+  const from = page.getByLabel("Made on or after");
+  await expect(from).toHaveValue("2025-13-01");
+  await expect(from).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#from-error")).toHaveText("Enter the start date as YYYY-MM-DD");
+  await expect(page.locator("#kind-error")).toHaveText("Choose a kind from the list");
+  await expect(page.getByLabel("Search words")).toHaveValue("peace");
+  await expect(page.getByRole("region", { name: "Results" })).toHaveCount(0);
+
+  await page.goto("/claims?from=2025-12-31&to=2025-01-01");
+  await expect(page.locator("#to-error")).toHaveText(
+    "The end date must be on or after the start date",
+  );
+
+  await page.goto("/claims?q=peace&page=0");
+  await expect(alerts).toContainText("Page must be a whole number from 1");
+  await page.getByRole("link", { name: "Go to the first page" }).click();
+  await expect(page.getByRole("status")).toContainText(/match/);
+
+  await page.goto("/claims?q=peace&page=500");
+  await expect(alerts).toContainText("There is no page 500");
+});
+
+test("the home page searches claims and links to the feed and the exports", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Search claims" }).fill("Article 5");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/claims\?q=Article\+5/);
+  await expect(
+    page.getByRole("link", { name: /similar to Article 5 of the NATO treaty/ }),
+  ).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Atom feed" })).toHaveAttribute("href", "/feed.xml");
+  await expect(page.getByRole("link", { name: "CSV" })).toHaveAttribute(
+    "href",
+    "/api/v1/export/claims.csv",
+  );
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    "href",
+    /\/feed\.xml$/,
+  );
+});

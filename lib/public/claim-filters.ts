@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { ClaimKind, OutcomeStatus } from "@/lib/generated/prisma/enums";
+import { isoDate, optionalDate } from "@/lib/forms/fields";
+
+// The claim search's filters, one schema for the /claims page, GET /api/v1/claims and the
+// exports, so a parameter means the same thing (and is refused with the same message)
+// everywhere. An empty value, as a form's "any" option sends it, means "no filter".
+
+export const QUERY_MAX = 200;
+export const PAGE_MAX = 10_000;
+
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+export const filterFields = {
+  q: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .max(QUERY_MAX, `Search words must be at most ${QUERY_MAX} characters`)
+      .optional(),
+  ),
+  kind: z.preprocess(
+    emptyToUndefined,
+    z.enum(ClaimKind, { error: "Choose a kind from the list" }).optional(),
+  ),
+  outcome: z.preprocess(
+    emptyToUndefined,
+    z.enum(OutcomeStatus, { error: "Choose an outcome from the list" }).optional(),
+  ),
+  topic: z.preprocess(
+    emptyToUndefined,
+    z.string().trim().max(100, "Choose a topic from the list").optional(),
+  ),
+  actor: z.preprocess(
+    emptyToUndefined,
+    z.uuid({ error: "Choose an actor from the list" }).optional(),
+  ),
+  from: optionalDate("the start date"),
+  to: optionalDate("the end date"),
+};
+
+export const page = z.coerce
+  .number({ error: "Page must be a whole number from 1" })
+  .int("Page must be a whole number from 1")
+  .min(1, "Page must be a whole number from 1")
+  .max(PAGE_MAX, `Page must be at most ${PAGE_MAX.toLocaleString("en-US")}`)
+  .default(1);
+
+/** A date range that ends before it starts is refused on its end date. */
+export function datesInOrder(
+  v: { from?: Date | null; to?: Date | null },
+  ctx: z.RefinementCtx,
+): void {
+  if (v.from && v.to && v.to < v.from) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["to"],
+      message: "The end date must be on or after the start date",
+    });
+  }
+}
+
+export const ZClaimFilters = z.object(filterFields).superRefine(datesInOrder);
+export type ClaimFilters = z.output<typeof ZClaimFilters>;
+
+/** The /claims page: the filters and a page number (its page size is fixed). */
+export const ZClaimSearch = z.object({ ...filterFields, page }).superRefine(datesInOrder);
+export type ClaimSearch = z.output<typeof ZClaimSearch>;
+
+export const FILTER_NAMES = ["q", "kind", "outcome", "topic", "actor", "from", "to"] as const;
+
+/** The filters as URL parameters, for links that keep them (pages, exports). */
+export function filterParams(filters: Partial<ClaimFilters>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of FILTER_NAMES) {
+    const value = filters[name];
+    if (value instanceof Date) params.set(name, isoDate(value));
+    else if (value) params.set(name, value);
+  }
+  return params;
+}
+
+/** A page's `searchParams` as plain strings: a repeated parameter counts once, first wins. */
+export function firstValues(
+  record: Record<string, string | string[] | undefined>,
+): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(record)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) values[key] = first;
+  }
+  return values;
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { visibleClaimsWhere } from "@/lib/claims/visibility";
+import { isResolved } from "@/lib/outcomes/resolved";
+import { isoDate } from "@/lib/forms/fields";
+import {
+  buildClaimReview,
+  type ClaimReviewFacts,
+  type ClaimReviewJsonLd,
+} from "@/lib/public/claim-review";
+import { organizationName, publicOrigin } from "@/lib/public/origin";
+
+export type ClaimReviewData = Omit<ClaimReviewFacts, "url" | "organization">;
+
+/**
+ * The facts for a claim's ClaimReview markup, read from the public reading whoever is asking:
+ * the published revision, the approved outcome and the approved citations. Null unless the
+ * claim is published and its public outcome settles it.
+ */
+export async function getClaimReviewData(claimId: string): Promise<ClaimReviewData | null> {
+  const claim = await db.claim.findFirst({
+    where: { AND: [{ id: claimId }, visibleClaimsWhere("public")] },
+    select: {
+      publicOutcomeStatus: true,
+      firstPublishedAt: true,
+      publishedRevision: {
+        select: {
+          statement: true,
+          kind: true,
+          madeAt: true,
+          claimant: { select: { name: true, kind: true } },
+        },
+      },
+    },
+  });
+  const revision = claim?.publishedRevision;
+  if (!claim || !revision || !isResolved(claim.publicOutcomeStatus)) return null;
+
+  const [latest, citations] = await Promise.all([
+    // The entry that gave the claim its public outcome, as approve-review.ts derives it.
+    db.outcomeUpdate.findFirst({
+      where: { claimId, publishedAt: { not: null } },
+      orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }],
+      select: { note: true, publishedAt: true },
+    }),
+    db.citation.findMany({
+      where: { claimId, publishedAt: { not: null } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { source: { select: { url: true, publishedAt: true } } },
+    }),
+  ]);
+  const reviewedAt = latest?.publishedAt ?? claim.firstPublishedAt ?? new Date();
+  return {
+    statement: revision.statement,
+    kind: revision.kind,
+    claimant: revision.claimant,
+    madeAt: isoDate(revision.madeAt),
+    outcome: claim.publicOutcomeStatus,
+    reviewedAt: reviewedAt.toISOString(),
+    explanation: latest?.note ?? null,
+    sources: citations.map((c) => ({
+      url: c.source.url,
+      publishedAt: c.source.publishedAt?.toISOString() ?? null,
+    })),
+  };
+}
+
+/** The ClaimReview markup for a claim's page, or null while it has none. */
+export async function loadClaimReview(claimId: string): Promise<ClaimReviewJsonLd | null> {
+  const data = await getClaimReviewData(claimId);
+  if (!data) return null;
+  return buildClaimReview({
+    ...data,
+    url: `${await publicOrigin()}/claims/${claimId}`,
+    organization: organizationName(),
+  });
+}

@@ -1,0 +1,132 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ClaimKind, OutcomeStatus } from "@/lib/generated/prisma/enums";
+import { visibleClaimsWhere } from "@/lib/claims/visibility";
+import { isoDate } from "@/lib/forms/fields";
+import { outcomeLabel } from "@/lib/scales";
+import { describeClaim } from "@/lib/public/describe-claim";
+
+export const FEED_SIZE = 50;
+const TITLE_STATEMENT_MAX = 140;
+
+/** A feed entry before it has an absolute URL: `path` is relative to the site's origin. */
+export interface FeedItem {
+  id: string;
+  title: string;
+  updated: string;
+  published?: string;
+  path: string;
+  summary: string;
+}
+
+interface Content {
+  statement: string;
+  isVerbatim: boolean;
+  kind: ClaimKind;
+  claimant: { name: string };
+}
+
+const content = {
+  select: {
+    statement: true,
+    isVerbatim: true,
+    kind: true,
+    madeAt: true,
+    claimantRole: true,
+    claimant: { select: { name: true } },
+  },
+} as const;
+
+function shortStatement(c: Content): string {
+  const text =
+    c.statement.length > TITLE_STATEMENT_MAX
+      ? `${c.statement.slice(0, TITLE_STATEMENT_MAX - 1).trimEnd()}…`
+      : c.statement;
+  return `${c.claimant.name}: ${c.isVerbatim ? `“${text}”` : text}`;
+}
+
+const byUpdatedDesc = (a: FeedItem, b: FeedItem) =>
+  Date.parse(b.updated) - Date.parse(a.updated) || a.id.localeCompare(b.id);
+
+async function claimItems(): Promise<FeedItem[]> {
+  const select = {
+    id: true,
+    firstPublishedAt: true,
+    retractedAt: true,
+    correctionNote: true,
+    publicOutcomeStatus: true,
+    publishedRevision: content,
+  } as const;
+  const where = visibleClaimsWhere("public");
+  // A retraction is news too: a claim retracted today counts as updated today.
+  const [published, retracted] = await Promise.all([
+    db.claim.findMany({ where, select, orderBy: { firstPublishedAt: "desc" }, take: FEED_SIZE }),
+    db.claim.findMany({
+      where: { AND: [where, { retractedAt: { not: null } }] },
+      select,
+      orderBy: { retractedAt: "desc" },
+      take: FEED_SIZE,
+    }),
+  ]);
+  const unique = new Map([...published, ...retracted].map((c) => [c.id, c]));
+  return [...unique.values()].flatMap((c) => {
+    const r = c.publishedRevision;
+    if (!r || !c.firstPublishedAt) return [];
+    const summary = describeClaim({
+      kind: r.kind,
+      claimantName: r.claimant.name,
+      claimantRole: r.claimantRole,
+      madeAt: isoDate(r.madeAt),
+      outcome: c.publicOutcomeStatus,
+    });
+    return [
+      {
+        id: `urn:uuid:${c.id}`,
+        title: `${c.retractedAt ? "Retracted: " : ""}${shortStatement(r)}`,
+        updated: (c.retractedAt ?? c.firstPublishedAt).toISOString(),
+        published: c.firstPublishedAt.toISOString(),
+        path: `/claims/${c.id}`,
+        summary: c.retractedAt ? `${summary} Retracted: ${c.correctionNote ?? ""}` : summary,
+      },
+    ];
+  });
+}
+
+async function outcomeItems(): Promise<FeedItem[]> {
+  const rows = await db.outcomeUpdate.findMany({
+    where: { publishedAt: { not: null }, claim: visibleClaimsWhere("public") },
+    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+    take: FEED_SIZE,
+    select: {
+      id: true,
+      status: true,
+      occurredAt: true,
+      note: true,
+      publishedAt: true,
+      claim: { select: { id: true, publishedRevision: content } },
+    },
+  });
+  return rows.flatMap((u) => {
+    const r = u.claim.publishedRevision;
+    if (!r || !u.publishedAt) return [];
+    const status: OutcomeStatus = u.status;
+    return [
+      {
+        id: `urn:uuid:${u.id}`,
+        title: `Outcome: ${outcomeLabel(status, r.kind)} — ${shortStatement(r)}`,
+        updated: u.publishedAt.toISOString(),
+        path: `/claims/${u.claim.id}#outcome-${u.id}`,
+        summary: `${isoDate(u.occurredAt)}: ${u.note}`,
+      },
+    ];
+  });
+}
+
+/**
+ * The feed's entries: published claims and approved outcome updates, newest first. Only
+ * the public reading is read: published revisions, approved entries.
+ */
+export async function listFeedItems(): Promise<FeedItem[]> {
+  const [claims, outcomes] = await Promise.all([claimItems(), outcomeItems()]);
+  return [...claims, ...outcomes].sort(byUpdatedDesc).slice(0, FEED_SIZE);
+}

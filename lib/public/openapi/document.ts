@@ -1,0 +1,86 @@
+import { ACCOUNT_PATHS } from "@/lib/public/openapi/account-paths";
+import { CLAIM_PATHS } from "@/lib/public/openapi/claim-paths";
+import { LIBRARY_PATHS } from "@/lib/public/openapi/library-paths";
+import {
+  ERROR_RESPONSE_COMPONENTS,
+  claimFilterParameters,
+  operation,
+} from "@/lib/public/openapi/operation";
+import { SCHEMAS } from "@/lib/public/openapi/schemas";
+import { ref, type JsonSchema } from "@/lib/public/openapi/schema-helpers";
+
+const EXPORT_DESCRIPTION =
+  "Every published claim matching the filters, in the public reading whoever asks, in the list's order.";
+
+const PUBLIC_PATHS: Record<string, Record<string, JsonSchema>> = {
+  "/export/claims.csv": {
+    get: operation({
+      tag: "Export",
+      access: "anyone",
+      summary: "Published claims as CSV",
+      description: `${EXPORT_DESCRIPTION} RFC 4180, with a header row; text that a spreadsheet would run as a formula starts with an apostrophe.`,
+      parameters: claimFilterParameters,
+      ok: {
+        status: 200,
+        description: "The CSV file",
+        contentType: "text/csv",
+        schema: { type: "string" },
+      },
+    }),
+  },
+  "/export/claims.json": {
+    get: operation({
+      tag: "Export",
+      access: "anyone",
+      summary: "Published claims as JSON",
+      description: EXPORT_DESCRIPTION,
+      parameters: claimFilterParameters,
+      ok: { status: 200, description: "The export", schema: ref("ClaimExport") },
+    }),
+  },
+  "/openapi.json": {
+    get: operation({
+      tag: "Export",
+      access: "anyone",
+      summary: "This description of the API (OpenAPI 3.1)",
+      ok: { status: 200, description: "The OpenAPI document", schema: { type: "object" } },
+    }),
+  },
+};
+
+/** The OpenAPI 3.1 description of /api/v1, with the server at `origin`. */
+export function buildOpenApiDocument(origin: string, organization: string): JsonSchema {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: `${organization} API`,
+      version: "1",
+      description: [
+        "Claims made in the news, their sources, outcomes and forecasts.",
+        "Anyone may read what is published; members sign in (session cookie) or send a personal API token (`Authorization: Bearer cw_…`) to read working copies (`scope=internal`) and to write.",
+        "Reads may be made from any web page (CORS); such cross-origin requests are always answered as to an anonymous visitor, and writes are never allowed cross-origin.",
+        'Errors are `{"error": {"code", "message", "fields"}}` with the matching HTTP status.',
+      ].join("\n\n"),
+    },
+    servers: [{ url: `${origin}/api/v1` }],
+    paths: { ...CLAIM_PATHS, ...LIBRARY_PATHS, ...ACCOUNT_PATHS, ...PUBLIC_PATHS },
+    components: {
+      schemas: SCHEMAS,
+      responses: ERROR_RESPONSE_COMPONENTS,
+      securitySchemes: {
+        cookieAuth: {
+          type: "apiKey",
+          in: "cookie",
+          name: "next-auth.session-token",
+          description:
+            "The session cookie set by signing in (named __Secure-next-auth.session-token over HTTPS).",
+        },
+        bearerAuth: {
+          type: "http",
+          scheme: "bearer",
+          description: "A personal API token, created with POST /tokens from a signed-in session.",
+        },
+      },
+    },
+  };
+}

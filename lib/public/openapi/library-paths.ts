@@ -1,0 +1,198 @@
+import { ZActorInput, ZActorMerge, ZActorPatch } from "@/lib/actors/schemas";
+import { ZTopicInput, ZTopicPatch } from "@/lib/topics/schemas";
+import { ZFetchRequest, ZSourceInput, ZSourcePatch } from "@/lib/sources/schemas";
+import { SourceKind, SourceReliability, ActorKind } from "@/lib/generated/prisma/enums";
+import {
+  boolean,
+  bodySchema,
+  integer,
+  object,
+  ref,
+  string,
+  uuid,
+  type JsonSchema,
+} from "@/lib/public/openapi/schema-helpers";
+import { idParameter, operation, pageParameters } from "@/lib/public/openapi/operation";
+
+// Actors, topics and the source library.
+
+const q = (description: string): JsonSchema => ({
+  name: "q",
+  in: "query",
+  required: false,
+  schema: { type: "string", maxLength: 200 },
+  description,
+});
+const kind = (values: Record<string, string>): JsonSchema => ({
+  name: "kind",
+  in: "query",
+  required: false,
+  schema: { type: "string", enum: Object.values(values) },
+});
+
+export const LIBRARY_PATHS: Record<string, Record<string, JsonSchema>> = {
+  "/actors": {
+    get: operation({
+      tag: "Actors",
+      access: "anyone",
+      summary: "Search actors by name or any spelling of it",
+      parameters: [q("Name or alias, accents and case aside"), kind(ActorKind), ...pageParameters],
+      ok: { status: 200, description: "One page of actors", schema: ref("ActorPage") },
+    }),
+    post: operation({
+      tag: "Actors",
+      access: "authors",
+      summary: "Create an actor",
+      body: bodySchema(ZActorInput),
+      ok: { status: 201, description: "The actor", schema: ref("Actor") },
+      errors: [409],
+    }),
+  },
+  "/actors/{id}": {
+    get: operation({
+      tag: "Actors",
+      access: "anyone",
+      summary: "Read an actor",
+      description: "A merged actor carries `mergedIntoId`, the actor to follow.",
+      parameters: [idParameter],
+      ok: { status: 200, description: "The actor", schema: ref("Actor") },
+      errors: [404],
+    }),
+    patch: operation({
+      tag: "Actors",
+      access: "authors",
+      summary: "Change an actor and its aliases",
+      parameters: [idParameter],
+      body: bodySchema(ZActorPatch, ["id"]),
+      ok: { status: 200, description: "The actor", schema: ref("Actor") },
+      errors: [404, 409],
+    }),
+  },
+  "/actors/{id}/merge": {
+    post: operation({
+      tag: "Actors",
+      access: "editors",
+      summary: "Merge this actor into another",
+      description: "Its claims and spellings move to `intoId`, returned as `survivor`.",
+      parameters: [idParameter],
+      body: bodySchema(ZActorMerge, ["id"]),
+      ok: {
+        status: 200,
+        description: "Merged",
+        schema: object({
+          id: uuid,
+          intoId: uuid,
+          claimsMoved: integer,
+          revisionsMoved: integer,
+          survivor: ref("Actor"),
+        }),
+      },
+      errors: [404, 409],
+    }),
+  },
+  "/topics": {
+    get: operation({
+      tag: "Topics",
+      access: "anyone",
+      summary: "Every topic, archived ones with `archivedAt`",
+      ok: { status: 200, description: "Topics by name", schema: ref("TopicList") },
+    }),
+    post: operation({
+      tag: "Topics",
+      access: "authors",
+      summary: "Create a topic",
+      body: bodySchema(ZTopicInput),
+      ok: { status: 201, description: "The topic", schema: ref("Topic") },
+      errors: [409],
+    }),
+  },
+  "/topics/{id}": {
+    get: operation({
+      tag: "Topics",
+      access: "anyone",
+      summary: "Read a topic",
+      parameters: [idParameter],
+      ok: { status: 200, description: "The topic", schema: ref("Topic") },
+      errors: [404],
+    }),
+    patch: operation({
+      tag: "Topics",
+      access: "authors",
+      summary: "Rename or archive a topic",
+      parameters: [idParameter],
+      body: bodySchema(ZTopicPatch, ["id"]),
+      ok: { status: 200, description: "The topic", schema: ref("Topic") },
+      errors: [404, 409],
+    }),
+  },
+  "/sources": {
+    get: operation({
+      tag: "Sources",
+      access: "members",
+      summary: "The source library",
+      parameters: [
+        q("Title, outlet, URL or author"),
+        kind(SourceKind),
+        {
+          name: "reliability",
+          in: "query",
+          required: false,
+          schema: { type: "string", enum: Object.values(SourceReliability) },
+        },
+        ...pageParameters,
+      ],
+      ok: { status: 200, description: "One page of sources", schema: ref("SourcePage") },
+    }),
+    post: operation({
+      tag: "Sources",
+      access: "authors",
+      summary: "Add a source with its captured copy",
+      description:
+        "201 with `existing: false` for a new source; 200 with `existing: true` and the stored record when the normalised URL is already in the library.",
+      body: bodySchema(ZSourceInput),
+      ok: {
+        status: 201,
+        description: "The source",
+        schema: object({ existing: boolean, source: ref("Source") }),
+      },
+    }),
+  },
+  "/sources/{id}": {
+    get: operation({
+      tag: "Sources",
+      access: "members",
+      summary: "Read a source with its captured copy",
+      parameters: [idParameter],
+      ok: { status: 200, description: "The source", schema: ref("Source") },
+      errors: [404],
+    }),
+    patch: operation({
+      tag: "Sources",
+      access: "authors",
+      summary: "Change a source's description or grade",
+      parameters: [idParameter],
+      body: bodySchema(ZSourcePatch, ["id"]),
+      ok: { status: 200, description: "The source", schema: ref("Source") },
+      errors: [404],
+    }),
+  },
+  "/sources/fetch": {
+    post: operation({
+      tag: "Sources",
+      access: "authors",
+      summary: "Fetch a web page's text for a new source",
+      description: "Bounded in time and size; private and local addresses are refused (400).",
+      body: bodySchema(ZFetchRequest),
+      ok: {
+        status: 200,
+        description: "The page's text",
+        schema: object({
+          url: string,
+          title: { type: ["string", "null"] },
+          text: string,
+          contentType: string,
+        }),
+      },
+    }),
+  },
+};

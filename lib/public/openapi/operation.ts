@@ -1,0 +1,138 @@
+import { ClaimKind, OutcomeStatus } from "@/lib/generated/prisma/enums";
+import { ref, type JsonSchema } from "@/lib/public/openapi/schema-helpers";
+
+// Builders for the operations in the API description, so each path reads as what it does.
+
+/** Who may call an operation: the roles lib/auth/policy.ts allows for its action. */
+export type Access = "anyone" | "members" | "authors" | "editors" | "admins" | "session";
+
+const ACCESS: Record<Access, { text: string; security: Record<string, string[]>[] }> = {
+  anyone: {
+    text: "Anyone, signed in or not.",
+    security: [{}, { cookieAuth: [] }, { bearerAuth: [] }],
+  },
+  members: {
+    text: "Signed-in members (viewer, analyst, editor, admin).",
+    security: [{ cookieAuth: [] }, { bearerAuth: [] }],
+  },
+  authors: {
+    text: "Analysts, editors and admins.",
+    security: [{ cookieAuth: [] }, { bearerAuth: [] }],
+  },
+  editors: {
+    text: "Editors and admins, never on their own submission.",
+    security: [{ cookieAuth: [] }, { bearerAuth: [] }],
+  },
+  admins: { text: "Admins.", security: [{ cookieAuth: [] }, { bearerAuth: [] }] },
+  session: { text: "Signed-in members, from a session only.", security: [{ cookieAuth: [] }] },
+};
+
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 429;
+
+const ERROR_RESPONSES: Record<ErrorStatus, string> = {
+  400: "Invalid",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "NotFound",
+  409: "Conflict",
+  429: "TooManyRequests",
+};
+
+export interface OperationSpec {
+  summary: string;
+  description?: string;
+  tag: string;
+  access: Access;
+  parameters?: JsonSchema[];
+  body?: JsonSchema;
+  /** The body may be left out altogether. */
+  bodyOptional?: boolean;
+  /** Status and schema of the success answer (JSON unless `contentType` says otherwise). */
+  ok: { status: number; description: string; schema?: JsonSchema; contentType?: string };
+  errors?: ErrorStatus[];
+}
+
+export function operation(spec: OperationSpec): JsonSchema {
+  const access = ACCESS[spec.access];
+  const errors: ErrorStatus[] = [400, ...(spec.errors ?? [])];
+  if (spec.access !== "anyone") errors.push(401, 403);
+  return {
+    summary: spec.summary,
+    description: [spec.description, `Who: ${access.text}`].filter(Boolean).join("\n\n"),
+    tags: [spec.tag],
+    security: access.security,
+    ...(spec.parameters ? { parameters: spec.parameters } : {}),
+    ...(spec.body
+      ? {
+          requestBody: {
+            required: !spec.bodyOptional,
+            content: { "application/json": { schema: spec.body } },
+          },
+        }
+      : {}),
+    responses: {
+      [String(spec.ok.status)]: {
+        description: spec.ok.description,
+        ...(spec.ok.schema
+          ? { content: { [spec.ok.contentType ?? "application/json"]: { schema: spec.ok.schema } } }
+          : {}),
+      },
+      ...Object.fromEntries(
+        [...new Set(errors)]
+          .sort((a, b) => a - b)
+          .map((s) => [String(s), { $ref: `#/components/responses/${ERROR_RESPONSES[s]}` }]),
+      ),
+    },
+  };
+}
+
+export const ERROR_RESPONSE_COMPONENTS = Object.fromEntries(
+  Object.entries({
+    Invalid: "A parameter or the body is invalid; `fields` names each problem",
+    Unauthorized: "Not signed in (no session, or an unknown or revoked token)",
+    Forbidden: "The caller's role may not do this",
+    NotFound: "No such record, or not one the caller may see",
+    Conflict: "The record changed meanwhile, or is in a state that refuses this",
+    TooManyRequests: "Too many attempts; try again later",
+  }).map(([name, description]) => [
+    name,
+    { description, content: { "application/json": { schema: ref("Error") } } },
+  ]),
+);
+
+function query(name: string, schema: JsonSchema, description: string): JsonSchema {
+  return { name, in: "query", required: false, schema, description };
+}
+
+export const idParameter: JsonSchema = {
+  name: "id",
+  in: "path",
+  required: true,
+  schema: { type: "string", format: "uuid" },
+};
+
+export const scopeParameter = query(
+  "scope",
+  { type: "string", enum: ["public", "internal"], default: "public" },
+  "`internal` (members only) reads working copies, drafts and entries awaiting review.",
+);
+
+export const pageParameters = [
+  query("page", { type: "integer", minimum: 1, default: 1 }, "Page number"),
+  query("pageSize", { type: "integer", minimum: 1, maximum: 100, default: 20 }, "Page size"),
+];
+
+/** The claim search filters shared by the /claims page, the list and the exports. */
+export const claimFilterParameters = [
+  query(
+    "q",
+    { type: "string", maxLength: 200 },
+    "Words in the statement or the claimant's name or any spelling of it",
+  ),
+  query("kind", { type: "string", enum: Object.values(ClaimKind) }, "Kind of claim"),
+  query("outcome", { type: "string", enum: Object.values(OutcomeStatus) }, "Outcome status"),
+  query("topic", { type: "string" }, "Topic slug"),
+  query("actor", { type: "string", format: "uuid" }, "Claimant (actor id)"),
+  query("from", { type: "string", format: "date" }, "Made on or after (YYYY-MM-DD)"),
+  query("to", { type: "string", format: "date" }, "Made on or before (YYYY-MM-DD)"),
+];

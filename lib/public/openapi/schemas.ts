@@ -1,0 +1,212 @@
+import {
+  ActorKind,
+  ClaimKind,
+  EditorialStatus,
+  InformationCredibility,
+  OutcomeStatus,
+  ReviewKind,
+  SourceReliability,
+} from "@/lib/generated/prisma/enums";
+import {
+  arrayOf,
+  boolean,
+  date,
+  dateTime,
+  integer,
+  nullable,
+  object,
+  oneOfValues,
+  pageOf,
+  ref,
+  string,
+  uuid,
+  type JsonSchema,
+} from "@/lib/public/openapi/schema-helpers";
+import { RECORD_SCHEMAS } from "@/lib/public/openapi/record-schemas";
+
+// The shapes the API answers with (lib/**/…-view.ts and the queries that build them).
+
+const claimant = object({
+  id: uuid,
+  name: string,
+  kind: oneOfValues(ActorKind),
+  affiliation: nullable(string),
+});
+const topicRef = object({ id: uuid, name: string, slug: string });
+const sourceRef = object({ id: uuid, url: string, title: string });
+
+const claimProperties: Record<string, JsonSchema> = {
+  id: uuid,
+  statement: string,
+  isVerbatim: boolean,
+  claimant,
+  claimantRole: nullable(string),
+  madeAt: date,
+  kind: oneOfValues(ClaimKind),
+  topics: arrayOf(topicRef),
+  resolutionCriteria: nullable(string),
+  resolveBy: nullable(date),
+  editorialStatus: oneOfValues(
+    EditorialStatus,
+    "PUBLISHED or RETRACTED in the public reading; any status in the internal one",
+  ),
+  outcomeStatus: oneOfValues(
+    OutcomeStatus,
+    "The approved outcome in the public reading; the latest recorded one in the internal",
+  ),
+  revision: { ...integer, description: "Number of the revision shown" },
+  version: { ...integer, description: "Concurrency token, internal reading only" },
+  firstPublishedAt: nullable(dateTime),
+  retractedAt: nullable(dateTime),
+  correctionNote: nullable(string),
+  updatedAt: dateTime,
+};
+
+const claim: JsonSchema = {
+  ...object(claimProperties),
+  required: [
+    ...["id", "statement", "isVerbatim", "claimant", "claimantRole", "madeAt", "kind"],
+    ...["topics", "resolutionCriteria", "resolveBy", "editorialStatus", "outcomeStatus"],
+    ...["revision", "firstPublishedAt", "retractedAt", "correctionNote", "updatedAt"],
+  ],
+  description:
+    "A claim: the published revision for the public, the working copy for members (scope=internal).",
+};
+
+const { updatedAt: _u, version: _v, ...exportedProperties } = claimProperties;
+const exportedClaim = object({ ...exportedProperties, url: string });
+
+const error = object({
+  error: {
+    ...object(
+      {
+        code: oneOfValues({
+          ...{ UNAUTHORIZED: "UNAUTHORIZED", FORBIDDEN: "FORBIDDEN", NOT_FOUND: "NOT_FOUND" },
+          ...{ INVALID: "INVALID", CONFLICT: "CONFLICT", RATE_LIMITED: "RATE_LIMITED" },
+          INTERNAL: "INTERNAL",
+        }),
+        message: string,
+        fields: {
+          type: "object",
+          additionalProperties: string,
+          description: "One message per invalid field or parameter",
+        },
+        requestId: { ...string, description: "Reference of an unexpected error in the log" },
+        details: { description: "Extra data, e.g. the current record on a conflict" },
+      },
+      ["code", "message"],
+    ),
+  },
+});
+
+const citation = object({
+  id: uuid,
+  claimId: uuid,
+  exact: string,
+  prefix: string,
+  suffix: string,
+  foundInCapture: boolean,
+  credibility: oneOfValues(InformationCredibility),
+  credibilityGrade: { ...integer, minimum: 1, maximum: 6 },
+  note: nullable(string),
+  createdAt: dateTime,
+  pendingReview: boolean,
+  source: object({
+    id: uuid,
+    url: string,
+    title: string,
+    outlet: nullable(string),
+    publishedAt: nullable(dateTime),
+    reliability: oneOfValues(SourceReliability),
+    capturedAt: nullable(dateTime),
+    capturedSha256: nullable(string),
+  }),
+});
+
+const entryLink = object({ id: uuid, occurredAt: date });
+const outcomeEntry = object({
+  id: uuid,
+  status: oneOfValues(OutcomeStatus),
+  occurredAt: date,
+  note: string,
+  correctsId: nullable(uuid),
+  corrects: nullable(entryLink),
+  correctedBy: arrayOf(entryLink),
+  recordedAt: dateTime,
+  pendingReview: boolean,
+  evidence: arrayOf(sourceRef),
+});
+
+const forecastProperties: Record<string, JsonSchema> = {
+  id: uuid,
+  probability: { ...integer, minimum: 1, maximum: 99 },
+  word: { ...string, description: "ICD 203 estimative word" },
+  rationale: nullable(string),
+  createdAt: dateTime,
+  brier: nullable({ type: "number" }),
+};
+const forecast = object(forecastProperties);
+
+const person = object({ id: uuid, name: string });
+
+export const SCHEMAS: Record<string, JsonSchema> = {
+  Claim: claim,
+  ClaimPage: pageOf("Claim"),
+  ExportedClaim: exportedClaim,
+  ClaimExport: object({
+    generatedAt: dateTime,
+    filters: { type: "object", additionalProperties: string },
+    items: arrayOf(ref("ExportedClaim")),
+  }),
+  Error: error,
+  Citation: citation,
+  CitationList: object({ items: arrayOf(ref("Citation")) }),
+  OutcomeEntry: outcomeEntry,
+  OutcomeTimeline: object({
+    claimId: uuid,
+    outcomeStatus: oneOfValues(OutcomeStatus),
+    items: arrayOf(ref("OutcomeEntry")),
+  }),
+  ClaimForecasts: object({
+    claimId: uuid,
+    outcomeStatus: oneOfValues(OutcomeStatus),
+    open: boolean,
+    visible: boolean,
+    analysts: arrayOf(object({ author: person, current: forecast, history: arrayOf(forecast) })),
+    meanBrier: nullable({ type: "number" }),
+    scoredCount: integer,
+  }),
+  Forecast: object({ ...forecastProperties, claimId: uuid }, [
+    ...["id", "claimId", "probability", "word", "rationale", "createdAt"],
+  ]),
+  Comment: object({ id: uuid, body: string, author: person, createdAt: dateTime }),
+  CommentList: object({ claimId: uuid, items: arrayOf(ref("Comment")) }),
+  Review: object({
+    id: uuid,
+    kind: oneOfValues(ReviewKind),
+    submittedAt: dateTime,
+    submittedBy: person,
+    claim: object({ id: uuid, statement: string, editorialStatus: oneOfValues(EditorialStatus) }),
+    submitted: nullable(ref("RevisionText")),
+    published: nullable(ref("RevisionText")),
+    pendingCitations: integer,
+    pendingOutcomes: integer,
+  }),
+  ReviewList: object({ items: arrayOf(ref("Review")) }),
+  RevisionText: object({
+    number: integer,
+    author: string,
+    createdAt: dateTime,
+    fields: {
+      type: "object",
+      additionalProperties: string,
+      description: "Each field of the revision as text, keyed by field name",
+    },
+  }),
+  RevisionHistory: object({
+    claim: object({ id: uuid, statement: string }),
+    publishedRevision: nullable(integer),
+    revisions: arrayOf(ref("RevisionText")),
+  }),
+  ...RECORD_SCHEMAS,
+};

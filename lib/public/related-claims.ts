@@ -1,0 +1,46 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { claimViewInclude, toClaimView } from "@/lib/claims/queries";
+import type { ClaimView } from "@/lib/claims/claim-view";
+import { visibleClaimsWhere } from "@/lib/claims/visibility";
+
+export const RELATED_MAX = 5;
+
+/**
+ * Published claims by the same claimant or on one of the same topics, newest first, in the
+ * public reading (matched on their published revisions), whoever is looking: the list sits
+ * on a public page. The claimant's own claims come first.
+ */
+export async function listRelatedClaims(claim: {
+  id: string;
+  claimantId: string;
+  topicIds: string[];
+}): Promise<ClaimView[]> {
+  const base: Prisma.ClaimWhereInput = {
+    AND: [visibleClaimsWhere("public"), { NOT: { id: claim.id } }],
+  };
+  const sameClaimant: Prisma.ClaimWhereInput = {
+    publishedRevision: { is: { claimantId: claim.claimantId } },
+  };
+  const sameTopic: Prisma.ClaimWhereInput = {
+    publishedRevision: { is: { topics: { some: { topicId: { in: claim.topicIds } } } } },
+  };
+  const order = [{ firstPublishedAt: "desc" as const }, { id: "asc" as const }];
+  const byClaimant = await db.claim.findMany({
+    where: { AND: [base, sameClaimant] },
+    include: claimViewInclude,
+    orderBy: order,
+    take: RELATED_MAX,
+  });
+  const byTopic =
+    byClaimant.length < RELATED_MAX && claim.topicIds.length > 0
+      ? await db.claim.findMany({
+          where: { AND: [base, sameTopic, { NOT: sameClaimant }] },
+          include: claimViewInclude,
+          orderBy: order,
+          take: RELATED_MAX - byClaimant.length,
+        })
+      : [];
+  return [...byClaimant, ...byTopic].map((row) => toClaimView(row, "public"));
+}

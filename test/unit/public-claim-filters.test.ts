@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { filterParams, firstValues, ZClaimSearch } from "@/lib/public/claim-filters";
+import { parseExportFilters, parseListQuery, parseScope } from "@/lib/api/claims-query";
+
+const url = (query: string) => new URL(`https://claims.example/api/v1/claims?${query}`);
+
+function fieldsOf(run: () => unknown): Record<string, string> {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof AppError && error.code === "INVALID") return error.fields ?? {};
+    throw error;
+  }
+  throw new Error("expected INVALID");
+}
+
+describe("ZClaimSearch (the /claims page)", () => {
+  it("reads empty values as no filter and defaults to page 1", () => {
+    const parsed = ZClaimSearch.parse({
+      q: " ",
+      kind: "",
+      outcome: "",
+      topic: "",
+      actor: "",
+      from: "",
+      to: "",
+    });
+    expect(parsed).toEqual({ page: 1, from: null, to: null });
+  });
+
+  it("names each bad field with a message a reader can act on", () => {
+    const result = ZClaimSearch.safeParse({
+      kind: "RUMOUR",
+      outcome: "MAYBE",
+      actor: "someone",
+      from: "2025-13-01",
+      to: "15/12/2025",
+      page: "0",
+      q: "x".repeat(201),
+    });
+    expect(result.success).toBe(false);
+    const messages = Object.fromEntries(
+      (result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]),
+    );
+    expect(messages).toEqual({
+      kind: "Choose a kind from the list",
+      outcome: "Choose an outcome from the list",
+      actor: "Choose an actor from the list",
+      from: "Enter the start date as YYYY-MM-DD",
+      to: "Enter the end date as YYYY-MM-DD",
+      page: "Page must be a whole number from 1",
+      q: "Search words must be at most 200 characters",
+    });
+  });
+
+  it("refuses a range that ends before it starts, on its end date", () => {
+    const result = ZClaimSearch.safeParse({ from: "2025-12-31", to: "2025-01-01" });
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["to", "The end date must be on or after the start date"],
+    ]);
+  });
+
+  it("refuses page numbers that are not whole and positive", () => {
+    for (const page of ["-1", "1.5", "abc", "10001"]) {
+      expect(ZClaimSearch.safeParse({ page }).success, page).toBe(false);
+    }
+  });
+});
+
+describe("filterParams", () => {
+  it("writes the filters back as the parameters that produce them", () => {
+    const raw = {
+      q: "Umarov peace",
+      kind: "PREDICTION",
+      outcome: "NOT_HELD",
+      topic: "russia-ukraine-peace-talks",
+      actor: "6a3c0f1e-6c1b-4f0e-9d7a-6b2f3c4d5e6f",
+      from: "2025-12-01",
+      to: "2025-12-31",
+    };
+    const { page: _page, ...filters } = ZClaimSearch.parse({ ...raw, page: "3" });
+    expect(Object.fromEntries(filterParams(filters))).toEqual(raw);
+    expect(filterParams({}).toString()).toBe("");
+  });
+
+  it("takes the first of repeated page parameters", () => {
+    expect(firstValues({ q: ["a", "b"], kind: "PROMISE", none: undefined })).toEqual({
+      q: "a",
+      kind: "PROMISE",
+    });
+  });
+});
+
+describe("GET /api/v1/claims parameters", () => {
+  it("keep scope, page and pageSize, and add the filters", () => {
+    expect(parseListQuery(url("scope=internal&page=2&pageSize=50&q=Umarov&kind=PROMISE"))).toEqual({
+      scope: "internal",
+      page: 2,
+      pageSize: 50,
+      filters: { q: "Umarov", kind: "PROMISE", from: null, to: null },
+    });
+    expect(parseListQuery(url(""))).toMatchObject({ scope: "public", page: 1, pageSize: 20 });
+  });
+
+  it("answer a bad parameter with a 400 naming it", () => {
+    expect(fieldsOf(() => parseListQuery(url("from=2025-13-01&page=0&pageSize=500")))).toEqual({
+      from: "Enter the start date as YYYY-MM-DD",
+      page: "Page must be a whole number from 1",
+      pageSize: "pageSize must be between 1 and 100",
+    });
+    expect(fieldsOf(() => parseListQuery(url("scope=everything")))).toEqual({
+      scope: "scope must be public or internal",
+    });
+    expect(fieldsOf(() => parseExportFilters(url("outcome=MAYBE")))).toEqual({
+      outcome: "Choose an outcome from the list",
+    });
+  });
+
+  it("let a single record's route ignore list parameters", () => {
+    expect(parseScope(url("scope=internal&page=0&from=bad"))).toBe("internal");
+  });
+});

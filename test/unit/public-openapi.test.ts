@@ -1,0 +1,103 @@
+// The API description must list every route handler under app/api/v1 and nothing else, so it
+// cannot drift from the code as routes are added.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildOpenApiDocument } from "@/lib/public/openapi/document";
+
+const API_ROOT = join(import.meta.dirname, "../../app/api/v1");
+const METHODS = /export\s+(?:async\s+)?(?:function|const)\s+(GET|POST|PUT|PATCH|DELETE)\b/g;
+
+function routeFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return routeFiles(path);
+    return entry.name === "route.ts" ? [path] : [];
+  });
+}
+
+/** "app/api/v1/claims/[id]/route.ts" exporting GET → "get /claims/{id}". */
+function operationsInCode(): string[] {
+  return routeFiles(API_ROOT).flatMap((file) => {
+    const folder = relative(API_ROOT, join(file, "..")).split(sep).filter(Boolean);
+    const path = `/${folder.map((s) => s.replace(/^\[(\w+)\]$/, "{$1}")).join("/")}`;
+    const source = readFileSync(file, "utf8");
+    return [...source.matchAll(METHODS)].map((m) => `${m[1]?.toLowerCase()} ${path}`);
+  });
+}
+
+type Doc = {
+  openapi: string;
+  servers: { url: string }[];
+  paths: Record<string, Record<string, { security: unknown[]; responses: object }>>;
+  components: { securitySchemes: Record<string, { type: string; scheme?: string; in?: string }> };
+};
+
+const doc = buildOpenApiDocument("https://claims.example", "Claimwatch") as unknown as Doc;
+
+function operationsInDocument(): string[] {
+  return Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.keys(ops).map((method) => `${method} ${path}`),
+  );
+}
+
+function refs(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(refs);
+  if (value && typeof value === "object") {
+    return Object.entries(value).flatMap(([k, v]) =>
+      k === "$ref" && typeof v === "string" ? [v] : refs(v),
+    );
+  }
+  return [];
+}
+
+describe("the OpenAPI document", () => {
+  it("is OpenAPI 3.1 served under /api/v1", () => {
+    expect(doc.openapi).toBe("3.1.0");
+    expect(doc.servers).toEqual([{ url: "https://claims.example/api/v1" }]);
+  });
+
+  it("describes exactly the route handlers that exist", () => {
+    expect(operationsInDocument().sort()).toEqual(operationsInCode().sort());
+  });
+
+  it("has only references that resolve", () => {
+    for (const ref of refs(doc)) {
+      const target = ref
+        .replace(/^#\//, "")
+        .split("/")
+        .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
+      expect(target, ref).toBeDefined();
+    }
+  });
+
+  it("offers bearer and cookie sign-in, and lets anyone read the public endpoints", () => {
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({
+      type: "http",
+      scheme: "bearer",
+    });
+    expect(doc.components.securitySchemes.cookieAuth).toMatchObject({
+      type: "apiKey",
+      in: "cookie",
+    });
+    expect(doc.paths["/claims"]?.get?.security).toContainEqual({});
+    expect(doc.paths["/claims"]?.post?.security).not.toContainEqual({});
+  });
+
+  it("reads request bodies off the server's own schemas, without path fields", () => {
+    const post = doc.paths["/claims/{id}/outcomes"]?.post as unknown as {
+      requestBody: {
+        content: { "application/json": { schema: { properties: object; required: string[] } } };
+      };
+    };
+    const schema = post.requestBody.content["application/json"].schema;
+    expect(Object.keys(schema.properties)).toEqual([
+      "occurredAt",
+      "status",
+      "note",
+      "sourceIds",
+      "correctsId",
+    ]);
+    expect(schema.required).toEqual(["occurredAt", "status", "note"]);
+  });
+});
