@@ -131,7 +131,7 @@ test("unsaved work survives a reload and an expired session", async ({ page, con
   await page.getByLabel("Resolution criteria").fill("Holds if it happens.");
 
   await page.reload();
-  await expect(page.getByRole("status")).toContainText("Restored your unsaved changes");
+  await expect(page.getByText("Restored your unsaved changes")).toBeVisible();
   await expect(statementBox(page)).toHaveValue("Typed before the session expired.");
 
   // The session expires while the form is open: the save is refused, the text stays.

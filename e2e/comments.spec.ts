@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { testDb } from "./support/db";
+import { invalidatePublicCache, testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
 import { signInContext } from "./support/auth";
 import { expectApiError } from "./support/api";
@@ -124,6 +124,7 @@ test("anonymous callers cannot read or write comments, and the public page has n
       firstPublishedAt: new Date(),
     },
   });
+  await invalidatePublicCache();
   await testDb().comment.create({
     data: { claimId: claim.id, authorId: analyst.id, body: "Internal remark." },
   });

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { testDb } from "./support/db";
+import { invalidatePublicCache, testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
 import { signInContext, signInViaApi } from "./support/auth";
 import { claimFrom, claimInput, expectApiError } from "./support/api";
@@ -181,6 +181,7 @@ test("the public sees forecasts with Brier scores only once the claim resolved",
       firstPublishedAt: new Date(),
     },
   });
+  await invalidatePublicCache();
 
   const anonymous = await browser.newPage();
   try {
@@ -194,6 +195,7 @@ test("the public sees forecasts with Brier scores only once the claim resolved",
       where: { id: claim.id },
       data: { outcomeStatus: "HELD", publicOutcomeStatus: "HELD" },
     });
+    await invalidatePublicCache();
     await anonymous.reload();
     const table = section.getByRole("table");
     await expect(table.getByRole("row", { name: new RegExp(analyst.name) })).toContainText(

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { testDb } from "./support/db";
+import { invalidatePublicCache, testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
 import { signInContext, signInViaApi } from "./support/auth";
 import { claimInput, expectApiError } from "./support/api";
@@ -23,6 +23,7 @@ async function publish(claimId: string): Promise<void> {
       firstPublishedAt: new Date(),
     },
   });
+  await invalidatePublicCache();
 }
 
 test("a topic is created, renamed and archived; archived topics leave the new-claim form", async ({

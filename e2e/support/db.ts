@@ -11,3 +11,11 @@ export function testDb(): PrismaClient {
   client ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   return client;
 }
+
+/**
+ * Specs that publish by writing rows directly skip the mutations, and so the notice they
+ * commit to drop the app's cached public content; this sends it (lib/cache/public-content.ts).
+ */
+export async function invalidatePublicCache(): Promise<void> {
+  await testDb().$executeRaw`SELECT pg_notify('claimwatch_cache', 'public-content')`;
+}

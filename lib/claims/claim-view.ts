@@ -96,10 +96,16 @@ export function internalClaimView(claim: ClaimRow): ClaimView {
 
 export function publicClaimView(
   claim: ClaimRow,
-  published: ContentRow & { number: number },
+  published: ContentRow & { number: number; createdAt: Date },
 ): ClaimView {
   return {
     ...common(claim),
+    // When the public version last changed; the working copy's time would tell outsiders
+    // when the team is editing.
+    updatedAt: (claim.retractedAt && claim.retractedAt > published.createdAt
+      ? claim.retractedAt
+      : published.createdAt
+    ).toISOString(),
     ...content(published),
     // A published claim with changes in review is still PUBLISHED to the public.
     editorialStatus: claim.editorialStatus === "RETRACTED" ? "RETRACTED" : "PUBLISHED",

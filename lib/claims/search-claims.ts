@@ -6,6 +6,7 @@ import { normalizeName } from "@/lib/actors/normalize-name";
 import { claimViewInclude, toClaimView, type ClaimPage } from "@/lib/claims/queries";
 import { resolveClaimScope, visibleClaimsWhere, type ClaimScope } from "@/lib/claims/visibility";
 import type { ClaimFilters } from "@/lib/public/claim-filters";
+import { cachedPublicQuery } from "@/lib/cache/public-content";
 
 /** More words than this add nothing to a search but cost; the rest are ignored. */
 const WORDS_MAX = 10;
@@ -93,6 +94,17 @@ export async function searchClaims(
   const scope = resolveClaimScope(user, options.scope ?? "public");
   const page = Math.max(1, options.page ?? 1);
   const pageSize = Math.min(100, Math.max(1, options.pageSize ?? 20));
+  return scope === "public"
+    ? readPublicPage(filters, page, pageSize)
+    : readPage("internal", filters, page, pageSize);
+}
+
+async function readPage(
+  scope: ClaimScope,
+  filters: ClaimFilters,
+  page: number,
+  pageSize: number,
+): Promise<ClaimPage> {
   const where = claimSearchWhere(scope, filters);
   const [rows, total] = await Promise.all([
     db.claim.findMany({
@@ -106,3 +118,9 @@ export async function searchClaims(
   ]);
   return { items: rows.map((r) => toClaimView(r, scope)), total, page, pageSize };
 }
+
+const readPublicPage = cachedPublicQuery(
+  "claims.search",
+  (filters: ClaimFilters, page: number, pageSize: number) =>
+    readPage("public", filters, page, pageSize),
+);

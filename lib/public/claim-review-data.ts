@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedPublicQuery } from "@/lib/cache/public-content";
 import { db } from "@/lib/db";
 import { visibleClaimsWhere } from "@/lib/claims/visibility";
 import { isResolved } from "@/lib/outcomes/resolved";
@@ -17,7 +18,9 @@ export type ClaimReviewData = Omit<ClaimReviewFacts, "url" | "organization">;
  * the published revision, the approved outcome and the approved citations. Null unless the
  * claim is published and its public outcome settles it.
  */
-export async function getClaimReviewData(claimId: string): Promise<ClaimReviewData | null> {
+export const getClaimReviewData = cachedPublicQuery("public.claimReview", readClaimReviewData);
+
+async function readClaimReviewData(claimId: string): Promise<ClaimReviewData | null> {
   const claim = await db.claim.findFirst({
     where: { AND: [{ id: claimId }, visibleClaimsWhere("public")] },
     select: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedPublicQuery } from "@/lib/cache/public-content";
 import { db } from "@/lib/db";
 import type { ClaimKind, OutcomeStatus } from "@/lib/generated/prisma/enums";
 import { visibleClaimsWhere } from "@/lib/claims/visibility";
@@ -126,7 +127,9 @@ async function outcomeItems(): Promise<FeedItem[]> {
  * The feed's entries: published claims and approved outcome updates, newest first. Only
  * the public reading is read: published revisions, approved entries.
  */
-export async function listFeedItems(): Promise<FeedItem[]> {
+export const listFeedItems = cachedPublicQuery("public.feed", readFeedItems);
+
+async function readFeedItems(): Promise<FeedItem[]> {
   const [claims, outcomes] = await Promise.all([claimItems(), outcomeItems()]);
   return [...claims, ...outcomes].sort(byUpdatedDesc).slice(0, FEED_SIZE);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedPublicQuery } from "@/lib/cache/public-content";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { claimViewInclude, toClaimView } from "@/lib/claims/queries";
@@ -12,7 +13,9 @@ export const RELATED_MAX = 5;
  * public reading (matched on their published revisions), whoever is looking: the list sits
  * on a public page. The claimant's own claims come first.
  */
-export async function listRelatedClaims(claim: {
+export const listRelatedClaims = cachedPublicQuery("public.related", readRelatedClaims);
+
+async function readRelatedClaims(claim: {
   id: string;
   claimantId: string;
   topicIds: string[];
