@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OutcomeStatus } from "@/lib/generated/prisma/enums";
-import { claimViewInclude, toClaimView } from "@/lib/claims/queries";
+import { byDateMadeDesc, findClaimPage } from "@/lib/claims/queries";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { resolveClaimScope, visibleClaimsWhere, type ClaimScope } from "@/lib/claims/visibility";
@@ -43,18 +43,12 @@ export async function getActorTrackRecord(
     AND: [visibleClaimsWhere(scope), byClaimant(scope, actorId)],
   };
   const outcome = scope === "internal" ? "outcomeStatus" : "publicOutcomeStatus";
-  const [rows, total, groups] = await Promise.all([
-    db.claim.findMany({
-      where,
-      include: claimViewInclude,
-      orderBy:
-        scope === "internal"
-          ? [{ madeAt: "desc" }, { id: "asc" }]
-          : [{ publishedRevision: { madeAt: "desc" } }, { id: "asc" }],
-      skip: (page - 1) * TRACK_RECORD_PAGE_SIZE,
-      take: TRACK_RECORD_PAGE_SIZE,
+  const [result, groups] = await Promise.all([
+    findClaimPage(scope, where, {
+      page,
+      pageSize: TRACK_RECORD_PAGE_SIZE,
+      orderBy: byDateMadeDesc(scope),
     }),
-    db.claim.count({ where }),
     db.claim.groupBy({ by: [outcome], where, _count: { _all: true } }),
   ]);
   return {
@@ -63,8 +57,8 @@ export async function getActorTrackRecord(
       outcome: scope === "internal" ? g.outcomeStatus : g.publicOutcomeStatus,
       count: g._count._all,
     })),
-    claims: rows.map((r) => toClaimView(r, scope)),
-    total,
+    claims: result.items,
+    total: result.total,
     page,
     pageSize: TRACK_RECORD_PAGE_SIZE,
   };

@@ -62,20 +62,44 @@ async function readClaims(
       status && scope === "internal" ? { editorialStatus: { in: status } } : {},
     ],
   };
+  return findClaimPage(scope, where, {
+    page,
+    pageSize,
+    orderBy:
+      scope === "public"
+        ? [{ firstPublishedAt: "desc" }, { id: "asc" }]
+        : [{ updatedAt: "desc" }, { id: "asc" }],
+  });
+}
+
+/**
+ * One page of claims in the given reading. Callers build `where` from `visibleClaimsWhere`
+ * and their own conditions; this only pages, counts and shapes the rows.
+ */
+export async function findClaimPage(
+  scope: ClaimScope,
+  where: Prisma.ClaimWhereInput,
+  options: { page: number; pageSize: number; orderBy: Prisma.ClaimOrderByWithRelationInput[] },
+): Promise<ClaimPage> {
+  const { page, pageSize, orderBy } = options;
   const [rows, total] = await Promise.all([
     db.claim.findMany({
       where,
       include: claimViewInclude,
-      orderBy:
-        scope === "public"
-          ? [{ firstPublishedAt: "desc" }, { id: "asc" }]
-          : [{ updatedAt: "desc" }, { id: "asc" }],
+      orderBy,
       skip: (page - 1) * pageSize,
       take: pageSize,
     }),
     db.claim.count({ where }),
   ]);
   return { items: rows.map((r) => toClaimView(r, scope)), total, page, pageSize };
+}
+
+/** Newest claim first by the date it was made, in the reading's own content. */
+export function byDateMadeDesc(scope: ClaimScope): Prisma.ClaimOrderByWithRelationInput[] {
+  return scope === "internal"
+    ? [{ madeAt: "desc" }, { id: "asc" }]
+    : [{ publishedRevision: { madeAt: "desc" } }, { id: "asc" }];
 }
 
 const readPublicClaims = cachedPublicQuery("claims.list", (page: number, pageSize: number) =>

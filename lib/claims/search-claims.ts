@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { normalizeName } from "@/lib/actors/normalize-name";
-import { claimViewInclude, toClaimView, type ClaimPage } from "@/lib/claims/queries";
+import type { ClaimPage } from "@/lib/claims/queries";
+import { findClaimPage } from "@/lib/claims/queries";
 import { resolveClaimScope, visibleClaimsWhere, type ClaimScope } from "@/lib/claims/visibility";
 import type { ClaimFilters } from "@/lib/public/claim-filters";
 import { cachedPublicQuery } from "@/lib/cache/public-content";
@@ -105,18 +105,11 @@ async function readPage(
   page: number,
   pageSize: number,
 ): Promise<ClaimPage> {
-  const where = claimSearchWhere(scope, filters);
-  const [rows, total] = await Promise.all([
-    db.claim.findMany({
-      where,
-      include: claimViewInclude,
-      orderBy: claimSearchOrder(scope),
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    }),
-    db.claim.count({ where }),
-  ]);
-  return { items: rows.map((r) => toClaimView(r, scope)), total, page, pageSize };
+  return findClaimPage(scope, claimSearchWhere(scope, filters), {
+    page,
+    pageSize,
+    orderBy: claimSearchOrder(scope),
+  });
 }
 
 const readPublicPage = cachedPublicQuery(

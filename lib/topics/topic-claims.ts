@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { claimViewInclude, toClaimView, type ClaimPage } from "@/lib/claims/queries";
+import type { ClaimPage } from "@/lib/claims/queries";
+import { byDateMadeDesc, findClaimPage } from "@/lib/claims/queries";
 import { resolveClaimScope, visibleClaimsWhere, type ClaimScope } from "@/lib/claims/visibility";
 
 export const TOPIC_CLAIMS_PAGE_SIZE = 25;
@@ -28,24 +28,10 @@ export async function listTopicClaims(
   const where: Prisma.ClaimWhereInput = {
     AND: [visibleClaimsWhere(scope), byTopic(scope, topicId)],
   };
-  const [rows, total] = await Promise.all([
-    db.claim.findMany({
-      where,
-      include: claimViewInclude,
-      orderBy:
-        scope === "internal"
-          ? [{ madeAt: "desc" }, { id: "asc" }]
-          : [{ publishedRevision: { madeAt: "desc" } }, { id: "asc" }],
-      skip: (page - 1) * TOPIC_CLAIMS_PAGE_SIZE,
-      take: TOPIC_CLAIMS_PAGE_SIZE,
-    }),
-    db.claim.count({ where }),
-  ]);
-  return {
-    scope,
-    items: rows.map((r) => toClaimView(r, scope)),
-    total,
+  const result = await findClaimPage(scope, where, {
     page,
     pageSize: TOPIC_CLAIMS_PAGE_SIZE,
-  };
+    orderBy: byDateMadeDesc(scope),
+  });
+  return { ...result, scope };
 }
