@@ -1,9 +1,7 @@
 // Factories for the sources and citations data tests. Each call creates real rows through
 // the same guarded mutations the app uses, with unique values so tests never collide.
 import { randomUUID } from "node:crypto";
-import { expect } from "vitest";
 import { db } from "@/lib/db";
-import { AppError, type ErrorCode } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createClaim } from "@/lib/claims/create-claim";
@@ -55,19 +53,4 @@ export async function makeClaim(analyst: SessionUser, statement = `Claim ${uniqu
   return id;
 }
 
-/** Awaits `promise`, expects an AppError of `code`, and returns it. */
-export async function expectAppError(
-  promise: Promise<unknown>,
-  code: ErrorCode,
-): Promise<AppError> {
-  const error: unknown = await promise.then(
-    (value) => {
-      throw new Error(`Expected ${code}, but it succeeded with ${JSON.stringify(value)}`);
-    },
-    (e: unknown) => e,
-  );
-  expect(error, `expected an AppError ${code}, got ${String(error)}`).toBeInstanceOf(AppError);
-  const appError = error as AppError;
-  expect(appError.code, appError.message).toBe(code);
-  return appError;
-}
+export { expectAppError } from "./factories";
