@@ -22,6 +22,19 @@ const CHROME_FLAGS = [
 const TARGETS = { performance: 0.95, accessibility: 1, "best-practices": 0.95, seo: 1 } as const;
 const failures: string[] = [];
 
+/** A failing audit's first few findings (the console message, the element, the URL) as text. */
+function auditItems(details: unknown): string[] {
+  if (typeof details !== "object" || details === null || !("items" in details)) return [];
+  if (!Array.isArray(details.items)) return [];
+  return details.items.slice(0, 3).map((item: unknown) => {
+    if (typeof item !== "object" || item === null) return String(item);
+    const fields = item as Record<string, unknown>;
+    const node = fields.node as { snippet?: unknown } | undefined;
+    const text = fields.description ?? fields.url ?? node?.snippet;
+    return typeof text === "string" ? text.slice(0, 200) : JSON.stringify(item).slice(0, 200);
+  });
+}
+
 const app = await startAppServer("audit");
 try {
   const list = (await (await fetch(`${app.baseUrl}/api/v1/claims`)).json()) as {
@@ -40,7 +53,10 @@ try {
   const browser = await chromium.launch({ executablePath, args: CHROME_FLAGS.slice(1) });
   console.log("\naxe (WCAG 2.x A/AA and best practices)");
   for (const [name, path] of Object.entries(pages)) {
-    const page = await browser.newPage();
+    // axe opens a page of its own in the same context to gather frame results, which
+    // Playwright refuses on the implicit context of browser.newPage().
+    const context = await browser.newContext();
+    const page = await context.newPage();
     const response = await page.goto(`${app.baseUrl}${path}`);
     if (!response?.ok()) failures.push(`${name} answered ${response?.status()}`);
     const { violations } = await new AxeBuilder({ page }).analyze();
@@ -50,7 +66,7 @@ try {
       for (const node of v.nodes.slice(0, 3)) console.log(`        ${node.target.join(" ")}`);
     }
     if (violations.length > 0) failures.push(`axe: ${violations.length} violation(s) on ${name}`);
-    await page.close();
+    await context.close();
   }
   await browser.close();
 
@@ -88,7 +104,11 @@ try {
           for (const ref of category.auditRefs) {
             const audit = result?.lhr.audits[ref.id];
             if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
-              console.log(`      ${key}: ${audit.id} ${audit.score.toFixed(2)} — ${audit.title}`);
+              const value = audit.displayValue ? ` (${audit.displayValue})` : "";
+              console.log(
+                `      ${key}: ${audit.id} ${audit.score.toFixed(2)} — ${audit.title}${value}`,
+              );
+              for (const item of auditItems(audit.details)) console.log(`          ${item}`);
             }
           }
         }

@@ -9,7 +9,11 @@ import { ActorList } from "@/components/actors/actor-list";
 import { Pager } from "@/components/ui/pager";
 import { SelectField, TextField } from "@/components/ui/form-fields";
 
-export const metadata: Metadata = { title: "Actors" };
+export const metadata: Metadata = {
+  title: "Actors",
+  description:
+    "The people and organizations whose claims Claimwatch follows, searchable by name or alias, each with a track record.",
+};
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

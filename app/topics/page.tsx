@@ -7,7 +7,10 @@ import type { TopicView } from "@/lib/topics/topic-view";
 import { TopicCreateForm } from "@/components/topics/topic-create-form";
 import { createTopicAction } from "./actions";
 
-export const metadata: Metadata = { title: "Topics" };
+export const metadata: Metadata = {
+  title: "Topics",
+  description: "The topics that published claims are filed under, each with its list of claims.",
+};
 
 function TopicLinks({ topics, empty }: { topics: TopicView[]; empty: string }) {
   if (topics.length === 0) return <p className="text-stone-700">{empty}</p>;

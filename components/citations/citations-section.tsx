@@ -4,7 +4,7 @@ import type { ClaimScope } from "@/lib/claims/visibility";
 import { listCitationsForClaim } from "@/lib/citations/queries";
 import { listSources } from "@/lib/sources/queries";
 import { CitationItem } from "@/components/citations/citation-item";
-import { AddCitationForm } from "@/components/citations/add-citation-form";
+import { AddCitationForm } from "@/components/claims/member-forms";
 import { addCitationAction } from "@/components/citations/add-citation-action";
 
 /** The claim page's sources: each citation's quote in context with its grades. */

@@ -3,7 +3,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { createCommentAction } from "@/lib/comments/actions";
 import { listCommentsForClaim } from "@/lib/comments/queries";
-import { CommentForm } from "@/components/comments/comment-form";
+import { CommentForm } from "@/components/claims/member-forms";
 import { Timestamp } from "@/components/ui/timestamp";
 
 /** The team's discussion of a claim, oldest first. Internal: the public never sees it. */

@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/policy";
 import { recordForecastAction } from "@/lib/forecasts/actions";
 import { formatBrier } from "@/lib/forecasts/brier";
 import { listForecastsForClaim } from "@/lib/forecasts/queries";
-import { ForecastForm } from "@/components/forecasts/forecast-form";
+import { ForecastForm } from "@/components/claims/member-forms";
 import { ForecastHistory } from "@/components/forecasts/forecast-history";
 import { PublicForecastTable } from "@/components/forecasts/public-forecast-table";
 

@@ -6,7 +6,7 @@ import { recordOutcomeAction } from "@/lib/outcomes/actions";
 import { listEvidenceSources, listOutcomeTimeline } from "@/lib/outcomes/queries";
 import { outcomeLabel } from "@/lib/scales";
 import { ExternalLink } from "@/components/ui/external-link";
-import { RecordOutcomeForm } from "@/components/outcomes/record-outcome-form";
+import { RecordOutcomeForm } from "@/components/claims/member-forms";
 
 /** The claim page's outcome timeline, oldest entry first, and the form to add to it. */
 export async function TimelineSection({

@@ -8,8 +8,8 @@ import { isRecordId } from "@/lib/ids";
 import { ACTOR_KIND_LABELS } from "@/lib/actors/kind-labels";
 import { getActor } from "@/lib/actors/queries";
 import { getActorTrackRecord } from "@/lib/actors/track-record";
-import { ActorEditForm } from "@/components/actors/actor-edit-form";
-import { MergeForms } from "@/components/actors/merge-forms";
+import { publicOrigin } from "@/lib/public/origin";
+import { ActorEditForm, MergeForms } from "@/components/actors/member-forms";
 import { OutcomeCounts } from "@/components/actors/outcome-counts";
 import { ClaimList } from "@/components/claims/claim-list";
 import { Pager } from "@/components/ui/pager";
@@ -38,7 +38,14 @@ async function mergedDuplicate(param: string | string[] | undefined, actorId: st
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await load((await params).id)).name };
+  const actor = await load((await params).id);
+  const about = [ACTOR_KIND_LABELS[actor.kind], actor.affiliation].filter(Boolean).join(", ");
+  return {
+    title: actor.name,
+    description: `${actor.name} (${about}): the claims they made in the news, with their sources, and how each turned out.`,
+    // A merged duplicate redirects to the actor that absorbed it, which is the page to index.
+    alternates: { canonical: `${await publicOrigin()}/actors/${actor.mergedIntoId ?? actor.id}` },
+  };
 }
 
 /** An actor's track record: their claims as the reader may see them, and how they turned out. */

@@ -12,7 +12,7 @@ import { describeClaim } from "@/lib/public/describe-claim";
 import { loadClaimReview } from "@/lib/public/claim-review-data";
 import { organizationName, publicOrigin } from "@/lib/public/origin";
 import { EditorialBadge, OutcomeBadge } from "@/components/claims/outcome-badge";
-import { DraftCleaner } from "@/components/claims/draft-cleaner";
+import { DraftCleaner } from "@/components/claims/member-forms";
 import { ClaimWorkflow } from "@/components/review/claim-workflow";
 import { CitationsSection } from "@/components/citations/citations-section";
 import { TimelineSection } from "@/components/outcomes/timeline-section";

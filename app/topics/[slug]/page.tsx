@@ -35,7 +35,11 @@ const load = cache(async (slug: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await load((await params).slug)).name };
+  const { name } = await load((await params).slug);
+  return {
+    title: name,
+    description: `Claims made in the news about ${name}, with their sources and how each turned out.`,
+  };
 }
 
 /** A topic's claims, as the reader may see them. */
