@@ -2,6 +2,7 @@ import type { ApiTokenRow } from "@/lib/api-tokens/api-token-row";
 import type { FormState } from "@/lib/actions/form-state-shape";
 import { ActionForm } from "@/components/ui/action-form";
 import { Timestamp } from "@/components/ui/timestamp";
+import { TableHead } from "@/components/ui/table-head";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -18,27 +19,7 @@ export function ApiTokenTable({
   if (tokens.length === 0) return <p className="text-stone-700">No API tokens.</p>;
   return (
     <table className="w-full border-collapse text-left">
-      <thead>
-        <tr className="border-b border-stone-400">
-          <th scope="col" className="py-2 pr-4">
-            Name
-          </th>
-          {showOwner ? (
-            <th scope="col" className="py-2 pr-4">
-              Owner
-            </th>
-          ) : null}
-          <th scope="col" className="py-2 pr-4">
-            Created
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            Last used
-          </th>
-          <th scope="col" className="py-2">
-            Status
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={["Name", showOwner && "Owner", "Created", "Last used", "Status"]} />
       <tbody>
         {tokens.map((t) => (
           <tr key={t.id} className="border-b border-stone-200 align-top">

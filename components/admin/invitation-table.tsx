@@ -4,31 +4,14 @@ import { ROLE_LABELS } from "@/lib/admin/roles";
 import { ActionForm } from "@/components/ui/action-form";
 import { Timestamp } from "@/components/ui/timestamp";
 import { revokeInvitationAction } from "@/app/admin/actions";
+import { TableHead } from "@/components/ui/table-head";
 
 /** Invitations with their state; a pending one can be revoked. Links are never shown again. */
 export function InvitationTable({ invitations }: { invitations: InvitationRow[] }) {
   if (invitations.length === 0) return <p className="text-stone-700">No invitations yet.</p>;
   return (
     <table className="w-full border-collapse text-left">
-      <thead>
-        <tr className="border-b border-stone-400">
-          <th scope="col" className="py-2 pr-4">
-            Email
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            Role
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            Status
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            Invited
-          </th>
-          <th scope="col" className="py-2">
-            Expires
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={["Email", "Role", "Status", "Invited", "Expires"]} />
       <tbody>
         {invitations.map((i) => (
           <tr key={i.id} className="border-b border-stone-200 align-top">

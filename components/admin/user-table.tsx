@@ -4,6 +4,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Timestamp } from "@/components/ui/timestamp";
 import { UserRoleForm } from "@/components/admin/user-role-form";
 import { updateUserAction } from "@/app/admin/actions";
+import { TableHead } from "@/components/ui/table-head";
 
 /**
  * Every account on this page with its role and state. The admin's own row offers no
@@ -13,25 +14,7 @@ export function UserTable({ users, viewerId }: { users: UserRow[]; viewerId: str
   if (users.length === 0) return <p className="text-stone-700">No users match.</p>;
   return (
     <table className="w-full border-collapse text-left">
-      <thead>
-        <tr className="border-b border-stone-400">
-          <th scope="col" className="py-2 pr-4">
-            Name
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            Email
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            Role
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            Status
-          </th>
-          <th scope="col" className="py-2">
-            Created
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={["Name", "Email", "Role", "Status", "Created"]} />
       <tbody>
         {users.map((u) => (
           <tr key={u.id} className="border-b border-stone-200 align-top">
