@@ -3,43 +3,16 @@ import { expect, test } from "@playwright/test";
 import { expectApiError, type ClaimView } from "./support/api";
 import { createActor } from "./support/factories";
 import { createClaim, publish, signedInTeam, submit } from "./support/public-workflow";
+import { parseCsv } from "../test/support/csv";
 
-/** A strict RFC 4180 reader: the export must read back to the values it holds. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (quoted && ch === '"') {
-      quoted = false;
-    } else if (quoted) {
-      field += ch;
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === ",") {
-      record.push(field);
-      field = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = "";
-      i++;
-    } else {
-      field += ch;
-    }
-  }
-  expect(field, "the CSV ends with CRLF").toBe("");
+function parseCsvStrict(text: string): string[][] {
+  const { records, trailing } = parseCsv(text);
+  expect(trailing, "the CSV ends with CRLF").toBe("");
   return records;
 }
 
 function rowsOf(csv: string) {
-  const [header, ...rows] = parseCsv(csv);
+  const [header, ...rows] = parseCsvStrict(csv);
   expect(header?.slice(0, 3)).toEqual(["id", "url", "statement"]);
   return rows.map((r) => Object.fromEntries((header ?? []).map((h, i) => [h, r[i] ?? ""])));
 }

@@ -2,39 +2,7 @@ import { describe, expect, it } from "vitest";
 import { csvField, csvRecord } from "@/lib/public/csv";
 import { CSV_HEADER, csvValues, exportedClaim } from "@/lib/public/claim-export";
 import type { ClaimView } from "@/lib/claims/claim-view";
-
-/** A strict RFC 4180 reader, to prove what the writer produces reads back unchanged. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (quoted && ch === '"') {
-      quoted = false;
-    } else if (quoted) {
-      field += ch;
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === ",") {
-      record.push(field);
-      field = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = "";
-      i++;
-    } else {
-      field += ch;
-    }
-  }
-  return records;
-}
+import { parseCsv as readCsv } from "../support/csv";
 
 describe("csvField", () => {
   it("quotes a field with a comma, a quote or a line break, doubling quotes", () => {
@@ -50,7 +18,7 @@ describe("csvField", () => {
   it("neutralises text a spreadsheet would run as a formula", () => {
     for (const formula of ['=HYPERLINK("http://x")', "+1+2", "-2+3", "@SUM(A1)", "\tx", "\r=1"]) {
       const field = csvField(formula);
-      const read = parseCsv(`${field}\r\n`)[0]?.[0];
+      const read = readCsv(`${field}\r\n`).records[0]?.[0];
       expect(read, formula).toBe(`'${formula}`);
     }
     expect(csvField("=1,2")).toBe(`"'=1,2"`);
@@ -63,7 +31,7 @@ describe("csvRecord", () => {
     const values = ["x", 'with "quotes", commas', "line\r\nbreak", "=cmd", null];
     const text = csvRecord(values) + csvRecord(["a", "b", "c", "d", "e"]);
     expect(text.endsWith("\r\n")).toBe(true);
-    expect(parseCsv(text)).toEqual([
+    expect(readCsv(text).records).toEqual([
       ["x", 'with "quotes", commas', "line\r\nbreak", "'=cmd", ""],
       ["a", "b", "c", "d", "e"],
     ]);
@@ -107,7 +75,7 @@ describe("claim export rows", () => {
       outcomeStatus: "NOT_HELD",
       revision: 2,
     });
-    const [read] = parseCsv(csvRecord(values));
+    const [read] = readCsv(csvRecord(values)).records;
     expect(read?.[CSV_HEADER.indexOf("statement")]).toBe('\'=IMPORTXML("http://evil")');
   });
 });
