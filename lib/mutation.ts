@@ -87,6 +87,13 @@ export function translatePrismaError(error: unknown): unknown {
       return invalid({ [field]: "This refers to a record that does not exist." });
     case "P2025":
       return new AppError("NOT_FOUND", "Record not found.");
+    case "P2034":
+      // A write conflict or deadlock PostgreSQL resolved by aborting this transaction:
+      // nothing of it was written, so the caller may reload and try again.
+      return new AppError(
+        "CONFLICT",
+        "Someone else changed this record at the same moment. Nothing was saved; reload and try again.",
+      );
     default:
       return error;
   }

@@ -56,7 +56,7 @@ export const updateClaim = defineMutation({
     // The version in the WHERE makes a concurrent save that slipped in after our read lose.
     const { topicIds, ...fields } = next;
     const updated = await tx.claim.updateMany({
-      where: { id, version },
+      where: { id, version, editorialStatus: { not: "RETRACTED" } },
       data: { ...fields, version: { increment: 1 } },
     });
     if (updated.count === 0) throw new AppError("CONFLICT", CONFLICT_MESSAGE);

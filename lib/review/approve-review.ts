@@ -1,57 +1,59 @@
 import "server-only";
-import { AppError, notFound } from "@/lib/errors";
 import { defineMutation } from "@/lib/mutation";
 import { ZReviewDecision } from "@/lib/review/schemas";
-import { assertNotOwnSubmission } from "@/lib/review/two-person-rule";
+import { assertNotOwnWork } from "@/lib/review/two-person-rule";
+import { loadChangeSet } from "@/lib/review/change-set";
+import { decideReview, lockReview, transitionClaim } from "@/lib/review/transitions";
 
 /**
  * An editor approves a submission and so publishes it: the submitted revision becomes the
- * one the public sees, and the citations and outcome updates submitted with it go public.
+ * one the public sees, the citations and outcome updates of the change set go public, and
+ * the citations it withdraws or corrects leave the public record (they stay in the history).
+ * Refused with 409 when the review was decided meanwhile or the claim was retracted, and
+ * with 403 to anyone who authored part of the change set (two-person rule).
  */
 export const approveReview = defineMutation({
   action: "claim.review",
   input: ZReviewDecision,
   changesPublicContent: true,
   async run({ tx, user, audit }, { reviewId, comment }) {
-    const review = await tx.review.findUnique({
-      where: { id: reviewId },
-      include: { claim: true },
-    });
-    if (!review) throw notFound("Review");
-    if (review.status !== "PENDING")
-      throw new AppError("CONFLICT", "This review was already decided.");
-    assertNotOwnSubmission(user, review.submittedById);
-    const { claim } = review;
-    if (claim.editorialStatus === "RETRACTED") {
-      throw new AppError("CONFLICT", "A retracted claim cannot be published.");
-    }
+    const { review, claim } = await lockReview(tx, reviewId);
+    const changes = await loadChangeSet(tx, review);
+    assertNotOwnWork(user, review.submittedById, changes);
 
     const now = new Date();
-    const submittedBefore = {
-      claimId: claim.id,
-      publishedAt: null,
-      createdAt: { lte: review.submittedAt },
-    };
-    await tx.citation.updateMany({ where: submittedBefore, data: { publishedAt: now } });
-    await tx.outcomeUpdate.updateMany({ where: submittedBefore, data: { publishedAt: now } });
+    await decideReview(tx, reviewId, "APPROVED", { reviewerId: user.id, comment });
+    const added = changes.citations.map((c) => c.id);
+    const retired = [
+      ...changes.withdrawals.map((c) => c.id),
+      ...changes.citations.flatMap((c) => (c.replaces ? [c.replaces.id] : [])),
+    ];
+    await tx.citation.updateMany({ where: { id: { in: added } }, data: { publishedAt: now } });
+    await tx.citation.updateMany({
+      where: { id: { in: retired }, retiredAt: null },
+      data: { retiredAt: now },
+    });
+    await tx.outcomeUpdate.updateMany({
+      where: { id: { in: changes.outcomes.map((o) => o.id) } },
+      data: { publishedAt: now },
+    });
     const latestPublic = await tx.outcomeUpdate.findFirst({
-      where: { claimId: claim.id, publishedAt: { not: null } },
-      orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }],
+      where: { claimId: claim.id, publishedAt: { not: null }, correctedBy: { none: {} } },
+      orderBy: [{ occurredAt: "desc" }, { publishedAt: "desc" }, { createdAt: "desc" }],
       select: { status: true },
     });
-    await tx.claim.update({
-      where: { id: claim.id },
-      data: {
+    await transitionClaim(
+      tx,
+      claim.id,
+      ["IN_REVIEW", "PUBLISHED"],
+      {
         editorialStatus: "PUBLISHED",
         publishedRevisionId: review.revisionId ?? claim.publishedRevisionId,
         firstPublishedAt: claim.firstPublishedAt ?? now,
         publicOutcomeStatus: latestPublic?.status ?? "PENDING",
       },
-    });
-    await tx.review.update({
-      where: { id: reviewId },
-      data: { status: "APPROVED", reviewerId: user.id, decidedAt: now, comment },
-    });
+      "This claim is no longer waiting for review (it may have been retracted). Reload to see it.",
+    );
     await audit({
       action: "claim.publish",
       entityType: "Claim",
@@ -60,7 +62,14 @@ export const approveReview = defineMutation({
         editorialStatus: claim.editorialStatus,
         publishedRevisionId: claim.publishedRevisionId,
       },
-      after: { editorialStatus: "PUBLISHED", publishedRevisionId: review.revisionId, reviewId },
+      after: {
+        editorialStatus: "PUBLISHED",
+        publishedRevisionId: review.revisionId,
+        reviewId,
+        citationsPublished: added,
+        citationsRetired: retired,
+        outcomeUpdatesPublished: changes.outcomes.map((o) => o.id),
+      },
     });
     return { claimId: claim.id };
   },

@@ -1,33 +1,30 @@
 import "server-only";
-import { AppError, notFound } from "@/lib/errors";
 import { defineMutation } from "@/lib/mutation";
 import { ZChangeRequest } from "@/lib/review/schemas";
 import { assertNotOwnSubmission } from "@/lib/review/two-person-rule";
+import { decideReview, lockReview, transitionClaim } from "@/lib/review/transitions";
 
-/** An editor sends a submission back with a comment saying what to change. */
+/**
+ * An editor sends a submission back with a comment saying what to change. A claim never
+ * published goes IN_REVIEW → CHANGES_REQUESTED; a published one stays published.
+ * Refused with 409 when the review was decided meanwhile.
+ */
 export const requestChanges = defineMutation({
   action: "claim.review",
   input: ZChangeRequest,
   async run({ tx, user, audit }, { reviewId, comment }) {
-    const review = await tx.review.findUnique({
-      where: { id: reviewId },
-      include: { claim: true },
-    });
-    if (!review) throw notFound("Review");
-    if (review.status !== "PENDING")
-      throw new AppError("CONFLICT", "This review was already decided.");
+    const { review, claim } = await lockReview(tx, reviewId);
     assertNotOwnSubmission(user, review.submittedById);
 
-    await tx.review.update({
-      where: { id: reviewId },
-      data: { status: "CHANGES_REQUESTED", reviewerId: user.id, decidedAt: new Date(), comment },
-    });
-    // A published claim stays published; only a claim never published changes state.
-    if (review.claim.editorialStatus === "IN_REVIEW") {
-      await tx.claim.update({
-        where: { id: review.claimId },
-        data: { editorialStatus: "CHANGES_REQUESTED" },
-      });
+    await decideReview(tx, reviewId, "CHANGES_REQUESTED", { reviewerId: user.id, comment });
+    if (claim.publishedRevisionId === null) {
+      await transitionClaim(
+        tx,
+        claim.id,
+        ["IN_REVIEW"],
+        { editorialStatus: "CHANGES_REQUESTED" },
+        "This claim is no longer waiting for review. Reload to see it.",
+      );
     }
     await audit({
       action: "claim.requestChanges",

@@ -1,29 +1,32 @@
 import "server-only";
-import { AppError, notFound } from "@/lib/errors";
 import { defineMutation } from "@/lib/mutation";
 import { ZRetraction } from "@/lib/review/schemas";
+import { lockClaim, transitionClaim } from "@/lib/review/transitions";
 
 /**
  * An editor retracts a published claim. It stays public, with its correction note shown
- * prominently; nothing published is ever deleted.
+ * prominently; nothing published is ever deleted. Pending reviews of it are withdrawn.
+ * Refused with 409 unless the claim is PUBLISHED when the retraction runs.
  */
 export const retractClaim = defineMutation({
   action: "claim.retract",
   input: ZRetraction,
   changesPublicContent: true,
   async run({ tx, audit }, { claimId, correctionNote }) {
-    const claim = await tx.claim.findUnique({ where: { id: claimId } });
-    if (!claim) throw notFound("Claim");
-    if (claim.editorialStatus !== "PUBLISHED") {
-      throw new AppError("CONFLICT", "Only a published claim can be retracted.");
-    }
-    await tx.claim.update({
-      where: { id: claimId },
-      data: { editorialStatus: "RETRACTED", retractedAt: new Date(), correctionNote },
-    });
+    const claim = await lockClaim(tx, claimId);
+    const now = new Date();
+    await transitionClaim(
+      tx,
+      claimId,
+      ["PUBLISHED"],
+      { editorialStatus: "RETRACTED", retractedAt: now, correctionNote },
+      claim.editorialStatus === "RETRACTED"
+        ? "This claim was already retracted."
+        : "Only a published claim can be retracted.",
+    );
     await tx.review.updateMany({
       where: { claimId, status: "PENDING" },
-      data: { status: "WITHDRAWN", decidedAt: new Date() },
+      data: { status: "WITHDRAWN", decidedAt: now },
     });
     await audit({
       action: "claim.retract",
