@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signInContext } from "./support/auth";
 import { testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
@@ -33,11 +33,9 @@ async function createDraftFor(authorId: string, statement: string) {
 
 const statementBox = (page: Page) => page.getByRole("textbox", { name: /^Statement/ });
 
-test("two people editing one claim: the second save gets the conflict view and can re-apply", async ({
-  browser,
-}) => {
+async function twoEditors(browser: Browser, statement: string) {
   const [alice, bob] = await Promise.all([createUser("ANALYST"), createUser("EDITOR")]);
-  const claim = await createDraftFor(alice.id, "Original wording of the claim.");
+  const claim = await createDraftFor(alice.id, statement);
   const aliceContext = await browser.newContext();
   const bobContext = await browser.newContext();
   await signInContext(aliceContext, alice);
@@ -46,40 +44,86 @@ test("two people editing one claim: the second save gets the conflict view and c
   const b = await bobContext.newPage();
   await a.goto(`/claims/${claim.id}/edit`);
   await b.goto(`/claims/${claim.id}/edit`);
+  await expect(b.getByText("Saving makes revision 2.")).toBeVisible();
+  const close = async () => {
+    await aliceContext.close();
+    await bobContext.close();
+  };
+  return { alice, bob, claim, a, b, close };
+}
 
-  await statementBox(a).fill("Alice's wording of the claim.");
+const roleBox = (page: Page) => page.getByLabel("Claimant's role at the time");
+const criteriaBox = (page: Page) => page.getByRole("textbox", { name: /^Resolution criteria/ });
+
+test("a stale save that touches other fields is merged: the other person's edit is kept", async ({
+  browser,
+}) => {
+  const { claim, a, b, close } = await twoEditors(browser, "Talks will end today.");
+  // 1. A changes the claimant's role and saves.
+  await roleBox(a).fill("Chief negotiator and defense minister");
   await a.getByRole("button", { name: "Save changes" }).click();
   await expect(a).toHaveURL(new RegExp(`/claims/${claim.id}\\?saved=edit$`));
-
-  await statementBox(b).fill("Bob's wording of the claim.");
-  await b.getByLabel("Claimant's role at the time").fill("Spokesperson");
+  // 2. B, still on revision 1, changes the resolution criteria and saves.
+  await criteriaBox(b).fill("Holds if both delegations sign a text today.");
   await b.getByRole("button", { name: "Save changes" }).click();
-  const panel = b.getByRole("region", { name: /saved a newer version/ });
-  await expect(panel).toContainText(`${alice.name} saved a newer version (revision 2)`);
-  await expect(panel.getByRole("row", { name: /Statement/ })).toContainText("Alice's wording");
-  await expect(panel.getByRole("row", { name: /Statement/ })).toContainText("Bob's wording");
-  // Nothing was overwritten, and Bob's typing is still in the form.
-  await expect(statementBox(b)).toHaveValue("Bob's wording of the claim.");
-  expect((await testDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).statement).toBe(
-    "Alice's wording of the claim.",
+  // 3. Combined: A's role is not reverted, B's criteria are applied.
+  await expect(b).toHaveURL(new RegExp(`/claims/${claim.id}\\?saved=merged$`));
+  await expect(b.getByRole("status")).toContainText("combined with theirs in revision 3");
+  const saved = await testDb().claim.findUniqueOrThrow({ where: { id: claim.id } });
+  expect(saved.claimantRole).toBe("Chief negotiator and defense minister");
+  expect(saved.resolutionCriteria).toBe("Holds if both delegations sign a text today.");
+  expect(saved.version).toBe(3);
+  await close();
+});
+
+test("a field both changed waits for an explicit choice, and the right next revision is shown", async ({
+  browser,
+}) => {
+  const { alice, claim, a, b, close } = await twoEditors(browser, "Original wording.");
+  await statementBox(a).fill("Alice's wording.");
+  await criteriaBox(a).fill("Alice's criteria.");
+  await a.getByRole("button", { name: "Save changes" }).click();
+  await expect(a).toHaveURL(/saved=edit/);
+
+  await statementBox(b).fill("Bob's wording.");
+  await roleBox(b).fill("Spokesperson");
+  await b.getByRole("button", { name: "Save changes" }).click();
+  const panel = b.getByRole("region", { name: /saved revision 2/ });
+  await expect(panel).toContainText(`${alice.name} saved revision 2`);
+  await expect(panel).toContainText("Saving makes revision 3");
+  await expect(b.getByText("Saving makes revision 3.")).toBeVisible();
+  const statement = panel.getByRole("group", { name: "Statement" });
+  await expect(statement).toContainText("Alice's wording.");
+  await expect(statement).toContainText("Bob's wording.");
+  // Only the clashing field is offered; the rest is combined in the form.
+  await expect(panel.getByRole("group")).toHaveCount(1);
+  await expect(criteriaBox(b)).toHaveValue("Alice's criteria.");
+  await expect(roleBox(b)).toHaveValue("Spokesperson");
+  expect((await testDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).version).toBe(2);
+
+  // No silent choice: saving without choosing is refused next to the field.
+  await b.getByRole("button", { name: "Save with my choices" }).click();
+  await expect(b.getByRole("group", { name: "Statement" })).toContainText(
+    'Choose which version of "Statement" to keep',
   );
+  await expect(roleBox(b)).toHaveValue("Spokesperson");
 
-  await b.getByRole("button", { name: "Save my version on top of theirs" }).click();
+  await b
+    .getByRole("group", { name: "Statement" })
+    .getByLabel(/Use mine/)
+    .check();
+  await b.getByRole("button", { name: "Save with my choices" }).click();
   await expect(b).toHaveURL(new RegExp(`/claims/${claim.id}\\?saved=edit$`));
-  await expect(b.getByRole("heading", { level: 1 })).toContainText("Bob's wording");
-
-  // Both versions stay in the history.
   const revisions = await testDb().claimRevision.findMany({
     where: { claimId: claim.id },
     orderBy: { number: "asc" },
   });
-  expect(revisions.map((r) => r.statement)).toEqual([
-    "Original wording of the claim.",
-    "Alice's wording of the claim.",
-    "Bob's wording of the claim.",
+  expect(revisions.map((r) => [r.statement, r.claimantRole, r.resolutionCriteria])).toEqual([
+    ["Original wording.", null, null],
+    ["Alice's wording.", null, "Alice's criteria."],
+    ["Bob's wording.", "Spokesperson", "Alice's criteria."],
   ]);
-  await aliceContext.close();
-  await bobContext.close();
+  await close();
 });
 
 test("the history page shows who changed what, with a diff between any two revisions", async ({

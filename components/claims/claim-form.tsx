@@ -27,6 +27,8 @@ interface Props {
   /** This form's own address, to come back to after signing in again. */
   returnTo: string;
   submitLabel: string;
+  /** Said after "Saving makes revision N." when editing. */
+  saveNote?: string;
 }
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -67,7 +69,7 @@ export function ClaimForm(props: Props) {
           </button>
         </p>
       ) : null}
-      {state.conflict ? <ConflictPanel conflict={state.conflict} /> : null}
+      {state.conflict ? <ConflictPanel conflict={state.conflict} errors={e} /> : null}
       {state.message && !state.conflict ? (
         <div role="alert" className="mb-6 rounded border border-red-700 bg-red-50 p-3 text-red-900">
           <p>{state.message}</p>
@@ -84,7 +86,12 @@ export function ClaimForm(props: Props) {
       ) : null}
       {v.id !== undefined ? <input type="hidden" name="id" value={one(v.id)} /> : null}
       {v.version !== undefined ? (
-        <input type="hidden" name="version" value={one(v.version)} />
+        <>
+          <input type="hidden" name="version" value={one(v.version)} />
+          <p className="mb-6 text-stone-700">
+            Saving makes revision {Number(one(v.version)) + 1}. {props.saveNote}
+          </p>
+        </>
       ) : null}
       <TextArea
         name="statement"
@@ -171,11 +178,7 @@ export function ClaimForm(props: Props) {
         disabled={pending}
         className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 disabled:opacity-60"
       >
-        {pending
-          ? "Saving…"
-          : state.conflict
-            ? "Save my version on top of theirs"
-            : props.submitLabel}
+        {pending ? "Saving…" : state.conflict ? "Save with my choices" : props.submitLabel}
       </button>
     </form>
   );

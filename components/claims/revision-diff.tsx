@@ -1,9 +1,10 @@
 import { diffWords } from "diff";
-import { REVISION_FIELD_LABELS, type RevisionText } from "@/lib/claims/revision-history";
+import type { RevisionText } from "@/lib/claims/revision-history";
+import { CLAIM_FIELD_LABELS } from "@/lib/claims/claim-text";
 
 /** What changed between two revisions, field by field, with word-level marks. */
 export function RevisionDiff({ from, to }: { from: RevisionText; to: RevisionText }) {
-  const changed = Object.keys(REVISION_FIELD_LABELS).filter(
+  const changed = (Object.keys(CLAIM_FIELD_LABELS) as (keyof typeof CLAIM_FIELD_LABELS)[]).filter(
     (name) => (from.fields[name] ?? "") !== (to.fields[name] ?? ""),
   );
   if (changed.length === 0) {
@@ -17,7 +18,7 @@ export function RevisionDiff({ from, to }: { from: RevisionText; to: RevisionTex
     <dl className="space-y-4">
       {changed.map((name) => (
         <div key={name} className="rounded border border-stone-300 bg-white p-3">
-          <dt className="font-semibold">{REVISION_FIELD_LABELS[name]}</dt>
+          <dt className="font-semibold">{CLAIM_FIELD_LABELS[name]}</dt>
           <dd className="mt-1 whitespace-pre-wrap break-words">
             {diffWords(from.fields[name] ?? "", to.fields[name] ?? "").map((part, i) =>
               part.added ? (

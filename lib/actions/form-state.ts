@@ -16,10 +16,10 @@ export type { FormState } from "@/lib/actions/form-state-shape";
 export async function runFormMutation<T>(
   mutation: Mutation<unknown, T>,
   user: SessionUser | null,
-  formData: FormData,
+  formData: FormData | Record<string, string | string[]>,
   lists: readonly string[] = [],
 ): Promise<{ ok: true; result: T } | { ok: false; state: FormState }> {
-  const values = formDataToObject(formData, lists);
+  const values = formData instanceof FormData ? formDataToObject(formData, lists) : formData;
   const submission = randomUUID();
   try {
     return { ok: true, result: await mutation.execute(user, values) };
@@ -32,6 +32,7 @@ export async function runFormMutation<T>(
           code: error.code,
           message: error.message,
           fieldErrors: error.fields,
+          details: error.details,
           values,
           submission,
         },

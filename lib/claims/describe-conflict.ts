@@ -1,95 +1,115 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/auth/session-user";
 import type { ConflictView } from "@/lib/actions/form-state-shape";
-import { getClaim } from "@/lib/claims/queries";
-import { KIND_LABELS } from "@/lib/scales";
-import type { ClaimKind } from "@/lib/generated/prisma/enums";
+import type { TClaim } from "@/lib/claims/schemas";
+import type { ClaimConflictDetails } from "@/lib/claims/update-claim";
+import { CLAIM_FIELD_LABELS, claimFieldsText } from "@/lib/claims/claim-text";
+import { CLAIM_FIELDS } from "@/lib/claims/three-way-merge";
+import { isoDate } from "@/lib/forms/fields";
 
 type Values = Record<string, string | string[]>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? "") : (v ?? ""));
+
+async function names(contents: TClaim[]) {
+  const actorIds = [...new Set(contents.map((c) => c.claimantId))];
+  const topicIds = [...new Set(contents.flatMap((c) => c.topicIds))];
+  const [actors, topics] = await Promise.all([
+    db.actor.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }),
+    db.topic.findMany({ where: { id: { in: topicIds } }, select: { id: true, name: true } }),
+  ]);
+  const actor = new Map(actors.map((a) => [a.id, a.name]));
+  const topic = new Map(topics.map((t) => [t.id, t.name]));
+  return (c: TClaim) =>
+    claimFieldsText({
+      ...c,
+      claimantName: actor.get(c.claimantId) ?? "",
+      topicNames: c.topicIds.map((id) => topic.get(id) ?? id),
+    });
+}
+
+/** Claim content as the claim form's values (what the inputs send). */
+function formValues(c: TClaim, claimantName: string): Values {
+  return {
+    statement: c.statement,
+    isVerbatim: c.isVerbatim ? "on" : "false",
+    claimantId: c.claimantId,
+    claimantIdLabel: claimantName,
+    claimantRole: c.claimantRole ?? "",
+    madeAt: isoDate(c.madeAt),
+    kind: c.kind,
+    topicIds: c.topicIds,
+    resolutionCriteria: c.resolutionCriteria ?? "",
+    resolveBy: isoDate(c.resolveBy) ?? "",
+  };
+}
 
 /**
- * Compares the claim as someone else just saved it with what this user submitted, so the
- * conflict view can show both versions side by side.
+ * Builds the conflict view of a refused stale save: the clashing fields side by side, and
+ * the form's values continued from the three-way merge (their saves kept, your other
+ * changes applied, theirs in each clashing field until you choose yours), against the
+ * newer version. Returns `{ conflict, values }`.
  */
 export async function describeConflict(
-  user: SessionUser,
-  id: string,
-  yours: Values,
-): Promise<ConflictView> {
-  const theirs = await getClaim(user, id, "internal");
-  const revision = await db.claimRevision.findUnique({
-    where: { claimId_number: { claimId: id, number: theirs.revision } },
-    select: { createdAt: true, author: { select: { name: true } } },
-  });
-  const yourTopicIds = Array.isArray(yours.topicIds) ? yours.topicIds : [];
-  const [yourClaimant, yourTopics] = await Promise.all([
-    db.actor.findFirst({
-      where: { id: one(yours.claimantId) || undefined },
-      select: { name: true },
+  claimId: string,
+  details: ClaimConflictDetails,
+  typed: Values,
+): Promise<{ conflict: ConflictView; values: Values }> {
+  const { merged, conflicts, currentVersion } = details;
+  const mineContent = { ...merged } as Record<string, unknown>;
+  for (const c of conflicts) mineContent[c.field] = c.mine;
+  const mine = mineContent as unknown as TClaim;
+  const [text, revision] = await Promise.all([
+    names([merged, mine]),
+    db.claimRevision.findUnique({
+      where: { claimId_number: { claimId, number: currentVersion } },
+      select: { createdAt: true, author: { select: { name: true } } },
     }),
-    db.topic.findMany({ where: { id: { in: yourTopicIds } }, select: { name: true } }),
   ]);
-  const kind = (k: string) => KIND_LABELS[k as ClaimKind] ?? k;
-  const verbatim = (v: boolean) => (v ? "Verbatim quote" : "Paraphrase");
-
-  const rows: ConflictView["fields"] = [
-    {
-      name: "statement",
-      label: "Statement",
-      theirs: theirs.statement,
-      yours: one(yours.statement),
-    },
-    {
-      name: "isVerbatim",
-      label: "Verbatim or paraphrase",
-      theirs: verbatim(theirs.isVerbatim),
-      yours: verbatim(["on", "true"].includes(one(yours.isVerbatim))),
-    },
-    {
-      name: "claimantId",
-      label: "Claimant",
-      theirs: theirs.claimant.name,
-      yours: yourClaimant?.name ?? "",
-    },
-    {
-      name: "claimantRole",
-      label: "Claimant's role",
-      theirs: theirs.claimantRole ?? "",
-      yours: one(yours.claimantRole),
-    },
-    { name: "madeAt", label: "Date made", theirs: theirs.madeAt, yours: one(yours.madeAt) },
-    { name: "kind", label: "Kind", theirs: kind(theirs.kind), yours: kind(one(yours.kind)) },
-    {
-      name: "topicIds",
-      label: "Topics",
-      theirs: theirs.topics
-        .map((t) => t.name)
-        .sort()
-        .join(", "),
-      yours: yourTopics
-        .map((t) => t.name)
-        .sort()
-        .join(", "),
-    },
-    {
-      name: "resolutionCriteria",
-      label: "Resolution criteria",
-      theirs: theirs.resolutionCriteria ?? "",
-      yours: one(yours.resolutionCriteria),
-    },
-    {
-      name: "resolveBy",
-      label: "Resolve by",
-      theirs: theirs.resolveBy ?? "",
-      yours: one(yours.resolveBy),
-    },
-  ];
-  return {
-    version: theirs.version ?? theirs.revision,
-    savedBy: revision?.author.name ?? "another member",
-    savedAt: revision?.createdAt.toISOString() ?? theirs.updatedAt,
-    fields: rows.filter((r) => r.theirs.trim() !== r.yours.trim()),
+  const theirsText = text(merged);
+  const mineText = text(mine);
+  const mineValues = formValues(mine, mineText.claimantId);
+  const values: Values = {
+    ...typed,
+    ...formValues(merged, theirsText.claimantId),
+    version: String(currentVersion),
   };
+  for (const key of Object.keys(values)) {
+    if (key.startsWith("keep.") || key.startsWith("mine.")) delete values[key];
+  }
+  return {
+    values,
+    conflict: {
+      version: currentVersion,
+      savedBy: revision?.author.name ?? "another member",
+      savedAt: revision?.createdAt.toISOString() ?? new Date().toISOString(),
+      fields: CLAIM_FIELDS.filter((f) => conflicts.some((c) => c.field === f)).map((f) => ({
+        name: f,
+        label: CLAIM_FIELD_LABELS[f],
+        theirs: theirsText[f],
+        yours: mineText[f],
+        yoursValue: f === "claimantId" ? mine.claimantId : (mineValues[f] ?? ""),
+        yoursLabel: f === "claimantId" ? mineText.claimantId : undefined,
+      })),
+    },
+  };
+}
+
+/**
+ * Applies the choices made in a conflict view to a resubmitted form: for each field marked
+ * `keep.<field>=mine`, the value kept in `mine.<field>` replaces what the form holds.
+ * Returns the field errors of clashing fields left without a choice.
+ */
+export function applyConflictChoices(values: Values): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const field of CLAIM_FIELDS) {
+    if (values[`mine.${field}`] === undefined) continue;
+    const keep = values[`keep.${field}`];
+    if (keep === "mine") {
+      const mine = values[`mine.${field}`] ?? "";
+      values[field] = field === "topicIds" && !Array.isArray(mine) ? (mine ? [mine] : []) : mine;
+      if (field === "claimantId") values.claimantIdLabel = values["mine.claimantIdLabel"] ?? "";
+    } else if (keep !== "theirs") {
+      errors[`keep.${field}`] = `Choose which version of "${CLAIM_FIELD_LABELS[field]}" to keep`;
+    }
+  }
+  return errors;
 }

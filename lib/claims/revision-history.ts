@@ -3,10 +3,9 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { forbidden, notFound } from "@/lib/errors";
-import { isoDate } from "@/lib/forms/fields";
 import { isRecordId } from "@/lib/ids";
 import { resolveClaimScope } from "@/lib/claims/visibility";
-import { KIND_LABELS } from "@/lib/scales";
+import { claimFieldsText } from "@/lib/claims/claim-text";
 
 /** One revision's content as text, field by field, ready to compare. */
 export interface RevisionText {
@@ -15,18 +14,6 @@ export interface RevisionText {
   createdAt: string;
   fields: Record<string, string>;
 }
-
-export const REVISION_FIELD_LABELS: Record<string, string> = {
-  statement: "Statement",
-  isVerbatim: "Verbatim or paraphrase",
-  claimant: "Claimant",
-  claimantRole: "Claimant's role",
-  madeAt: "Date made",
-  kind: "Kind",
-  topics: "Topics",
-  resolutionCriteria: "Resolution criteria",
-  resolveBy: "Resolve by",
-};
 
 export const revisionInclude = {
   author: { select: { name: true } },
@@ -41,20 +28,11 @@ export function revisionText(r: RevisionRow): RevisionText {
     number: r.number,
     author: r.author.name,
     createdAt: r.createdAt.toISOString(),
-    fields: {
-      statement: r.statement,
-      isVerbatim: r.isVerbatim ? "Verbatim quote" : "Paraphrase",
-      claimant: r.claimant.name,
-      claimantRole: r.claimantRole ?? "",
-      madeAt: isoDate(r.madeAt),
-      kind: KIND_LABELS[r.kind],
-      topics: r.topics
-        .map((t) => t.topic.name)
-        .sort()
-        .join(", "),
-      resolutionCriteria: r.resolutionCriteria ?? "",
-      resolveBy: isoDate(r.resolveBy) ?? "",
-    },
+    fields: claimFieldsText({
+      ...r,
+      claimantName: r.claimant.name,
+      topicNames: r.topics.map((t) => t.topic.name),
+    }),
   };
 }
 

@@ -3,25 +3,17 @@ import type { Tx } from "@/lib/db";
 import type { EditorialStatus, ReviewStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors";
+import { lockClaim } from "@/lib/claims/lock-claim";
+
+export { lockClaim };
 
 // Every editorial transition (submit, approve, request changes, retract, and the edits that
 // must not slip into a retracted claim) follows the same two steps:
-//   1. lock the claim's row (SELECT … FOR UPDATE), always first and always the same row, so
-//      transitions on one claim run one after another and never deadlock;
+//   1. lock the claim's row (lib/claims/lock-claim.ts), always first and always the same row,
+//      so transitions on one claim run one after another and never deadlock;
 //   2. change state with a conditional UPDATE naming the state it expects. The loser of a
 //      race finds the state already changed, gets 409 CONFLICT and changes nothing (its
 //      transaction rolls back with everything it wrote).
-
-/**
- * Locks a claim for the rest of the transaction and returns the row as committed now.
- * @throws NOT_FOUND when there is no such claim.
- */
-export async function lockClaim(tx: Tx, claimId: string) {
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Claim" WHERE id = ${claimId}::uuid FOR UPDATE`;
-  if (locked.length === 0) throw notFound("Claim");
-  return tx.claim.findUniqueOrThrow({ where: { id: claimId } });
-}
 
 /**
  * Moves a claim from one of the `from` states to `to` (with any other field changes).

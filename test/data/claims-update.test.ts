@@ -55,7 +55,7 @@ describe("updateClaim", () => {
       version,
       statement: `Changed by ${role}`,
     });
-    expect(result).toEqual({ id, version: 2 });
+    expect(result).toEqual({ id, version: 2, merged: [] });
     const claim = await db.claim.findUniqueOrThrow({ where: { id } });
     expect(claim.statement).toBe(`Changed by ${role}`);
     const revision = await db.claimRevision.findUniqueOrThrow({
@@ -94,42 +94,54 @@ describe("updateClaim", () => {
     );
   });
 
-  it("refuses a stale version with CONFLICT and changes nothing", async () => {
+  it("refuses a stale save that clashes with a newer one with CONFLICT and changes nothing", async () => {
     const { id } = await create();
     await updateClaim.execute(users.ANALYST, { id, version: 1, statement: "First edit" });
     const before = await snapshotCounts();
     const claimBefore = await db.claim.findUniqueOrThrow({ where: { id } });
 
     const conflict = await expectAppError(
-      updateClaim.execute(users.EDITOR, { id, version: 1, statement: "Edit from a stale page" }),
+      updateClaim.execute(users.EDITOR, {
+        id,
+        version: 1,
+        statement: "Edit from a stale page",
+        claimantRole: "Spokesperson",
+      }),
       "CONFLICT",
     );
     expect(conflict.message).toBe(CONFLICT_MESSAGE);
-    expect(conflict.details).toEqual({ currentVersion: 2 });
+    expect(conflict.details).toMatchObject({
+      currentVersion: 2,
+      conflicts: [{ field: "statement", theirs: "First edit", mine: "Edit from a stale page" }],
+      // The merge to continue from: theirs in the clash, my other change applied.
+      merged: { statement: "First edit", claimantRole: "Spokesperson" },
+    });
 
     expect(await db.claim.findUniqueOrThrow({ where: { id } })).toEqual(claimBefore);
     expect(await snapshotCounts()).toEqual(before);
     expect(await db.claimRevision.count({ where: { claimId: id } })).toBe(2);
   });
 
-  it("lets exactly one of two concurrent saves of the same version win", async () => {
+  it("merges a stale save that changes other fields, keeping the newer save's changes", async () => {
     const { id } = await create();
-    const results = await Promise.allSettled([
-      updateClaim.execute(users.ANALYST, { id, version: 1, statement: "Save A" }),
-      updateClaim.execute(users.EDITOR, { id, version: 1, statement: "Save B" }),
-    ]);
-    const won = results.filter((r) => r.status === "fulfilled");
-    const lost = results.filter((r) => r.status === "rejected");
-    expect(won).toHaveLength(1);
-    expect(lost).toHaveLength(1);
-    expect(lost[0]?.status === "rejected" && (lost[0].reason as { code?: string }).code).toBe(
-      "CONFLICT",
-    );
+    await updateClaim.execute(users.ANALYST, { id, version: 1, claimantRole: "Defense minister" });
+    const result = await updateClaim.execute(users.EDITOR, {
+      ...claimInput(claimantId),
+      id,
+      version: 1,
+      statement: (await db.claim.findUniqueOrThrow({ where: { id } })).statement,
+      resolutionCriteria: "Holds if the bridge carries traffic.",
+    });
+    expect(result).toEqual({ id, version: 3, merged: ["claimantRole"] });
     const claim = await db.claim.findUniqueOrThrow({ where: { id } });
-    expect(claim.version).toBe(2);
-    const revisions = await db.claimRevision.findMany({ where: { claimId: id } });
-    expect(revisions.map((r) => r.number).sort()).toEqual([1, 2]);
-    expect(revisions.find((r) => r.number === 2)?.statement).toBe(claim.statement);
+    expect(claim.claimantRole).toBe("Defense minister");
+    expect(claim.resolutionCriteria).toBe("Holds if the bridge carries traffic.");
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: id, action: "claim.update", actorId: users.EDITOR.id },
+    });
+    expect(event.after).toMatchObject({
+      mergedFrom: { base: 1, theirs: 2, theirFields: ["claimantRole"] },
+    });
   });
 
   it("bumps the version, writes revision 2 and an audit event with before and after", async () => {
@@ -140,7 +152,7 @@ describe("updateClaim", () => {
       statement: "The bridge will open in summer.",
       kind: "PREDICTION",
     });
-    expect(result).toEqual({ id, version: 2 });
+    expect(result).toEqual({ id, version: 2, merged: [] });
 
     const claim = await db.claim.findUniqueOrThrow({ where: { id } });
     expect(claim).toMatchObject({

@@ -71,11 +71,22 @@ export default async function ClaimPage({ params, searchParams }: Props) {
   const [user, claimReview] = await Promise.all([getCurrentUser(), loadClaimReview(claim.id)]);
   // A save lands here with ?saved=new|edit; its draft in the browser is then obsolete.
   const { saved } = await searchParams;
-  const savedDraft = saved === "new" ? "claim:new" : saved === "edit" ? `claim:${claim.id}` : null;
+  const savedDraft =
+    saved === "new"
+      ? "claim:new"
+      : saved === "edit" || saved === "merged"
+        ? `claim:${claim.id}`
+        : null;
   return (
     <article>
       {claimReview ? <JsonLd data={claimReview} /> : null}
       {savedDraft ? <DraftCleaner draftKey={savedDraft} /> : null}
+      {saved === "merged" && scope === "internal" ? (
+        <p role="status" className="mb-4 rounded bg-blue-50 p-3 text-blue-950">
+          Others saved this claim while you were editing. Your changes were combined with theirs in
+          revision {claim.version ?? claim.revision}; nothing of theirs was reverted.
+        </p>
+      ) : null}
       {scope === "internal" ? (
         <nav aria-label="Claim tools" className="mb-4 flex gap-4 text-sm">
           {can(user?.role, "claim.update") && claim.editorialStatus !== "RETRACTED" ? (

@@ -53,12 +53,6 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
         <Link href={`/claims/${id}`}>← Back to the claim</Link>
       </p>
       <h1 className="mb-2 text-2xl font-bold">Edit claim</h1>
-      <p className="mb-6 text-stone-700">
-        Saving makes revision {(claim.version ?? claim.revision) + 1}.{" "}
-        {claim.editorialStatus === "PUBLISHED"
-          ? "The public keeps seeing the published revision until the change is approved."
-          : null}
-      </p>
       <ClaimForm
         action={updateClaimAction}
         topics={shownTopics}
@@ -66,6 +60,11 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
         draftKey={`claim:${id}`}
         returnTo={`/claims/${id}/edit`}
         submitLabel="Save changes"
+        saveNote={
+          claim.editorialStatus === "PUBLISHED"
+            ? "The public keeps seeing the published revision until the change is approved."
+            : undefined
+        }
       />
     </>
   );
