@@ -91,7 +91,7 @@ test("a field both changed waits for an explicit choice, and the right next revi
   const panel = b.getByRole("region", { name: /saved revision 2/ });
   await expect(panel).toContainText(`${alice.name} saved revision 2`);
   await expect(panel).toContainText("Saving makes revision 3");
-  await expect(b.getByText("Saving makes revision 3.")).toBeVisible();
+  await expect(b.getByText("Saving makes revision 3.", { exact: true })).toBeVisible();
   const statement = panel.getByRole("group", { name: "Statement" });
   await expect(statement).toContainText("Alice's wording.");
   await expect(statement).toContainText("Bob's wording.");

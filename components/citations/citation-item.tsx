@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import type { CitationView } from "@/lib/citations/queries";
 import { ExternalLink } from "@/components/ui/external-link";
@@ -8,13 +9,25 @@ import { CREDIBILITY_GRADES, RELIABILITY_LABELS } from "@/lib/scales";
  * source's reliability and the information's credibility spelled out, and whether the quote
  * was found in the captured copy at all.
  */
+const STATE_NOTES: Record<CitationView["state"], string | null> = {
+  APPROVED: null,
+  PENDING: "Awaiting review",
+  WITHDRAWAL_PENDING: "Withdrawal awaiting review (still public until approved)",
+  REPLACED: "A correction awaits review (this version stays public until it is approved)",
+  RETIRED: "Withdrawn or replaced: not public, kept for the history",
+};
+
 export function CitationItem({
   citation: c,
   showLibraryLink = false,
+  tools,
 }: {
   citation: CitationView;
   showLibraryLink?: boolean;
+  /** Member tools under the citation (correct, withdraw). */
+  tools?: ReactNode;
 }) {
+  const stateNote = STATE_NOTES[c.state];
   const credibility = CREDIBILITY_GRADES[c.credibility];
   return (
     <li className="rounded border border-stone-300 bg-white p-4" data-testid="citation">
@@ -67,7 +80,16 @@ export function CitationItem({
           </>
         ) : null}
       </dl>
-      {c.pendingReview ? <p className="mt-2 text-sm text-amber-900">Awaiting review</p> : null}
+      {showLibraryLink && stateNote ? (
+        <p className="mt-2 text-sm font-medium text-amber-900">
+          {c.replacesId && c.state === "PENDING" ? "Correction of an approved citation. " : null}
+          {stateNote}
+        </p>
+      ) : null}
+      {showLibraryLink && c.withdrawalNote ? (
+        <p className="mt-1 text-sm">Reason for withdrawing: {c.withdrawalNote}</p>
+      ) : null}
+      {tools}
     </li>
   );
 }

@@ -27,3 +27,7 @@ export const CommentForm = dynamic(() =>
 export const DraftCleaner = dynamic(() =>
   import("@/components/claims/draft-cleaner").then((m) => m.DraftCleaner),
 );
+
+export const CitationCorrectionForms = dynamic(() =>
+  import("@/components/citations/citation-correction-forms").then((m) => m.CitationCorrectionForms),
+);

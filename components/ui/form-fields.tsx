@@ -9,7 +9,11 @@ interface BaseProps {
   hint?: string;
   error?: string;
   required?: boolean;
+  /** Prefix for the element ids, where one form repeats on a page (one per citation). */
+  idPrefix?: string;
 }
+
+const fieldId = (props: BaseProps) => `${props.idPrefix ?? ""}${props.name}`;
 
 function describedBy(name: string, hint?: string, error?: string): string | undefined {
   const ids = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean);
@@ -40,13 +44,13 @@ const control =
 function FieldShell(props: BaseProps & { children: ReactNode }) {
   return (
     <div className="mb-5">
-      <label htmlFor={props.name} className="block font-medium">
+      <label htmlFor={fieldId(props)} className="block font-medium">
         {props.label}
         {props.required ? <span className="text-red-800"> (required)</span> : null}
       </label>
-      <Hint name={props.name} hint={props.hint} />
+      <Hint name={fieldId(props)} hint={props.hint} />
       {props.children}
-      <ErrorText name={props.name} error={props.error} />
+      <ErrorText name={fieldId(props)} error={props.error} />
     </div>
   );
 }
@@ -62,7 +66,7 @@ export function TextField(
   return (
     <FieldShell {...props}>
       <input
-        id={props.name}
+        id={fieldId(props)}
         name={props.name}
         type={props.type ?? "text"}
         defaultValue={props.defaultValue}
@@ -70,7 +74,7 @@ export function TextField(
         maxLength={props.maxLength}
         autoComplete={props.autoComplete}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(props.name, props.hint, props.error)}
+        aria-describedby={describedBy(fieldId(props), props.hint, props.error)}
         className={control}
       />
     </FieldShell>
@@ -83,14 +87,14 @@ export function TextArea(
   return (
     <FieldShell {...props}>
       <textarea
-        id={props.name}
+        id={fieldId(props)}
         name={props.name}
         rows={props.rows ?? 4}
         defaultValue={props.defaultValue}
         required={props.required}
         maxLength={props.maxLength}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(props.name, props.hint, props.error)}
+        aria-describedby={describedBy(fieldId(props), props.hint, props.error)}
         className={control}
       />
     </FieldShell>
@@ -107,12 +111,12 @@ export function SelectField(
   return (
     <FieldShell {...props}>
       <select
-        id={props.name}
+        id={fieldId(props)}
         name={props.name}
         defaultValue={props.defaultValue ?? ""}
         required={props.required}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(props.name, props.hint, props.error)}
+        aria-describedby={describedBy(fieldId(props), props.hint, props.error)}
         className={control}
       >
         <option value="">{props.placeholder ?? "Choose…"}</option>
@@ -131,20 +135,20 @@ export function CheckboxField(props: BaseProps & { defaultChecked?: boolean }) {
     <div className="mb-5">
       <div className="flex items-center gap-2">
         <input
-          id={props.name}
+          id={fieldId(props)}
           name={props.name}
           type="checkbox"
           defaultChecked={props.defaultChecked}
           aria-invalid={props.error ? true : undefined}
-          aria-describedby={describedBy(props.name, props.hint, props.error)}
+          aria-describedby={describedBy(fieldId(props), props.hint, props.error)}
           className="h-5 w-5"
         />
-        <label htmlFor={props.name} className="font-medium">
+        <label htmlFor={fieldId(props)} className="font-medium">
           {props.label}
         </label>
       </div>
-      <Hint name={props.name} hint={props.hint} />
-      <ErrorText name={props.name} error={props.error} />
+      <Hint name={fieldId(props)} hint={props.hint} />
+      <ErrorText name={fieldId(props)} error={props.error} />
     </div>
   );
 }
@@ -153,9 +157,12 @@ export function CheckboxGroup(
   props: BaseProps & { options: { value: string; label: string }[]; defaultValues?: string[] },
 ) {
   return (
-    <fieldset className="mb-5" aria-describedby={describedBy(props.name, props.hint, props.error)}>
+    <fieldset
+      className="mb-5"
+      aria-describedby={describedBy(fieldId(props), props.hint, props.error)}
+    >
       <legend className="font-medium">{props.label}</legend>
-      <Hint name={props.name} hint={props.hint} />
+      <Hint name={fieldId(props)} hint={props.hint} />
       <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
         {props.options.map((o) => (
           <label key={o.value} className="flex items-center gap-2">
@@ -170,7 +177,7 @@ export function CheckboxGroup(
           </label>
         ))}
       </div>
-      <ErrorText name={props.name} error={props.error} />
+      <ErrorText name={fieldId(props)} error={props.error} />
     </fieldset>
   );
 }

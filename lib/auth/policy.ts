@@ -19,6 +19,8 @@ export const POLICY = {
   "source.create": AUTHORS,
   "source.update": AUTHORS,
   "citation.create": AUTHORS,
+  /** Correct or withdraw a citation; on an approved citation the change goes to review. */
+  "citation.correct": AUTHORS,
   "outcome.record": AUTHORS,
   "forecast.record": AUTHORS,
   "actor.create": AUTHORS,

@@ -6,6 +6,7 @@ import { CREDIBILITY_GRADES } from "@/lib/scales";
 import { cachedPublicQuery } from "@/lib/cache/public-content";
 
 const citationInclude = {
+  replacedBy: { where: { retiredAt: null }, select: { id: true } },
   source: {
     select: {
       id: true,
@@ -36,6 +37,11 @@ function toCitationView(c: CitationRow) {
     note: c.note,
     createdAt: c.createdAt.toISOString(),
     pendingReview: c.publishedAt === null,
+    /** Where it stands on the record (see `citationState`). */
+    state: citationState(c),
+    replacesId: c.replacesId,
+    withdrawnAt: c.withdrawnAt?.toISOString() ?? null,
+    withdrawalNote: c.withdrawalNote,
     source: {
       ...c.source,
       publishedAt: c.source.publishedAt?.toISOString() ?? null,
@@ -46,8 +52,23 @@ function toCitationView(c: CitationRow) {
 
 export type CitationView = ReturnType<typeof toCitationView>;
 
+/**
+ * A citation's place on the record: APPROVED (public), PENDING (added or corrected, waiting
+ * for review), WITHDRAWAL_PENDING (approved, its withdrawal waiting for review), REPLACED
+ * (approved, a correction of it waiting for review; public until that is approved) or
+ * RETIRED (withdrawn or replaced: kept for the history, never public).
+ */
+function citationState(c: CitationRow) {
+  if (c.retiredAt !== null) return "RETIRED" as const;
+  if (c.publishedAt === null) return "PENDING" as const;
+  if (c.withdrawnAt !== null) return "WITHDRAWAL_PENDING" as const;
+  if (c.replacedBy.length > 0) return "REPLACED" as const;
+  return "APPROVED" as const;
+}
+
+/** The public sees approved citations still on the record; members see every one. */
 const scopeWhere = (scope: ClaimScope): Prisma.CitationWhereInput =>
-  scope === "public" ? { publishedAt: { not: null } } : {};
+  scope === "public" ? { publishedAt: { not: null }, retiredAt: null } : {};
 
 /**
  * A claim's citations with their sources. The public reading includes only approved ones.

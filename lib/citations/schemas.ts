@@ -60,3 +60,21 @@ export const ZCitationInput = z.object({
     .transform((v) => (v ? v : null)),
 });
 export type TCitationInput = z.input<typeof ZCitationInput>;
+
+/** A correction of a citation's quote, grade or note; the source stays the same. */
+export const ZCitationCorrection = ZCitationInput.omit({ sourceId: true }).extend({
+  citationId: z.uuid({ error: "Unknown citation" }),
+});
+export type TCitationCorrection = z.input<typeof ZCitationCorrection>;
+
+/** Withdrawing a citation must say why: the reason stays in the history and the audit. */
+export const ZCitationWithdrawal = z.object({
+  claimId: z.uuid({ error: "Unknown claim" }),
+  citationId: z.uuid({ error: "Unknown citation" }),
+  reason: z
+    .string({ error: "Say why the citation is withdrawn" })
+    .trim()
+    .min(3, "Say why the citation is withdrawn")
+    .max(NOTE_MAX, `The reason must be at most ${NOTE_MAX.toLocaleString("en-US")} characters`)
+    .refine((v) => !v.includes("\u0000"), "The reason contains a NUL character"),
+});

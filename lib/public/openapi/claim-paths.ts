@@ -1,5 +1,5 @@
 import { ZClaimInput, ZClaimPatch } from "@/lib/claims/schemas";
-import { ZCitationInput } from "@/lib/citations/schemas";
+import { ZCitationCorrection, ZCitationInput, ZCitationWithdrawal } from "@/lib/citations/schemas";
 import { ZCommentInput } from "@/lib/comments/schemas";
 import { ZForecastInput } from "@/lib/forecasts/schemas";
 import { ZOutcomeInput } from "@/lib/outcomes/schemas";
@@ -21,6 +21,7 @@ import {
 
 const tag = "Claims";
 const review = "Review";
+const citationIdParameter: JsonSchema = { ...idParameter, name: "citationId" };
 const onClaim = (extra: JsonSchema[] = []) => [idParameter, ...extra];
 
 export const CLAIM_PATHS: Record<string, Record<string, JsonSchema>> = {
@@ -83,6 +84,32 @@ export const CLAIM_PATHS: Record<string, Record<string, JsonSchema>> = {
       parameters: onClaim(),
       body: bodySchema(ZCitationInput, ["claimId"]),
       ok: { status: 201, description: "The citation", schema: ref("Citation") },
+      errors: [404, 409],
+    }),
+  },
+  "/claims/{id}/citations/{citationId}": {
+    patch: operation({
+      tag,
+      access: "authors",
+      summary: "Correct a citation's quote, grade or note",
+      description:
+        "A citation not yet approved is corrected in place. An approved one is never changed: the correction is a new citation (replacesId) that waits for review, and approving it retires the old one, which stays in the history.",
+      parameters: onClaim([citationIdParameter]),
+      body: bodySchema(ZCitationCorrection, ["claimId", "citationId"]),
+      ok: { status: 200, description: "The corrected citation", schema: ref("Citation") },
+      errors: [404, 409],
+    }),
+  },
+  "/claims/{id}/citations/{citationId}/withdraw": {
+    post: operation({
+      tag,
+      access: "authors",
+      summary: "Withdraw a citation, with a reason",
+      description:
+        "A citation not yet approved leaves the working copy at once; an approved one stays public until the withdrawal is approved with the claim's next review. The row stays in the history and the audit.",
+      parameters: onClaim([citationIdParameter]),
+      body: bodySchema(ZCitationWithdrawal, ["claimId", "citationId"]),
+      ok: { status: 200, description: "The citation as it now stands", schema: ref("Citation") },
       errors: [404, 409],
     }),
   },

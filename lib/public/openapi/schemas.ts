@@ -111,6 +111,15 @@ const citation = object({
   note: nullable(string),
   createdAt: dateTime,
   pendingReview: boolean,
+  state: {
+    type: "string",
+    enum: ["APPROVED", "PENDING", "WITHDRAWAL_PENDING", "REPLACED", "RETIRED"],
+    description:
+      "APPROVED: public. PENDING: added or corrected, awaiting review. WITHDRAWAL_PENDING / REPLACED: approved and public until its withdrawal or correction is approved. RETIRED: withdrawn or replaced; members only, kept for the history.",
+  },
+  replacesId: nullable(uuid),
+  withdrawnAt: nullable(dateTime),
+  withdrawalNote: nullable(string),
   source: object({
     id: uuid,
     url: string,
