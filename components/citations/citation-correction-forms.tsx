@@ -48,7 +48,7 @@ export function CitationCorrectionForms(props: {
   const e = corrected.fieldErrors ?? {};
   const w = withdrawn.fieldErrors ?? {};
   return (
-    <details className="mt-3 text-sm" open={!corrected.ok && corrected.message !== undefined}>
+    <details className="mt-3 text-sm">
       <summary className="cursor-pointer font-medium text-blue-900">Correct or withdraw</summary>
       {props.approved ? (
         <p className="mt-2 text-stone-700">

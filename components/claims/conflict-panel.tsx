@@ -7,6 +7,7 @@ function KeptValue({ field }: { field: ConflictView["fields"][number] }) {
   const values = Array.isArray(field.yoursValue) ? field.yoursValue : [field.yoursValue];
   return (
     <>
+      <input type="hidden" name={`conflict.${field.name}`} value="1" />
       {values.map((v, i) => (
         <input key={i} type="hidden" name={`mine.${field.name}`} value={v} />
       ))}

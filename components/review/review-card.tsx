@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDistanceStrict } from "date-fns";
 import type { PendingReview } from "@/lib/review/queries";
 import { RevisionDiff } from "@/components/claims/revision-diff";
+import { ChangeSetView } from "@/components/review/change-set-view";
 import { ActionForm } from "@/components/ui/action-form";
 import { approveAction, requestChangesAction } from "@/app/review/actions";
 
@@ -26,6 +27,8 @@ export function ReviewCard({
   now: Date;
 }) {
   const own = review.submittedBy.id === viewerId;
+  const ownWork = !own && review.changes.authorIds.includes(viewerId);
+  const revisionChanged = review.submitted?.number !== review.published?.number;
   return (
     <li className="rounded border border-stone-300 bg-white p-4">
       <p className="text-sm text-stone-700">
@@ -35,28 +38,34 @@ export function ReviewCard({
       <h2 className="mt-1 text-lg font-semibold">
         <Link href={`/claims/${review.claim.id}`}>{review.claim.statement}</Link>
       </h2>
-      <h3 className="mt-3 font-medium">
-        {review.published
-          ? `Changes against the published revision ${review.published.number}`
-          : "Content submitted (nothing of it is public yet)"}
-      </h3>
-      <div className="mt-2">
-        {review.submitted ? (
-          <RevisionDiff from={review.published ?? EMPTY} to={review.submitted} />
-        ) : null}
-      </div>
-      {review.pendingCitations + review.pendingOutcomes > 0 ? (
-        <p className="mt-2 text-sm">
-          Also unpublished: {review.pendingCitations} citation(s), {review.pendingOutcomes} outcome
-          update(s).
+      {revisionChanged && review.submitted ? (
+        <>
+          <h3 className="mt-3 font-medium">
+            {review.published
+              ? `Changes against the published revision ${review.published.number}`
+              : "Content submitted (nothing of it is public yet)"}
+          </h3>
+          <div className="mt-2">
+            <RevisionDiff from={review.published ?? EMPTY} to={review.submitted} />
+          </div>
+        </>
+      ) : (
+        <p className="mt-3 text-sm text-stone-700">
+          The claim&apos;s text is unchanged (published revision {review.published?.number}).
         </p>
-      ) : null}
+      )}
+      <ChangeSetView changes={review.changes} />
       {canDecide && own ? (
         <p className="mt-3 text-sm text-amber-900">
           You submitted this, so another editor must review it (two-person rule).
         </p>
       ) : null}
-      {canDecide && !own ? (
+      {canDecide && ownWork ? (
+        <p className="mt-3 text-sm text-amber-900">
+          This change contains work of yours, so another editor must review it (two-person rule).
+        </p>
+      ) : null}
+      {canDecide && !own && !ownWork ? (
         <div className="mt-3 grid gap-4 md:grid-cols-2">
           <ActionForm
             action={approveAction}

@@ -73,7 +73,7 @@ export async function describeConflict(
     version: String(currentVersion),
   };
   for (const key of Object.keys(values)) {
-    if (key.startsWith("keep.") || key.startsWith("mine.")) delete values[key];
+    if (/^(keep|mine|conflict)\./.test(key)) delete values[key];
   }
   return {
     values,
@@ -94,14 +94,15 @@ export async function describeConflict(
 }
 
 /**
- * Applies the choices made in a conflict view to a resubmitted form: for each field marked
- * `keep.<field>=mine`, the value kept in `mine.<field>` replaces what the form holds.
+ * Applies the choices made in a conflict view to a resubmitted form: for each clashing field
+ * (marked `conflict.<field>`) chosen as `keep.<field>=mine`, the value kept in
+ * `mine.<field>` replaces what the form holds.
  * Returns the field errors of clashing fields left without a choice.
  */
 export function applyConflictChoices(values: Values): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const field of CLAIM_FIELDS) {
-    if (values[`mine.${field}`] === undefined) continue;
+    if (values[`conflict.${field}`] === undefined) continue;
     const keep = values[`keep.${field}`];
     if (keep === "mine") {
       const mine = values[`mine.${field}`] ?? "";

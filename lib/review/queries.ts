@@ -5,10 +5,31 @@ import { forbidden } from "@/lib/errors";
 import { resolveClaimScope } from "@/lib/claims/visibility";
 import { revisionInclude, revisionText } from "@/lib/claims/revision-history";
 import { pendingChanges } from "@/lib/review/pending-changes";
+import { changeSetAuthors, loadChangeSet, type ChangeSet } from "@/lib/review/change-set";
+import { isoDate } from "@/lib/forms/fields";
+
+/** A change set as the review queue shows it: every citation and outcome update in full. */
+function changeSetView(changes: ChangeSet) {
+  return {
+    citations: changes.citations,
+    withdrawals: changes.withdrawals,
+    outcomes: changes.outcomes.map((o) => ({
+      id: o.id,
+      status: o.status,
+      occurredAt: isoDate(o.occurredAt),
+      note: o.note,
+      correctsId: o.correctsId,
+      evidence: o.evidence.map((e) => e.source),
+    })),
+    authorIds: [...changeSetAuthors(changes)],
+  };
+}
 
 /**
  * The review queue: every pending submission, oldest first, with the submitted revision and
- * the revision the public sees now (none for a new claim), to show the diff between them.
+ * the revision the public sees now (none for a new claim), to show the diff between them,
+ * and the rest of its change set in full (citations added, corrected or withdrawn, outcome
+ * updates), so an editor can decide from the queue alone.
  */
 export async function listPendingReviews(user: SessionUser | null) {
   if (resolveClaimScope(user, "internal") !== "internal") throw forbidden();
@@ -24,17 +45,12 @@ export async function listPendingReviews(user: SessionUser | null) {
           statement: true,
           editorialStatus: true,
           publishedRevision: { include: revisionInclude },
-          _count: {
-            select: {
-              citations: { where: { publishedAt: null } },
-              outcomeUpdates: { where: { publishedAt: null } },
-            },
-          },
         },
       },
     },
   });
-  return reviews.map((r) => ({
+  const changeSets = await Promise.all(reviews.map((r) => loadChangeSet(db, r)));
+  return reviews.map((r, i) => ({
     id: r.id,
     kind: r.kind,
     submittedAt: r.submittedAt.toISOString(),
@@ -46,8 +62,7 @@ export async function listPendingReviews(user: SessionUser | null) {
     },
     submitted: r.revision ? revisionText(r.revision) : null,
     published: r.claim.publishedRevision ? revisionText(r.claim.publishedRevision) : null,
-    pendingCitations: r.claim._count.citations,
-    pendingOutcomes: r.claim._count.outcomeUpdates,
+    changes: changeSetView(changeSets[i] as ChangeSet),
   }));
 }
 

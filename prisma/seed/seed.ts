@@ -35,62 +35,66 @@ export async function seedDemoUsers(db: PrismaClient): Promise<void> {
  * present. Needs the demo accounts, which own the demo records.
  */
 export async function seedDemoContent(db: PrismaClient): Promise<"created" | "present"> {
-  return db.$transaction(async (tx) => {
-    if (await tx.source.findUnique({ where: { url: ARTICLE.url } })) return "present";
-    const users = await tx.user.findMany({
-      where: { email: { in: DEMO_USERS.map((u) => u.email) } },
-    });
-    const byEmail = new Map(users.map((u) => [u.email, u.id]));
-    const analyst = byEmail.get("analyst@example.org");
-    const editor = byEmail.get("editor@example.org");
-    if (!analyst || !editor) throw new Error("Seed the demo users before the demo content");
+  return db.$transaction(
+    async (tx) => {
+      if (await tx.source.findUnique({ where: { url: ARTICLE.url } })) return "present";
+      const users = await tx.user.findMany({
+        where: { email: { in: DEMO_USERS.map((u) => u.email) } },
+      });
+      const byEmail = new Map(users.map((u) => [u.email, u.id]));
+      const analyst = byEmail.get("analyst@example.org");
+      const editor = byEmail.get("editor@example.org");
+      if (!analyst || !editor) throw new Error("Seed the demo users before the demo content");
 
-    const source = await tx.source.create({
-      data: {
-        ...ARTICLE,
-        kind: "NEWS_ARTICLE",
-        capturedText: ARTICLE_TEXT,
-        capturedAt: new Date("2025-12-15T18:00:00Z"),
-        capturedSha256: sha256Hex(ARTICLE_TEXT),
-        createdById: analyst,
-      },
-    });
-    await audit(tx, analyst, "source.create", "Source", source.id, { url: source.url });
-
-    const actorIds: Record<string, string> = {};
-    for (const [key, a] of Object.entries(ACTORS)) {
-      const actor = await tx.actor.create({
+      const source = await tx.source.create({
         data: {
-          name: a.name,
-          kind: a.kind,
-          affiliation: a.affiliation,
-          aliases: {
-            create: a.aliases.map((alias) => ({ alias, normalized: normalizeName(alias) })),
-          },
+          ...ARTICLE,
+          kind: "NEWS_ARTICLE",
+          capturedText: ARTICLE_TEXT,
+          capturedAt: new Date("2025-12-15T18:00:00Z"),
+          capturedSha256: sha256Hex(ARTICLE_TEXT),
+          createdById: analyst,
         },
       });
-      actorIds[key] = actor.id;
-      await audit(tx, analyst, "actor.create", "Actor", actor.id, { name: a.name });
-    }
+      await audit(tx, analyst, "source.create", "Source", source.id, { url: source.url });
 
-    const topicIds: Record<string, string> = {};
-    for (const t of TOPICS) {
-      const topic = await tx.topic.upsert({ where: { slug: t.slug }, update: {}, create: t });
-      topicIds[t.slug] = topic.id;
-    }
+      const actorIds: Record<string, string> = {};
+      for (const [key, a] of Object.entries(ACTORS)) {
+        const actor = await tx.actor.create({
+          data: {
+            name: a.name,
+            kind: a.kind,
+            affiliation: a.affiliation,
+            aliases: {
+              create: a.aliases.map((alias) => ({ alias, normalized: normalizeName(alias) })),
+            },
+          },
+        });
+        actorIds[key] = actor.id;
+        await audit(tx, analyst, "actor.create", "Actor", actor.id, { name: a.name });
+      }
 
-    for (const c of CLAIMS) {
-      await seedClaim(tx, c, {
-        sourceId: source.id,
-        claimantId: actorIds[c.actor] ?? "",
-        topicIds: c.topics.map((slug) => topicIds[slug] ?? ""),
-        analyst,
-        editor,
-        byEmail,
-      });
-    }
-    return "created";
-  });
+      const topicIds: Record<string, string> = {};
+      for (const t of TOPICS) {
+        const topic = await tx.topic.upsert({ where: { slug: t.slug }, update: {}, create: t });
+        topicIds[t.slug] = topic.id;
+      }
+
+      for (const c of CLAIMS) {
+        await seedClaim(tx, c, {
+          sourceId: source.id,
+          claimantId: actorIds[c.actor] ?? "",
+          topicIds: c.topics.map((slug) => topicIds[slug] ?? ""),
+          analyst,
+          editor,
+          byEmail,
+        });
+      }
+      return "created";
+      // One batch, once: allow a slow machine (the default 5 s fails under load).
+    },
+    { timeout: 60_000 },
+  );
 }
 
 async function seedClaim(
