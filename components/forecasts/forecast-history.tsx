@@ -1,6 +1,7 @@
 import type { AnalystForecasts } from "@/lib/forecasts/queries";
 import { formatBrier } from "@/lib/forecasts/brier";
 import { Timestamp } from "@/components/ui/timestamp";
+import { AfterTheFactMark } from "@/components/forecasts/after-the-fact-mark";
 
 /** For members: each analyst's current forecast, then how it moved, newest first. */
 export function ForecastHistory({ analysts }: { analysts: AnalystForecasts[] }) {
@@ -21,6 +22,7 @@ export function ForecastHistory({ analysts }: { analysts: AnalystForecasts[] }) 
                 <li key={f.id}>
                   {f.probability} % ({f.word}) · <Timestamp iso={f.createdAt} />
                   {f.brier !== null ? ` · Brier ${formatBrier(f.brier)}` : null}
+                  {f.madeAfterTheFact ? <AfterTheFactMark /> : null}
                   {f.rationale ? (
                     <span className="block whitespace-pre-line text-stone-700">{f.rationale}</span>
                   ) : null}

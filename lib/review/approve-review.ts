@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/errors";
 import { defineMutation } from "@/lib/mutation";
+import { currentOutcomeStatus } from "@/lib/outcomes/current-outcome";
 import { ZReviewDecision } from "@/lib/review/schemas";
 import { assertNotOwnSubmission } from "@/lib/review/two-person-rule";
 
@@ -34,18 +35,14 @@ export const approveReview = defineMutation({
     };
     await tx.citation.updateMany({ where: submittedBefore, data: { publishedAt: now } });
     await tx.outcomeUpdate.updateMany({ where: submittedBefore, data: { publishedAt: now } });
-    const latestPublic = await tx.outcomeUpdate.findFirst({
-      where: { claimId: claim.id, publishedAt: { not: null } },
-      orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }],
-      select: { status: true },
-    });
+    const publicOutcomeStatus = await currentOutcomeStatus(tx, claim.id, "public");
     await tx.claim.update({
       where: { id: claim.id },
       data: {
         editorialStatus: "PUBLISHED",
         publishedRevisionId: review.revisionId ?? claim.publishedRevisionId,
         firstPublishedAt: claim.firstPublishedAt ?? now,
-        publicOutcomeStatus: latestPublic?.status ?? "PENDING",
+        publicOutcomeStatus,
       },
     });
     await tx.review.update({
