@@ -14,6 +14,7 @@ export function ForecastHistory({ analysts }: { analysts: AnalystForecasts[] }) 
           </h3>
           <p>
             Current: <strong>{a.current.probability} %</strong> — {a.current.word}
+            {a.current.madeAfterTheFact ? <AfterTheFactMark /> : null}
           </p>
           <details open={a.history.length > 1} className="text-sm">
             <summary>History ({a.history.length})</summary>

@@ -13,8 +13,8 @@ export const optionalText = (max: number, label: string) =>
     .transform((v) => (v ? v : null));
 
 // Dates. Every calendar date a person types (claim made on, resolve by, source published,
-// outcome happened, search filters) goes through `calendarDate`, so the same rules and the
-// same messages hold from a form, the API and a query string:
+// outcome happened, search filters) goes through `parseCalendarDate`, so the same rules and
+// the same messages hold from a form, the API and a query string:
 // - written YYYY-MM-DD (as <input type="date"> sends it) and a real day of the calendar;
 // - a year from YEAR_MIN to YEAR_MAX (PostgreSQL and JavaScript accept year 0 or 9999,
 //   the record does not);
