@@ -4,9 +4,11 @@ import { createActor, createUser } from "./support/factories";
 import { signInContext, signInViaApi } from "./support/auth";
 import { claimFrom, claimInput, expectApiError } from "./support/api";
 
-async function createClaim(request: APIRequestContext) {
+async function createClaim(request: APIRequestContext, overrides: Record<string, unknown> = {}) {
   const actor = await createActor();
-  const response = await request.post("/api/v1/claims", { data: claimInput(actor.id) });
+  const response = await request.post("/api/v1/claims", {
+    data: claimInput(actor.id, overrides),
+  });
   expect(response.status(), await response.text()).toBe(201);
   return claimFrom(response);
 }
@@ -29,7 +31,8 @@ test("an analyst forecasts by choosing a word, then a value in its band, and upd
 }) => {
   const analyst = await createUser("ANALYST");
   await signInContext(context, analyst);
-  const claim = await createClaim(context.request);
+  // No resolve-by date, so today's forecasts are not made after the fact.
+  const claim = await createClaim(context.request, { resolveBy: null });
 
   await page.goto(`/claims/${claim.id}`);
   const section = page.getByRole("region", { name: "Forecasts" });
@@ -167,7 +170,8 @@ test("the public sees forecasts with Brier scores only once the claim resolved",
   const analyst = await createUser("ANALYST");
   const editor = await createUser("EDITOR");
   await signInViaApi(request, analyst);
-  const claim = await createClaim(request);
+  // No resolve-by date: forecasts made today are not made after the fact, so they are scored.
+  const claim = await createClaim(request, { resolveBy: null });
   await request.post(`/api/v1/claims/${claim.id}/forecasts`, { data: { probability: 70 } });
   const revision = await testDb().claimRevision.findFirstOrThrow({ where: { claimId: claim.id } });
   await testDb().forecast.create({

@@ -1,6 +1,7 @@
 import type { AnalystForecasts } from "@/lib/forecasts/queries";
 import { formatBrier } from "@/lib/forecasts/brier";
 import { Timestamp } from "@/components/ui/timestamp";
+import { AfterTheFactMark } from "@/components/forecasts/after-the-fact-mark";
 
 /** For members: each analyst's current forecast, then how it moved, newest first. */
 export function ForecastHistory({ analysts }: { analysts: AnalystForecasts[] }) {
@@ -13,6 +14,7 @@ export function ForecastHistory({ analysts }: { analysts: AnalystForecasts[] }) 
           </h3>
           <p>
             Current: <strong>{a.current.probability} %</strong> — {a.current.word}
+            {a.current.madeAfterTheFact ? <AfterTheFactMark /> : null}
           </p>
           <details open={a.history.length > 1} className="text-sm">
             <summary>History ({a.history.length})</summary>
@@ -21,6 +23,7 @@ export function ForecastHistory({ analysts }: { analysts: AnalystForecasts[] }) 
                 <li key={f.id}>
                   {f.probability} % ({f.word}) · <Timestamp iso={f.createdAt} />
                   {f.brier !== null ? ` · Brier ${formatBrier(f.brier)}` : null}
+                  {f.madeAfterTheFact ? <AfterTheFactMark /> : null}
                   {f.rationale ? (
                     <span className="block whitespace-pre-line text-stone-700">{f.rationale}</span>
                   ) : null}

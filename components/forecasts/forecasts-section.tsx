@@ -3,6 +3,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { recordForecastAction } from "@/lib/forecasts/actions";
 import { formatBrier } from "@/lib/forecasts/brier";
+import { AFTER_THE_FACT_RULE } from "@/lib/forecasts/after-the-fact";
 import { listForecastsForClaim } from "@/lib/forecasts/queries";
 import { ForecastForm } from "@/components/claims/member-forms";
 import { ForecastHistory } from "@/components/forecasts/forecast-history";
@@ -36,6 +37,14 @@ export async function ForecastsSection({ claimId, scope }: { claimId: string; sc
         <p className="mt-3">
           Mean Brier score: <strong>{formatBrier(data.meanBrier)}</strong> over {data.scoredCount}{" "}
           {data.scoredCount === 1 ? "forecast" : "forecasts"} (0 is perfect, 1 the worst).
+        </p>
+      ) : null}
+      {data.analysts.length > 0 ? (
+        <p className="mt-1 text-sm text-stone-700" id="after-the-fact-rule">
+          {AFTER_THE_FACT_RULE}
+          {data.afterTheFactCount > 0
+            ? ` ${data.afterTheFactCount} ${data.afterTheFactCount === 1 ? "forecast here is" : "forecasts here are"} made after the fact.`
+            : null}
         </p>
       ) : null}
       {mayRecord && data.open ? (

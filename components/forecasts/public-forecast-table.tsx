@@ -1,6 +1,7 @@
 import type { AnalystForecasts } from "@/lib/forecasts/queries";
 import { formatBrier } from "@/lib/forecasts/brier";
 import { Timestamp } from "@/components/ui/timestamp";
+import { AfterTheFactMark } from "@/components/forecasts/after-the-fact-mark";
 
 /** For the public, once the claim resolved: every forecast the team made, with its score. */
 export function PublicForecastTable({ analysts }: { analysts: AnalystForecasts[] }) {
@@ -34,7 +35,15 @@ export function PublicForecastTable({ analysts }: { analysts: AnalystForecasts[]
             <td className="py-1 pr-3">
               <Timestamp iso={f.createdAt} />
             </td>
-            <td className="py-1">{f.brier === null ? "—" : formatBrier(f.brier)}</td>
+            <td className="py-1">
+              {f.madeAfterTheFact ? (
+                <AfterTheFactMark />
+              ) : f.brier === null ? (
+                "—"
+              ) : (
+                formatBrier(f.brier)
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

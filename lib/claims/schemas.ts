@@ -22,7 +22,7 @@ const claimFields = {
   isVerbatim: checkbox,
   claimantId: z.uuid({ error: "Choose who made the claim" }),
   claimantRole: optionalText(300, "The claimant's role"),
-  madeAt: requiredDate("the date the claim was made"),
+  madeAt: requiredDate("the date the claim was made", { notInFuture: true }),
   kind: z.enum(ClaimKind, { error: "Choose the kind of claim" }),
   topicIds: z
     .array(z.uuid({ error: "Unknown topic" }))

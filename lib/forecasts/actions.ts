@@ -17,7 +17,9 @@ export async function recordForecastAction(
   revalidatePath(`/claims/${outcome.result.claimId}`);
   return {
     ok: true,
-    message: `Forecast saved: ${formatProbability(outcome.result.probability)}.`,
+    message: outcome.result.madeAfterTheFact
+      ? `Forecast saved: ${formatProbability(outcome.result.probability)}. It is made after the fact, so it is not scored.`
+      : `Forecast saved: ${formatProbability(outcome.result.probability)}.`,
     submission: randomUUID(),
   };
 }

@@ -20,25 +20,29 @@ export interface ScoredForecasts<T> {
   /** False when the outcome is not one that is scored: then no item has a score. */
   scored: boolean;
   items: (T & { brier: number | null })[];
-  /** Mean Brier score over the items, or null when nothing was scored. */
+  /** Mean Brier score over the scored items, or null when nothing was scored. */
   mean: number | null;
+  /** How many items have a score (forecasts made after the fact never do). */
+  count: number;
 }
 
-export function scoreForecasts<T extends { probability: number }>(
+/**
+ * Scores each forecast against the claim's outcome. Forecasts made after the fact
+ * (`afterTheFact`, see lib/forecasts/after-the-fact.ts) keep a null score and stay out of
+ * the mean and the count.
+ */
+export function scoreForecasts<T extends { probability: number; afterTheFact?: boolean }>(
   forecasts: readonly T[],
   status: OutcomeStatus,
 ): ScoredForecasts<T> {
   const outcome = scoredOutcome(status);
-  if (outcome === null || forecasts.length === 0) {
-    return {
-      scored: outcome !== null,
-      items: forecasts.map((f) => ({ ...f, brier: null })),
-      mean: null,
-    };
-  }
-  const items = forecasts.map((f) => ({ ...f, brier: brierScore(f.probability, outcome) }));
-  const mean = items.reduce((sum, f) => sum + f.brier, 0) / items.length;
-  return { scored: true, items, mean };
+  const items = forecasts.map((f) => ({
+    ...f,
+    brier: outcome === null || f.afterTheFact ? null : brierScore(f.probability, outcome),
+  }));
+  const scores = items.flatMap((f) => (f.brier === null ? [] : [f.brier]));
+  const mean = scores.length === 0 ? null : scores.reduce((sum, b) => sum + b, 0) / scores.length;
+  return { scored: outcome !== null, items, mean, count: scores.length };
 }
 
 /** Brier scores are shown to three decimals ("0.090"). */

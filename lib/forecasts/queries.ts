@@ -7,6 +7,8 @@ import { cachedPublicQuery } from "@/lib/cache/public-content";
 import { isResolved } from "@/lib/outcomes/resolved";
 import { estimativeWord } from "@/lib/scales";
 import { scoreForecasts, scoredOutcome } from "@/lib/forecasts/brier";
+import { isMadeAfterTheFact } from "@/lib/forecasts/after-the-fact";
+import { findResolvedOn } from "@/lib/outcomes/current-outcome";
 
 export interface ForecastEntry {
   id: string;
@@ -14,8 +16,10 @@ export interface ForecastEntry {
   word: string;
   rationale: string | null;
   createdAt: string;
-  /** (p − o)² once the claim resolved HELD or NOT_HELD; otherwise null. */
+  /** (p − o)² once the claim resolved HELD or NOT_HELD; null otherwise and when made after the fact. */
   brier: number | null;
+  /** Made after the resolve-by date or the settling outcome (lib/forecasts/after-the-fact.ts). */
+  madeAfterTheFact: boolean;
 }
 
 export interface AnalystForecasts {
@@ -33,14 +37,17 @@ export interface ClaimForecasts {
   /** False for the public until the claim resolved HELD or NOT_HELD: then nothing is listed. */
   visible: boolean;
   analysts: AnalystForecasts[];
-  /** Mean Brier score over every listed forecast, when scored. */
+  /** Mean Brier score over every listed forecast that is scored (none made after the fact). */
   meanBrier: number | null;
   scoredCount: number;
+  /** Listed forecasts made after the fact: shown, never scored. */
+  afterTheFactCount: number;
 }
 
 /**
  * A claim's forecasts, grouped by analyst. Members see them all, always; the public sees
- * them only once the claim's public outcome is HELD or NOT_HELD, each with its Brier score.
+ * them only once the claim's public outcome is HELD or NOT_HELD, each with its Brier score,
+ * except forecasts made after the fact, which are listed, marked and not scored.
  * Call with a scope from `resolveClaimScope` for a claim the caller may see.
  */
 export async function listForecastsForClaim(
@@ -57,7 +64,12 @@ const readPublicForecasts = cachedPublicQuery("forecasts.forClaim", (claimId: st
 async function readForecasts(claimId: string, scope: ClaimScope): Promise<ClaimForecasts> {
   const claim = await db.claim.findFirst({
     where: { AND: [{ id: claimId }, visibleClaimsWhere(scope)] },
-    select: { outcomeStatus: true, publicOutcomeStatus: true },
+    select: {
+      outcomeStatus: true,
+      publicOutcomeStatus: true,
+      resolveBy: true,
+      publishedRevision: { select: { resolveBy: true } },
+    },
   });
   if (!claim) throw notFound("Claim");
   const outcomeStatus = scope === "public" ? claim.publicOutcomeStatus : claim.outcomeStatus;
@@ -65,15 +77,26 @@ async function readForecasts(claimId: string, scope: ClaimScope): Promise<ClaimF
   // The public reading says nothing about the working (unapproved) outcome.
   const open = !isResolved(outcomeStatus);
   if (!visible) {
-    return { outcomeStatus, open, visible, analysts: [], meanBrier: null, scoredCount: 0 };
+    const nothing = { analysts: [], meanBrier: null, scoredCount: 0, afterTheFactCount: 0 };
+    return { outcomeStatus, open, visible, ...nothing };
   }
 
-  const rows = await db.forecast.findMany({
-    where: { claimId },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    include: { author: { select: { id: true, name: true } } },
-  });
-  const scored = scoreForecasts(rows, outcomeStatus);
+  const [rows, resolvedOn] = await Promise.all([
+    db.forecast.findMany({
+      where: { claimId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      include: { author: { select: { id: true, name: true } } },
+    }),
+    findResolvedOn(db, claimId, scope),
+  ]);
+  // The resolve-by date as the reader sees it: the published revision's for the public.
+  const resolveBy =
+    scope === "public" ? (claim.publishedRevision?.resolveBy ?? null) : claim.resolveBy;
+  const judged = rows.map((row) => ({
+    ...row,
+    afterTheFact: isMadeAfterTheFact(row.createdAt, { resolveBy, resolvedOn }),
+  }));
+  const scored = scoreForecasts(judged, outcomeStatus);
   const byAuthor = new Map<string, AnalystForecasts>();
   for (const row of scored.items) {
     const entry: ForecastEntry = {
@@ -83,6 +106,7 @@ async function readForecasts(claimId: string, scope: ClaimScope): Promise<ClaimF
       rationale: row.rationale,
       createdAt: row.createdAt.toISOString(),
       brier: row.brier,
+      madeAfterTheFact: row.afterTheFact,
     };
     const group = byAuthor.get(row.author.id);
     if (group) {
@@ -98,6 +122,7 @@ async function readForecasts(claimId: string, scope: ClaimScope): Promise<ClaimF
     visible,
     analysts: [...byAuthor.values()].sort((a, b) => a.author.name.localeCompare(b.author.name)),
     meanBrier: scored.mean,
-    scoredCount: scored.mean === null ? 0 : scored.items.length,
+    scoredCount: scored.count,
+    afterTheFactCount: judged.filter((f) => f.afterTheFact).length,
   };
 }

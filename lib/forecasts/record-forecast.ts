@@ -4,10 +4,14 @@ import { defineMutation } from "@/lib/mutation";
 import { isResolved } from "@/lib/outcomes/resolved";
 import { estimativeWord } from "@/lib/scales";
 import { ZForecastInput } from "@/lib/forecasts/schemas";
+import { isMadeAfterTheFact } from "@/lib/forecasts/after-the-fact";
+import { findResolvedOn } from "@/lib/outcomes/current-outcome";
 
 /**
  * An analyst records (or updates) their probability that a claim holds. Every call adds a
  * row, so the history of how the forecast moved is kept; the latest row is the current one.
+ * A forecast made past the claim's resolve-by date is accepted, kept and shown, but it is
+ * made after the fact and never scored (lib/forecasts/after-the-fact.ts).
  */
 export const recordForecast = defineMutation({
   action: "forecast.record",
@@ -15,7 +19,7 @@ export const recordForecast = defineMutation({
   async run({ tx, user, audit }, input) {
     const claim = await tx.claim.findUnique({
       where: { id: input.claimId },
-      select: { outcomeStatus: true, editorialStatus: true },
+      select: { outcomeStatus: true, editorialStatus: true, resolveBy: true },
     });
     if (!claim) throw notFound("Claim");
     if (claim.editorialStatus === "RETRACTED") {
@@ -28,11 +32,16 @@ export const recordForecast = defineMutation({
     const forecast = await tx.forecast.create({
       data: { ...input, authorId: user.id },
     });
+    // Kept, but never scored: the caller is told, and the page marks it.
+    const madeAfterTheFact = isMadeAfterTheFact(forecast.createdAt, {
+      resolveBy: claim.resolveBy,
+      resolvedOn: await findResolvedOn(tx, input.claimId, "internal"),
+    });
     await audit({
       action: "forecast.record",
       entityType: "Forecast",
       entityId: forecast.id,
-      after: { ...input, word: estimativeWord(input.probability) },
+      after: { ...input, word: estimativeWord(input.probability), madeAfterTheFact },
     });
     return {
       id: forecast.id,
@@ -41,6 +50,7 @@ export const recordForecast = defineMutation({
       word: estimativeWord(forecast.probability),
       rationale: forecast.rationale,
       createdAt: forecast.createdAt.toISOString(),
+      madeAfterTheFact,
     };
   },
 });

@@ -1,15 +1,17 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
 import { AppError, invalid, notFound } from "@/lib/errors";
 import type { OutcomeStatus } from "@/lib/generated/prisma/enums";
 import { defineMutation } from "@/lib/mutation";
 import { isoDate } from "@/lib/forms/fields";
 import { ZOutcomeInput } from "@/lib/outcomes/schemas";
+import { currentOutcomeStatus } from "@/lib/outcomes/current-outcome";
 
 /**
  * Appends an entry to a claim's outcome timeline and moves the claim's working outcome to
  * match. The timeline is never edited: a mistake is corrected by a new entry naming it.
  * The entry waits for review (`publishedAt` null), so the public outcome does not move.
+ * Which entry is current: lib/outcomes/current-outcome.ts. The date it happened is checked
+ * by its schema (not in the future) and here (not before the claim was made).
  */
 export const recordOutcome = defineMutation({
   action: "outcome.record",
@@ -23,6 +25,16 @@ export const recordOutcome = defineMutation({
     if (!claim) throw notFound("Claim");
     if (claim.editorialStatus === "RETRACTED") {
       throw new AppError("CONFLICT", "A retracted claim can no longer be changed.");
+    }
+    // Nothing can come of a claim before it was made.
+    const { madeAt } = await tx.claim.findUniqueOrThrow({
+      where: { id: input.claimId },
+      select: { madeAt: true },
+    });
+    if (input.occurredAt < madeAt) {
+      throw invalid({
+        occurredAt: `The date it happened cannot be before the claim was made (${isoDate(madeAt)})`,
+      });
     }
     if (input.correctsId) {
       const corrected = await tx.outcomeUpdate.findFirst({
@@ -48,7 +60,7 @@ export const recordOutcome = defineMutation({
         evidence: { create: sourceIds.map((sourceId) => ({ sourceId })) },
       },
     });
-    const outcomeStatus = await currentOutcome(tx, input.claimId);
+    const outcomeStatus = await currentOutcomeStatus(tx, input.claimId, "internal");
     await tx.claim.update({ where: { id: input.claimId }, data: { outcomeStatus } });
     await audit({
       action: "outcome.record",
@@ -65,16 +77,3 @@ export const recordOutcome = defineMutation({
     return { id: entry.id, claimId: input.claimId, outcomeStatus };
   },
 });
-
-/**
- * The claim's current outcome: its latest entry by the date things happened, leaving out
- * entries a later entry corrects (a correction may also fix the date of the mistake).
- */
-async function currentOutcome(tx: Tx, claimId: string): Promise<OutcomeStatus> {
-  const latest = await tx.outcomeUpdate.findFirst({
-    where: { claimId, correctedBy: { none: {} } },
-    orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }],
-    select: { status: true },
-  });
-  return latest?.status ?? "PENDING";
-}

@@ -8,7 +8,7 @@ export const EVIDENCE_MAX = 20;
 /** An entry for a claim's outcome timeline; `correctsId` names the entry it corrects. */
 export const ZOutcomeInput = z.object({
   claimId: z.uuid({ error: "Unknown claim" }),
-  occurredAt: requiredDate("the date it happened"),
+  occurredAt: requiredDate("the date it happened", { notInFuture: true }),
   status: z.enum(OutcomeStatus, { error: "Choose the outcome" }),
   note: z
     .string({ error: "Say what happened" })

@@ -3,6 +3,7 @@ import { cachedPublicQuery } from "@/lib/cache/public-content";
 import { db } from "@/lib/db";
 import { visibleClaimsWhere } from "@/lib/claims/visibility";
 import { isResolved } from "@/lib/outcomes/resolved";
+import { findCurrentOutcome } from "@/lib/outcomes/current-outcome";
 import { isoDate } from "@/lib/forms/fields";
 import {
   buildClaimReview,
@@ -16,7 +17,8 @@ export type ClaimReviewData = Omit<ClaimReviewFacts, "url" | "organization">;
 /**
  * The facts for a claim's ClaimReview markup, read from the public reading whoever is asking:
  * the published revision, the approved outcome and the approved citations. Null unless the
- * claim is published and its public outcome settles it.
+ * claim is published and its public outcome settles it. A retracted claim has none: its page,
+ * the API and the feed show the retraction and its correction note instead of a rating.
  */
 export const getClaimReviewData = cachedPublicQuery("public.claimReview", readClaimReviewData);
 
@@ -26,6 +28,7 @@ async function readClaimReviewData(claimId: string): Promise<ClaimReviewData | n
     select: {
       publicOutcomeStatus: true,
       firstPublishedAt: true,
+      retractedAt: true,
       publishedRevision: {
         select: {
           statement: true,
@@ -37,15 +40,13 @@ async function readClaimReviewData(claimId: string): Promise<ClaimReviewData | n
     },
   });
   const revision = claim?.publishedRevision;
-  if (!claim || !revision || !isResolved(claim.publicOutcomeStatus)) return null;
+  if (!claim || !revision || claim.retractedAt || !isResolved(claim.publicOutcomeStatus)) {
+    return null;
+  }
 
   const [latest, citations] = await Promise.all([
-    // The entry that gave the claim its public outcome, as approve-review.ts derives it.
-    db.outcomeUpdate.findFirst({
-      where: { claimId, publishedAt: { not: null } },
-      orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }],
-      select: { note: true, publishedAt: true },
-    }),
+    // The entry that gave the claim its public outcome.
+    findCurrentOutcome(db, claimId, "public"),
     db.citation.findMany({
       where: { claimId, publishedAt: { not: null } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -59,6 +60,7 @@ async function readClaimReviewData(claimId: string): Promise<ClaimReviewData | n
     claimant: revision.claimant,
     madeAt: isoDate(revision.madeAt),
     outcome: claim.publicOutcomeStatus,
+    retracted: false,
     reviewedAt: reviewedAt.toISOString(),
     explanation: latest?.note ?? null,
     sources: citations.map((c) => ({

@@ -30,6 +30,8 @@ export interface ClaimReviewFacts {
   /** YYYY-MM-DD. */
   madeAt: string;
   outcome: OutcomeStatus;
+  /** A retracted claim carries no rating: the record no longer stands behind it. */
+  retracted: boolean;
   /** When the outcome that settled the claim was published (ISO 8601). */
   reviewedAt: string;
   /** The note of the latest public outcome update. */
@@ -89,9 +91,12 @@ function appearances(sources: ClaimReviewFacts["sources"]): CreativeWork[] {
   return [...dated, ...undated].map(creativeWork);
 }
 
-/** The ClaimReview for a claim, or null while its public outcome does not settle it. */
+/**
+ * The ClaimReview for a claim, or null while its public outcome does not settle it, and
+ * for a retracted claim (rating it would still publish the verdict that was withdrawn).
+ */
 export function buildClaimReview(facts: ClaimReviewFacts): ClaimReviewJsonLd | null {
-  if (!isResolved(facts.outcome)) return null;
+  if (facts.retracted || !isResolved(facts.outcome)) return null;
   const value = RATING_VALUES[facts.outcome];
   const works = appearances(facts.sources);
   return {

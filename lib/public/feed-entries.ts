@@ -104,20 +104,27 @@ async function outcomeItems(): Promise<FeedItem[]> {
       occurredAt: true,
       note: true,
       publishedAt: true,
-      claim: { select: { id: true, publishedRevision: content } },
+      claim: {
+        select: { id: true, retractedAt: true, correctionNote: true, publishedRevision: content },
+      },
     },
   });
   return rows.flatMap((u) => {
     const r = u.claim.publishedRevision;
     if (!r || !u.publishedAt) return [];
     const status: OutcomeStatus = u.status;
+    const entry = `${isoDate(u.occurredAt)}: ${u.note}`;
+    // The verdict on a retracted claim no longer stands: the entry says so (and, updated,
+    // replaces the copy a feed reader already has).
+    const { retractedAt, correctionNote } = u.claim;
+    const retracted = retractedAt !== null;
     return [
       {
         id: `urn:uuid:${u.id}`,
-        title: `Outcome: ${outcomeLabel(status, r.kind)} — ${shortStatement(r)}`,
-        updated: u.publishedAt.toISOString(),
+        title: `${retracted ? "Retracted: " : ""}Outcome: ${outcomeLabel(status, r.kind)} — ${shortStatement(r)}`,
+        updated: (retracted ? retractedAt : u.publishedAt).toISOString(),
         path: `/claims/${u.claim.id}#outcome-${u.id}`,
-        summary: `${isoDate(u.occurredAt)}: ${u.note}`,
+        summary: retracted ? `The claim was retracted: ${correctionNote ?? ""} (${entry})` : entry,
       },
     ];
   });

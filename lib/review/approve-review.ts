@@ -1,5 +1,6 @@
 import "server-only";
 import { defineMutation } from "@/lib/mutation";
+import { currentOutcomeStatus } from "@/lib/outcomes/current-outcome";
 import { ZReviewDecision } from "@/lib/review/schemas";
 import { assertNotOwnWork } from "@/lib/review/two-person-rule";
 import { loadChangeSet } from "@/lib/review/change-set";
@@ -37,11 +38,7 @@ export const approveReview = defineMutation({
       where: { id: { in: changes.outcomes.map((o) => o.id) } },
       data: { publishedAt: now },
     });
-    const latestPublic = await tx.outcomeUpdate.findFirst({
-      where: { claimId: claim.id, publishedAt: { not: null }, correctedBy: { none: {} } },
-      orderBy: [{ occurredAt: "desc" }, { publishedAt: "desc" }, { createdAt: "desc" }],
-      select: { status: true },
-    });
+    const publicOutcomeStatus = await currentOutcomeStatus(tx, claim.id, "public");
     await transitionClaim(
       tx,
       claim.id,
@@ -50,7 +47,7 @@ export const approveReview = defineMutation({
         editorialStatus: "PUBLISHED",
         publishedRevisionId: review.revisionId ?? claim.publishedRevisionId,
         firstPublishedAt: claim.firstPublishedAt ?? now,
-        publicOutcomeStatus: latestPublic?.status ?? "PENDING",
+        publicOutcomeStatus,
       },
       "This claim is no longer waiting for review (it may have been retracted). Reload to see it.",
     );

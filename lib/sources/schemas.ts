@@ -89,7 +89,7 @@ const sourceFields = {
   title,
   outlet: optional("The outlet", SHORT_TEXT_MAX),
   author: optional("The author", SHORT_TEXT_MAX),
-  publishedAt: optionalDate("the publication date"),
+  publishedAt: optionalDate("the publication date", { notInFuture: true }),
   kind: z.enum(SourceKind, { error: "Choose the kind of source" }),
   language,
   reliability: z.enum(SourceReliability, { error: "Choose a reliability grade from A to F" }),

@@ -127,6 +127,9 @@ describe("forecast history", () => {
 
   it("shows the public nothing until the public outcome is HELD or NOT_HELD", async () => {
     const claim = await makeClaim(users.ANALYST.id, { published: true });
+    // No resolve-by date: forecasts made today are not made after the fact, so they score.
+    await db.claimRevision.updateMany({ where: { claimId: claim.id }, data: { resolveBy: null } });
+    await db.claim.update({ where: { id: claim.id }, data: { resolveBy: null } });
     await recordForecast.execute(users.ANALYST, { claimId: claim.id, probability: 70 });
     await recordForecast.execute(users.EDITOR, { claimId: claim.id, probability: 20 });
 

@@ -40,6 +40,24 @@ describe("Brier score (p − o)²", () => {
       expect.closeTo(0.64, 12),
     ]);
     expect(result.mean).toBeCloseTo((0.09 + 0.0225 + 0.64) / 3, 12);
+    expect(result.count).toBe(3);
+  });
+
+  it("leaves forecasts made after the fact unscored and out of the mean", () => {
+    // The example: 10 % on a claim that held, made 20 days after its resolve-by
+    // date, scored 0.81 and counted in the average.
+    const result = scoreForecasts(
+      [
+        { probability: 70, afterTheFact: false },
+        { probability: 10, afterTheFact: true },
+      ],
+      "HELD",
+    );
+    expect(result.items.map((f) => f.brier)).toEqual([expect.closeTo(0.09, 12), null]);
+    expect(result.mean).toBeCloseTo(0.09, 12);
+    expect(result.count).toBe(1);
+    const none = scoreForecasts([{ probability: 10, afterTheFact: true }], "HELD");
+    expect(none).toMatchObject({ scored: true, mean: null, count: 0 });
   });
 
   it.each(["PARTIALLY_HELD", "UNRESOLVABLE", "PENDING"] as const)(
@@ -50,12 +68,13 @@ describe("Brier score (p − o)²", () => {
         scored: false,
         items: [{ probability: 30, id: "a", brier: null }],
         mean: null,
+        count: 0,
       });
     },
   );
 
   it("has no mean without forecasts", () => {
-    expect(scoreForecasts([], "HELD")).toEqual({ scored: true, items: [], mean: null });
+    expect(scoreForecasts([], "HELD")).toEqual({ scored: true, items: [], mean: null, count: 0 });
   });
 
   it("prints three decimals", () => {

@@ -13,6 +13,7 @@ const facts = (overrides: Partial<ClaimReviewFacts> = {}): ClaimReviewFacts => (
   claimant: { name: "Rustem Umerov", kind: "PERSON" },
   madeAt: "2025-12-15",
   outcome: "NOT_HELD",
+  retracted: false,
   reviewedAt: "2025-12-17T09:00:00.000Z",
   explanation: "No agreement was announced that day.",
   sources: [
@@ -85,6 +86,12 @@ describe("buildClaimReview", () => {
   it("is null until the public outcome settles the claim", () => {
     for (const outcome of ["PENDING", "IN_PROGRESS", "STALLED"] as const) {
       expect(buildClaimReview(facts({ outcome }))).toBeNull();
+    }
+  });
+
+  it("is null for a retracted claim, whatever its outcome", () => {
+    for (const outcome of ["HELD", "PARTIALLY_HELD", "NOT_HELD", "UNRESOLVABLE"] as const) {
+      expect(buildClaimReview(facts({ outcome, retracted: true }))).toBeNull();
     }
   });
 

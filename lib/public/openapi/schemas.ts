@@ -153,6 +153,11 @@ const forecastProperties: Record<string, JsonSchema> = {
   rationale: nullable(string),
   createdAt: dateTime,
   brier: nullable({ type: "number" }),
+  madeAfterTheFact: {
+    ...boolean,
+    description:
+      "Made after the claim's resolve-by date or after the outcome that settled it (UTC dates); never scored",
+  },
 };
 const forecast = object(forecastProperties);
 
@@ -184,9 +189,10 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     analysts: arrayOf(object({ author: person, current: forecast, history: arrayOf(forecast) })),
     meanBrier: nullable({ type: "number" }),
     scoredCount: integer,
+    afterTheFactCount: integer,
   }),
   Forecast: object({ ...forecastProperties, claimId: uuid }, [
-    ...["id", "claimId", "probability", "word", "rationale", "createdAt"],
+    ...["id", "claimId", "probability", "word", "rationale", "createdAt", "madeAfterTheFact"],
   ]),
   Comment: object({ id: uuid, body: string, author: person, createdAt: dateTime }),
   CommentList: object({ claimId: uuid, items: arrayOf(ref("Comment")) }),
