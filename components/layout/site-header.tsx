@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
+import { signOutEverywhereAction } from "@/lib/auth/actions";
 import { SignOutButton } from "@/components/layout/sign-out-control";
 
 const navLink = "text-stone-800 no-underline hover:text-blue-800 hover:underline";
@@ -55,6 +56,14 @@ export async function SiteHeader() {
               {user.name} · {user.role.toLowerCase()}
             </span>
             <SignOutButton />
+            <form action={signOutEverywhereAction}>
+              <button
+                type="submit"
+                className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-100"
+              >
+                Sign out everywhere
+              </button>
+            </form>
           </>
         ) : (
           <Link href="/sign-in" className={`ml-auto ${navLink}`}>
