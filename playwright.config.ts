@@ -37,7 +37,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start --port ${port} --hostname 127.0.0.1`,
+    // The production server (scripts/serve.ts), which records each connection's address.
+    command: `npx tsx scripts/serve.ts --port ${port} --hostname 127.0.0.1`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
