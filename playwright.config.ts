@@ -20,6 +20,7 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      testIgnore: /fuzz\//,
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
@@ -34,6 +35,13 @@ export default defineConfig({
           ],
         },
       },
+    },
+    {
+      // The API fuzz suite (e2e/fuzz/) runs after the browser specs, so the records it
+      // manages to write never surprise them. `npm run fuzz` runs it alone, longer.
+      name: "fuzz",
+      testMatch: /fuzz\/.*\.spec\.ts$/,
+      dependencies: ["chromium"],
     },
   ],
   webServer: {
