@@ -142,7 +142,7 @@ async function send(api: APIRequestContext, anon: APIRequestContext, c: FuzzCase
       });
       data = JSON.stringify(object);
     } else {
-      const { raw } = c.body as { raw: unknown };
+      const { raw } = c.body;
       if (typeof raw === "object" && raw !== null) Object.keys(raw).forEach((k) => sent.add(k));
       data = JSON.stringify(raw);
     }
