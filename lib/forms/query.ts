@@ -1,22 +1,17 @@
 import { z } from "zod";
 import { text } from "@/lib/forms/text";
+import { PAGE_MAX, PAGE_SIZE_MAX, QUERY_MAX } from "@/lib/forms/limits";
 
-// The limits every list, search and request shares, declared once. A page, an API route and
-// an export that read the same parameter refuse the same values with the same message.
+// The schemas every list and search shares, on the limits in lib/forms/limits.ts. A page, an
+// API route and an export that read the same parameter refuse the same values alike.
 
-/** Search words (`q`) in any search: claims, actors, sources, users. */
-export const QUERY_MAX = 200;
-/** The highest page number a list serves; past it, narrow the search instead. */
-export const PAGE_MAX = 10_000;
-/** The most rows one page of an API list holds. */
-export const PAGE_SIZE_MAX = 100;
-/** A JSON request body, unless a route declares more (a source with its captured copy). */
-export const JSON_BODY_MAX_BYTES = 1024 * 1024;
-/**
- * A source with its captured copy: 2 MB of characters, which JSON may spell in up to six
- * bytes each (`\u00e9`), plus the other fields. next.config.js lets the proxy pass as much.
- */
-export const SOURCE_BODY_MAX_BYTES = 16 * 1024 * 1024;
+export {
+  JSON_BODY_MAX_BYTES,
+  PAGE_MAX,
+  PAGE_SIZE_MAX,
+  QUERY_MAX,
+  SOURCE_BODY_MAX_BYTES,
+} from "@/lib/forms/limits";
 
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
