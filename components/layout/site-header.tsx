@@ -56,14 +56,23 @@ export async function SiteHeader() {
               {user.name} · {user.role.toLowerCase()}
             </span>
             <SignOutButton />
-            <form action={signOutEverywhereAction}>
-              <button
-                type="submit"
-                className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-100"
-              >
-                Sign out everywhere
-              </button>
-            </form>
+            {/* The account menu: a disclosure, so it works without JavaScript. */}
+            <details className="relative">
+              <summary className="cursor-pointer text-sm text-stone-800">Account</summary>
+              <div className="absolute right-0 z-10 mt-2 w-64 rounded border border-stone-300 bg-white p-3 shadow">
+                <p className="mb-2 text-sm text-stone-700">
+                  Signs this account out on every device and browser, this one included.
+                </p>
+                <form action={signOutEverywhereAction}>
+                  <button
+                    type="submit"
+                    className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-100"
+                  >
+                    Sign out everywhere
+                  </button>
+                </form>
+              </div>
+            </details>
           </>
         ) : (
           <Link href="/sign-in" className={`ml-auto ${navLink}`}>
