@@ -37,11 +37,11 @@ export default defineConfig({
       },
     },
     {
-      // The API fuzz suite (e2e/fuzz/) runs after the browser specs, so the records it
-      // manages to write never surprise them. `npm run fuzz` runs it alone, longer.
+      // The API fuzz suite (e2e/fuzz/). `npm test` runs it after the browser specs, so its
+      // load and the records it manages to write never disturb them; `npm run fuzz` runs it
+      // alone, longer.
       name: "fuzz",
       testMatch: /fuzz\/.*\.spec\.ts$/,
-      dependencies: ["chromium"],
     },
   ],
   webServer: {

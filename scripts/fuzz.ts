@@ -17,13 +17,9 @@ if (!/^\d+$/.test(runs) || !/^\d+$/.test(seed)) {
   process.exit(2);
 }
 console.log(`Fuzzing the API with ${runs} cases, seed ${seed}`);
-const result = spawnSync(
-  "npx",
-  ["tsx", "scripts/test.ts", "e2e", "--", "--project=fuzz", "--no-deps"],
-  {
-    stdio: "inherit",
-    cwd: join(import.meta.dirname, ".."),
-    env: { ...process.env, FUZZ_RUNS: runs, FUZZ_SEED: seed },
-  },
-);
+const result = spawnSync("npx", ["tsx", "scripts/test.ts", "e2e", "--", "--project=fuzz"], {
+  stdio: "inherit",
+  cwd: join(import.meta.dirname, ".."),
+  env: { ...process.env, FUZZ_RUNS: runs, FUZZ_SEED: seed },
+});
 process.exit(result.status ?? 1);
