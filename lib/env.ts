@@ -27,6 +27,22 @@ const ZEnv = z
         .transform((u) => new URL(u).origin)
         .optional(),
     ),
+    /**
+     * Proxies whose X-Forwarded-For is believed (lib/auth/client-address.ts): a comma-separated
+     * list of IP addresses. Unset: the client address is the connection's own.
+     */
+    CLAIMWATCH_TRUSTED_PROXIES: z.preprocess(
+      unsetIfBlank,
+      z
+        .string()
+        .default("")
+        .transform((v) =>
+          v
+            .split(",")
+            .map((a) => a.trim().toLowerCase())
+            .filter(Boolean),
+        ),
+    ),
     /** Set by Next.js in its server runtime; absent in tests and scripts. */
     NEXT_RUNTIME: z.string().optional(),
   })

@@ -4,6 +4,7 @@ import type { FieldErrors } from "@/lib/errors";
 import type { SearchOptions } from "@/lib/public/search-options";
 import { KIND_LABELS, OUTCOME_LABELS } from "@/lib/scales";
 import { SelectField, TextField } from "@/components/ui/form-fields";
+import { QUERY_MAX } from "@/lib/forms/limits";
 
 const KIND_OPTIONS = Object.values(ClaimKind).map((k) => ({ value: k, label: KIND_LABELS[k] }));
 const OUTCOME_OPTIONS = Object.values(OutcomeStatus).map((o) => ({
@@ -34,7 +35,7 @@ export function ClaimSearchForm({
         label="Search words"
         hint="Words in the statement, or the claimant's name in any spelling."
         defaultValue={values.q}
-        maxLength={200}
+        maxLength={QUERY_MAX}
         error={errors.q}
       />
       <div className="grid gap-x-4 sm:grid-cols-2">

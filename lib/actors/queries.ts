@@ -1,4 +1,5 @@
 import "server-only";
+import { escapeLike } from "@/lib/escape-like";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/errors";
@@ -11,11 +12,6 @@ import type { TActorSearch } from "@/lib/actors/schemas";
 // searches (their claims now belong to the survivor) but can still be fetched by id.
 
 const aliases = { select: { id: true, alias: true, normalized: true } } as const;
-
-/** Prisma passes `contains` to LIKE as is; a typed % or _ must match only itself. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 export interface ActorPage {
   items: ActorView[];

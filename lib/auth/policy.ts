@@ -30,6 +30,8 @@ export const POLICY = {
   "user.manage": ADMINS,
   /** Personal API tokens: every member manages their own. */
   "token.manage": MEMBERS,
+  /** One's own sessions ("sign out everywhere"). */
+  "session.manage": MEMBERS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

@@ -1,4 +1,5 @@
 import "server-only";
+import { escapeLike } from "@/lib/escape-like";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { normalizeName } from "@/lib/actors/normalize-name";
@@ -17,11 +18,6 @@ const WORDS_MAX = 10;
  * serves both.
  */
 type ContentWhere = Prisma.ClaimWhereInput & Prisma.ClaimRevisionWhereInput;
-
-/** Prisma passes `contains` to LIKE as is; a typed % or _ must match only itself. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 export function searchWords(q: string | undefined): string[] {
   return (q ?? "").split(/\s+/).filter(Boolean).slice(0, WORDS_MAX);

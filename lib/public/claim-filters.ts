@@ -1,25 +1,19 @@
 import { z } from "zod";
 import { ClaimKind, OutcomeStatus } from "@/lib/generated/prisma/enums";
 import { isoDate, optionalDate } from "@/lib/forms/fields";
+import { pageNumber, searchQuery } from "@/lib/forms/query";
+import { text } from "@/lib/forms/text";
 
 // The claim search's filters, one schema for the /claims page, GET /api/v1/claims and the
 // exports, so a parameter means the same thing (and is refused with the same message)
 // everywhere. An empty value, as a form's "any" option sends it, means "no filter".
 
-export const QUERY_MAX = 200;
-export const PAGE_MAX = 10_000;
+export { PAGE_MAX, QUERY_MAX } from "@/lib/forms/query";
 
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 export const filterFields = {
-  q: z.preprocess(
-    emptyToUndefined,
-    z
-      .string()
-      .trim()
-      .max(QUERY_MAX, `Search words must be at most ${QUERY_MAX} characters`)
-      .optional(),
-  ),
+  q: searchQuery("Search words"),
   kind: z.preprocess(
     emptyToUndefined,
     z.enum(ClaimKind, { error: "Choose a kind from the list" }).optional(),
@@ -28,10 +22,7 @@ export const filterFields = {
     emptyToUndefined,
     z.enum(OutcomeStatus, { error: "Choose an outcome from the list" }).optional(),
   ),
-  topic: z.preprocess(
-    emptyToUndefined,
-    z.string().trim().max(100, "Choose a topic from the list").optional(),
-  ),
+  topic: z.preprocess(emptyToUndefined, text("The topic", 100).optional()),
   actor: z.preprocess(
     emptyToUndefined,
     z.uuid({ error: "Choose an actor from the list" }).optional(),
@@ -40,12 +31,7 @@ export const filterFields = {
   to: optionalDate("the end date"),
 };
 
-export const page = z.coerce
-  .number({ error: "Page must be a whole number from 1" })
-  .int("Page must be a whole number from 1")
-  .min(1, "Page must be a whole number from 1")
-  .max(PAGE_MAX, `Page must be at most ${PAGE_MAX.toLocaleString("en-US")}`)
-  .default(1);
+export const page = pageNumber("Page");
 
 /** A date range that ends before it starts is refused on its end date. */
 export function datesInOrder(

@@ -172,10 +172,12 @@ describe("exports", () => {
     );
   });
 
-  it("write CSV with a header row and JSON with the filters, honouring the filters", async () => {
+  it("write CSV with a byte-order mark and a header row and JSON with the filters, honouring the filters", async () => {
     const filters = ZClaimFilters.parse({ q: t, actor: actorId });
     const csv = await collect(claimsCsv(filters, "https://claims.example"));
-    const lines = csv.split("\r\n").filter(Boolean);
+    // A UTF-8 byte-order mark first, so that Excel reads accents right.
+    expect(csv.startsWith("\uFEFFid,url,")).toBe(true);
+    const lines = csv.slice(1).split("\r\n").filter(Boolean);
     expect(lines[0]).toMatch(/^id,url,statement,isVerbatim,claimantId,/);
     expect(lines).toHaveLength(4);
     expect(csv).toContain(`https://claims.example/claims/${c.resolved}`);

@@ -1,14 +1,13 @@
 import { NextResponse } from "next/server";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { handleApi } from "@/lib/api/respond";
+import { defineRoute } from "@/lib/api/route";
 import { listPendingReviews } from "@/lib/review/queries";
 import { unauthorized } from "@/lib/errors";
 
 /** The review queue (signed-in members): pending submissions with their diffs. */
-export function GET() {
-  return handleApi(async () => {
-    const user = await getCurrentUser();
+export const GET = defineRoute({
+  access: "member",
+  async handle({ user }) {
     if (!user) throw unauthorized();
     return NextResponse.json({ items: await listPendingReviews(user) });
-  });
-}
+  },
+});

@@ -1,31 +1,25 @@
 import { NextResponse } from "next/server";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { handleApi, readJsonBody } from "@/lib/api/respond";
-import { notFound } from "@/lib/errors";
-import { isRecordId } from "@/lib/ids";
-import { authorize } from "@/lib/mutation";
+import { defineRoute } from "@/lib/api/route";
+import { idParams } from "@/lib/api/params";
+import { ZMutationBody } from "@/lib/api/mutation-route";
 import { getSource } from "@/lib/sources/queries";
 import { updateSource } from "@/lib/sources/update-source";
 
-type Context = { params: Promise<{ id: string }> };
+const params = idParams("Source");
 
 /** One source with its captured copy and the claims citing it that the caller may see. */
-export function GET(_request: Request, { params }: Context) {
-  return handleApi(async () => {
-    const { id } = await params;
-    return NextResponse.json(await getSource(await getCurrentUser(), id));
-  });
-}
+export const GET = defineRoute({
+  params,
+  handle: async ({ user, params }) => NextResponse.json(await getSource(user, params.id)),
+});
 
 /** Changes a source's description or grade (analyst and above); absent fields stay. */
-export function PATCH(request: Request, { params }: Context) {
-  return handleApi(async () => {
-    const { id } = await params;
-    const user = await getCurrentUser();
-    authorize(user, updateSource.action);
-    if (!isRecordId(id)) throw notFound("Source");
-    const body = await readJsonBody(request);
-    await updateSource.execute(user, { ...body, id });
-    return NextResponse.json(await getSource(user, id));
-  });
-}
+export const PATCH = defineRoute({
+  access: updateSource.action,
+  params,
+  body: ZMutationBody,
+  async handle({ user, params, body }) {
+    await updateSource.execute(user, { ...body, id: params.id });
+    return NextResponse.json(await getSource(user, params.id));
+  },
+});
