@@ -92,10 +92,7 @@ function readReviews(where: Prisma.ReviewWhereInput, take: number) {
   });
 }
 
-function toPendingReview(
-  r: Awaited<ReturnType<typeof readReviews>>[number],
-  changes: ChangeSet,
-) {
+function toPendingReview(r: Awaited<ReturnType<typeof readReviews>>[number], changes: ChangeSet) {
   return {
     id: r.id,
     kind: r.kind,
