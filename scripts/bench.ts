@@ -4,7 +4,21 @@
 //   - database transactions per anonymous visit (target 0: public reads come from the cache);
 //   - time from an editor's approval until the public API shows the claim (target < 1 s).
 import pg from "pg";
+import { parseArgs } from "node:util";
 import { startAppServer } from "./lib/app-server.ts";
+import { runScaleBench } from "./bench/scale.ts";
+
+// `--scale`: the search and page figures at 100k and 1M claims instead (scripts/bench/scale.ts).
+const { values: flags } = parseArgs({
+  options: { scale: { type: "boolean" }, sizes: { type: "string" } },
+  strict: false,
+});
+if (flags.scale) {
+  const sizes = String(flags.sizes ?? "100000,1000000")
+    .split(",")
+    .map(Number);
+  process.exit(await runScaleBench(sizes));
+}
 
 const REQUESTS = 300;
 const CONCURRENCY = 10;

@@ -33,7 +33,11 @@ export function ClaimSearchForm({
       <TextField
         name="q"
         label="Search words"
-        hint="Words in the statement, or the claimant's name in any spelling."
+        hint={
+          'Every word must occur, in any form and accents aside ("promise" finds "promised", ' +
+          '"Kyiv" finds "Kyïv"). "Quoted words" for a phrase, OR between words for either, ' +
+          "-word to leave a word out. The claimant's name matches in any spelling."
+        }
         defaultValue={values.q}
         maxLength={QUERY_MAX}
         error={errors.q}

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { ClaimKind, OutcomeStatus } from "@/lib/generated/prisma/enums";
 import { isoDate, optionalDate } from "@/lib/forms/fields";
-import { pageNumber, searchQuery } from "@/lib/forms/query";
+import { searchQuery } from "@/lib/forms/query";
+import { cursorField } from "@/lib/claims/keyset";
 import { text } from "@/lib/forms/text";
 
 // The claim search's filters, one schema for the /claims page, GET /api/v1/claims and the
@@ -31,7 +32,13 @@ export const filterFields = {
   to: optionalDate("the end date"),
 };
 
-export const page = pageNumber("Page");
+/**
+ * Lists page by keyset cursor (lib/claims/keyset.ts), not by number; an old `?page=` link is
+ * refused with a message rather than silently showing the first page.
+ */
+export const page = z
+  .never({ error: "Pages are followed by cursor now: use the Next page link" })
+  .optional();
 
 /** A date range that ends before it starts is refused on its end date. */
 export function datesInOrder(
@@ -50,8 +57,10 @@ export function datesInOrder(
 export const ZClaimFilters = z.object(filterFields).superRefine(datesInOrder);
 export type ClaimFilters = z.output<typeof ZClaimFilters>;
 
-/** The /claims page: the filters and a page number (its page size is fixed). */
-export const ZClaimSearch = z.object({ ...filterFields, page }).superRefine(datesInOrder);
+/** The /claims page: the filters and a page cursor (its page size is fixed). */
+export const ZClaimSearch = z
+  .object({ ...filterFields, page, cursor: cursorField })
+  .superRefine(datesInOrder);
 export type ClaimSearch = z.output<typeof ZClaimSearch>;
 
 export const FILTER_NAMES = ["q", "kind", "outcome", "topic", "actor", "from", "to"] as const;

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { visibleClaimsWhere } from "@/lib/claims/visibility";
+import { cachedPublicQuery } from "@/lib/cache/public-content";
 
-/** The sitemap protocol's limit for one file; far beyond Claimwatch's size for now. */
-const SITEMAP_MAX = 50_000;
+/** The sitemap protocol's limit of URLs in one file (sitemaps.org). */
+export const SITEMAP_MAX = 50_000;
 
 export interface SitemapItem {
   path: string;
@@ -11,38 +11,90 @@ export interface SitemapItem {
 }
 
 /**
- * The public pages worth crawling: every published claim, and the actor and topic pages that
- * have at least one published claim (by its published revision). Dates are publication dates,
- * never working-copy edits, which the public cannot see.
+ * Where each claims file of the sitemap starts: every SITEMAP_MAX-th published claim in
+ * publication order, (publicAt, claimId), read from that index alone. Claims are published
+ * in time order, so every file but the last keeps its contents as the archive grows.
  */
-export async function listSitemapItems(): Promise<SitemapItem[]> {
+const readClaimFileStarts = cachedPublicQuery(
+  "sitemap.claimFileStarts",
+  (perFile: number) =>
+    db.$queryRaw<{ at: string; id: string }[]>`
+    SELECT s.at, s.id FROM (
+      SELECT "publicAt"::text AS at, "claimId" AS id,
+             row_number() OVER (ORDER BY "publicAt", "claimId") AS n
+      FROM "ClaimRevision" WHERE "publicAt" IS NOT NULL) s
+    WHERE s.n % ${perFile} = ${perFile === 1 ? 0 : 1} ORDER BY s.at, s.id`,
+);
+
+/**
+ * The sitemap files, for the sitemap index: file 0 holds the home page, the claim list and
+ * every actor and topic page with a published claim; files 1… hold the published claims,
+ * SITEMAP_MAX at most each (`perFile`, for tests), so every published claim is listed and
+ * no file is too long.
+ */
+export async function listSitemapFiles(perFile = SITEMAP_MAX): Promise<number[]> {
+  const starts = await readClaimFileStarts(perFile);
+  return [0, ...starts.map((_, i) => i + 1)];
+}
+
+/** The pages of sitemap file `file` (see listSitemapFiles); none for a file that is not. */
+export async function listSitemapItems(
+  file: number,
+  perFile = SITEMAP_MAX,
+): Promise<SitemapItem[]> {
+  if (file === 0) return readPageItems();
+  const starts = await readClaimFileStarts(perFile);
+  const start = starts[file - 1];
+  if (!Number.isInteger(file) || !start) return [];
+  return readClaimItems(start, starts[file] ?? null, perFile);
+}
+
+/**
+ * Dates are publication dates (or the retraction), never working-copy edits, which the
+ * public cannot see.
+ */
+const readClaimItems = cachedPublicQuery(
+  "sitemap.claims",
+  async (
+    start: { at: string; id: string },
+    next: { at: string; id: string } | null,
+    perFile: number,
+  ) => {
+    const rows = await db.$queryRaw<{ id: string; modified: Date }[]>`
+      SELECT r."claimId" AS id, coalesce(c."retractedAt", r."publicAt") AS modified
+      FROM "ClaimRevision" r JOIN "Claim" c ON c."id" = r."claimId"
+      WHERE r."publicAt" IS NOT NULL
+        AND (r."publicAt", r."claimId") >= (${start.at}::timestamp, ${start.id}::uuid)
+        AND (${next === null} OR (r."publicAt", r."claimId") < (${next?.at ?? null}::timestamp, ${next?.id ?? null}::uuid))
+      ORDER BY r."publicAt", r."claimId" LIMIT ${perFile}`;
+    return rows.map((r) => ({
+      path: `/claims/${r.id}`,
+      lastModified: new Date(r.modified).toISOString(),
+    }));
+  },
+);
+
+/** The fixed pages, and the actor and topic pages with a published claim. */
+const readPageItems = cachedPublicQuery("sitemap.pages", async (): Promise<SitemapItem[]> => {
   const published = { publishedOf: { isNot: null } };
-  const [claims, actors, topics] = await Promise.all([
-    db.claim.findMany({
-      where: visibleClaimsWhere("public"),
-      select: { id: true, firstPublishedAt: true, retractedAt: true },
-      orderBy: [{ firstPublishedAt: "desc" }, { id: "asc" }],
-      take: SITEMAP_MAX,
-    }),
+  const [actors, topics] = await Promise.all([
     db.actor.findMany({
       where: { revisions: { some: published } },
       select: { id: true },
       orderBy: { id: "asc" },
-      take: SITEMAP_MAX,
+      take: SITEMAP_MAX - 2,
     }),
     db.topic.findMany({
       where: { revisions: { some: { revision: published } } },
       select: { slug: true },
       orderBy: { slug: "asc" },
-      take: SITEMAP_MAX,
+      take: SITEMAP_MAX - 2,
     }),
   ]);
   return [
-    ...claims.map((c) => ({
-      path: `/claims/${c.id}`,
-      lastModified: (c.retractedAt ?? c.firstPublishedAt)?.toISOString(),
-    })),
+    { path: "/" },
+    { path: "/claims" },
     ...actors.map((a) => ({ path: `/actors/${a.id}` })),
     ...topics.map((t) => ({ path: `/topics/${encodeURIComponent(t.slug)}` })),
-  ];
-}
+  ].slice(0, SITEMAP_MAX);
+});

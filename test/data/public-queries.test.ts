@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listFeedItems } from "@/lib/public/feed-entries";
-import { listSitemapItems } from "@/lib/public/sitemap-entries";
+import { listSitemapFiles, listSitemapItems } from "@/lib/public/sitemap-entries";
 import { getClaimReviewData } from "@/lib/public/claim-review-data";
 import { listRelatedClaims } from "@/lib/public/related-claims";
 import { exportClaimBatches } from "@/lib/public/export-claims";
@@ -105,9 +105,28 @@ describe("feed items", () => {
   });
 });
 
+async function everySitemapPath(perFile?: number): Promise<string[][]> {
+  const files = await listSitemapFiles(perFile);
+  return Promise.all(
+    files.map(async (f) => (await listSitemapItems(f, perFile)).map((i) => i.path)),
+  );
+}
+
 describe("sitemap items", () => {
+  it("splits the published claims into files of at most the limit, each claim once", async () => {
+    const files = await everySitemapPath(2);
+    const claimFiles = files.slice(1);
+    expect(claimFiles.length).toBeGreaterThan(1);
+    for (const file of claimFiles) expect(file.length).toBeLessThanOrEqual(2);
+    const claims = claimFiles.flat();
+    expect(new Set(claims).size).toBe(claims.length);
+    const published = await db.claim.count({ where: { publishedRevisionId: { not: null } } });
+    expect(claims).toHaveLength(published);
+    expect(files[0]).toEqual(expect.arrayContaining(["/", "/claims"]));
+  });
+
   it("lists published claims and the actor and topic pages that have one", async () => {
-    const paths = (await listSitemapItems()).map((i) => i.path);
+    const paths = (await everySitemapPath()).flat();
     expect(paths).toEqual(
       expect.arrayContaining([
         `/claims/${c.resolved}`,

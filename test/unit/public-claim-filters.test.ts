@@ -13,7 +13,7 @@ function fieldsOf(schema: z.ZodType, text: string): Record<string, string> {
 }
 
 describe("ZClaimSearch (the /claims page)", () => {
-  it("reads empty values as no filter and defaults to page 1", () => {
+  it("reads empty values as no filter and starts at the first page", () => {
     const parsed = ZClaimSearch.parse({
       q: " ",
       kind: "",
@@ -23,7 +23,7 @@ describe("ZClaimSearch (the /claims page)", () => {
       from: "",
       to: "",
     });
-    expect(parsed).toEqual({ page: 1, from: null, to: null });
+    expect(parsed).toEqual({ from: null, to: null });
   });
 
   it("names each bad field with a message a reader can act on", () => {
@@ -46,7 +46,7 @@ describe("ZClaimSearch (the /claims page)", () => {
       actor: "Choose an actor from the list",
       from: "Enter the start date as YYYY-MM-DD",
       to: "Enter the end date as YYYY-MM-DD",
-      page: "Page must be a whole number from 1 to 10,000",
+      page: "Pages are followed by cursor now: use the Next page link",
       q: "Search words must be at most 200 characters",
     });
   });
@@ -58,10 +58,12 @@ describe("ZClaimSearch (the /claims page)", () => {
     ]);
   });
 
-  it("refuses page numbers that are not whole and positive", () => {
-    for (const page of ["-1", "1.5", "abc", "10001"]) {
+  it("refuses an old page number, and keeps a cursor for the search to check", () => {
+    for (const page of ["1", "2", "abc"]) {
       expect(ZClaimSearch.safeParse({ page }).success, page).toBe(false);
     }
+    expect(ZClaimSearch.parse({ cursor: "abc" }).cursor).toBe("abc");
+    expect(ZClaimSearch.safeParse({ cursor: "x".repeat(401) }).success).toBe(false);
   });
 });
 
@@ -76,7 +78,7 @@ describe("filterParams", () => {
       from: "2025-12-01",
       to: "2025-12-31",
     };
-    const { page: _page, ...filters } = ZClaimSearch.parse({ ...raw, page: "3" });
+    const { cursor: _cursor, ...filters } = ZClaimSearch.parse({ ...raw, cursor: "abc" });
     expect(Object.fromEntries(filterParams(filters))).toEqual(raw);
     expect(filterParams({}).toString()).toBe("");
   });
@@ -90,26 +92,26 @@ describe("filterParams", () => {
 });
 
 describe("GET /api/v1/claims parameters", () => {
-  it("keep scope, page and pageSize, and add the filters", () => {
+  it("keep scope, cursor and pageSize, and add the filters", () => {
     const parsed = ZClaimListQuery.parse(
-      query("scope=internal&page=2&pageSize=50&q=Umarov&kind=PROMISE"),
+      query("scope=internal&cursor=abc&pageSize=50&q=Umarov&kind=PROMISE"),
     );
     expect(parsed).toEqual({
       scope: "internal",
-      page: 2,
+      cursor: "abc",
       pageSize: 50,
       q: "Umarov",
       kind: "PROMISE",
       from: null,
       to: null,
     });
-    expect(ZClaimListQuery.parse({})).toMatchObject({ scope: "public", page: 1, pageSize: 20 });
+    expect(ZClaimListQuery.parse({})).toMatchObject({ scope: "public", pageSize: 20 });
   });
 
   it("answer a bad parameter with a 400 naming it", () => {
     expect(fieldsOf(ZClaimListQuery, "from=2025-13-01&page=0&pageSize=500")).toEqual({
       from: "Enter the start date as YYYY-MM-DD",
-      page: "page must be a whole number from 1 to 10,000",
+      page: "Pages are followed by cursor now: use the Next page link",
       pageSize: "pageSize must be a whole number from 1 to 100",
     });
     expect(fieldsOf(ZClaimListQuery, "scope=everything")).toEqual({

@@ -16,7 +16,7 @@ import {
   nullable,
   object,
   oneOfValues,
-  pageOf,
+  keysetPageOf,
   ref,
   string,
   uuid,
@@ -165,7 +165,7 @@ const person = object({ id: uuid, name: string });
 
 export const SCHEMAS: Record<string, JsonSchema> = {
   Claim: claim,
-  ClaimPage: pageOf("Claim"),
+  ClaimPage: keysetPageOf("Claim", { rankedByRelevance: { type: "boolean" } }),
   ExportedClaim: exportedClaim,
   ClaimExport: object({
     generatedAt: dateTime,
@@ -207,7 +207,7 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     pendingCitations: integer,
     pendingOutcomes: integer,
   }),
-  ReviewList: object({ items: arrayOf(ref("Review")) }),
+  ReviewList: keysetPageOf("Review"),
   RevisionText: object({
     number: integer,
     author: string,

@@ -9,13 +9,14 @@ import { createClaim } from "@/lib/claims/create-claim";
 /**
  * Published claims for anyone; every claim for members with ?scope=internal. Filters as on
  * the /claims page: q (statement words, claimant name or alias), kind, outcome, topic (slug),
- * actor (id), from and to (date made, YYYY-MM-DD); then page and pageSize.
+ * actor (id), from and to (date made, YYYY-MM-DD); then cursor (the previous page's
+ * nextCursor) and pageSize.
  */
 export const GET = defineRoute({
   query: ZClaimListQuery,
   async handle({ user, query }) {
-    const { scope, page, pageSize, ...filters } = query;
-    return NextResponse.json(await searchClaims(user, filters, { scope, page, pageSize }));
+    const { scope, page: _page, cursor, pageSize, ...filters } = query;
+    return NextResponse.json(await searchClaims(user, filters, { scope, cursor, pageSize }));
   },
 });
 
