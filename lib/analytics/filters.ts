@@ -76,3 +76,20 @@ export function periodStart(period: Period, now: Date): Date | null {
   start.setUTCDate(start.getUTCDate() - days);
   return start;
 }
+
+/** Sources as they performed: by topic and kind of the claims cited for. */
+export const ZSourceFilters = z.object({ topic: filterFields.topic, kind: filterFields.kind });
+
+/** Speakers as they performed: by topic; `limit` caps the actors listed (most resolved first). */
+export const ZSpeakerFilters = z.object({
+  topic: filterFields.topic,
+  limit: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: "limit must be a whole number from 1 to 1000" })
+      .int("limit must be a whole number from 1 to 1000")
+      .min(1, "limit must be a whole number from 1 to 1000")
+      .max(1000, "limit must be a whole number from 1 to 1000")
+      .default(200),
+  ),
+});
