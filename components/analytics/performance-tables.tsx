@@ -85,8 +85,7 @@ export function OutletTable({ rows }: { rows: OutletRow[] }) {
         ...heldColumns<OutletRow>(),
         {
           header: "Verdict",
-          value: (r) =>
-            verdictText(r.grade, RELIABILITY_LABELS[r.grade], r.verdict),
+          value: (r) => verdictText(r.grade, RELIABILITY_LABELS[r.grade], r.verdict),
         },
       ]}
       empty="No outlet has 5 resolved claims yet."

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ClaimKind } from "@/lib/generated/prisma/enums";
-import { fieldErrorsFrom, invalid } from "@/lib/errors";
+import { AppError, fieldErrorsFrom, invalid } from "@/lib/errors";
 import { datesInOrder, filterFields } from "@/lib/public/claim-filters";
 import { CONFIDENCE_LEVELS } from "@/lib/forecasts/confidence";
 
@@ -93,3 +93,26 @@ export const ZSpeakerFilters = z.object({
       .default(200),
   ),
 });
+
+/**
+ * For pages: the filters asked for, or the defaults when some are refused, with a message
+ * per refused field to show beside it (a page never fails on a bad address).
+ */
+export function readPageFilters<S extends z.ZodType>(
+  schema: S,
+  params: Record<string, string | string[] | undefined>,
+): { filters: z.output<S>; errors: Record<string, string> } {
+  try {
+    return { filters: parseFilters(schema, params), errors: {} };
+  } catch (error) {
+    const fields = error instanceof AppError ? (error.fields ?? {}) : {};
+    return { filters: parseFilters(schema, {}), errors: fields };
+  }
+}
+
+/** The query string's values as typed, to show back in the filter form. */
+export function typedValues(params: Record<string, string | string[] | undefined>) {
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) ?? ""]),
+  );
+}

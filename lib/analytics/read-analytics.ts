@@ -3,6 +3,7 @@ import { can } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { cachedPublicQuery } from "@/lib/cache/public-content";
 import { env } from "@/lib/env";
+import { listSearchOptions } from "@/lib/public/search-options";
 import { forbidden, unauthorized } from "@/lib/errors";
 import type { OutcomeFilters, ScoringFilters } from "@/lib/analytics/filters";
 import { getForecastersReport } from "@/lib/analytics/forecasters";
@@ -90,4 +91,11 @@ export async function readTeamTrackRecord(filters: ScoringFilters) {
 export async function readSpeakerRecord(actorId: string) {
   const [row] = await speakers({ claimant: actorId }, 1);
   return row ?? null;
+}
+
+const filterOptions = cachedPublicQuery("analytics.filterOptions", () => listSearchOptions());
+
+/** Topics and claimants with published claims, for the filter form (anyone). */
+export async function readFilterOptions() {
+  return filterOptions();
 }

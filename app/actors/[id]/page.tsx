@@ -11,6 +11,8 @@ import { getActorTrackRecord } from "@/lib/actors/track-record";
 import { publicOrigin } from "@/lib/public/origin";
 import { ActorEditForm, MergeForms } from "@/components/actors/member-forms";
 import { OutcomeCounts } from "@/components/actors/outcome-counts";
+import { SpeakerRecord } from "@/components/analytics/speaker-record";
+import { readSpeakerRecord } from "@/lib/analytics/read-analytics";
 import { ClaimList } from "@/components/claims/claim-list";
 import { Pager } from "@/components/ui/pager";
 import { mergeActorsAction, updateActorAction } from "./actions";
@@ -57,6 +59,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
   const page = Number(query.page) > 0 ? Math.floor(Number(query.page)) : 1;
   const user = await getCurrentUser();
   const merged = await mergedDuplicate(query.merged, actor.id);
+  const speaker = await readSpeakerRecord(actor.id);
   const record = await getActorTrackRecord(user, actor.id, {
     scope: user ? "internal" : "public",
     page,
@@ -103,6 +106,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
           {record.scope === "public" ? " published" : ", including unpublished ones"}
         </p>
         <OutcomeCounts counts={record.counts} />
+        <SpeakerRecord record={speaker} />
         <div className="mt-4">
           <ClaimList
             claims={record.claims}
