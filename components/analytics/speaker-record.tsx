@@ -31,8 +31,9 @@ export function SpeakerRecord({ record }: { record: SpeakerRow | null }) {
       {comparison ? (
         <p className="text-sm text-stone-700">
           On the {comparison.claims} of these the team forecast, believing the speaker (100 %) would
-          have scored a Brier score of {score(comparison.believingBrier)}, {comparison.believing}{" "}
-          than the team&apos;s {score(comparison.teamBrier)} (lower is better).
+          have scored a Brier score of {score(comparison.believingBrier)},{" "}
+          {comparison.believing === "same" ? "the same as" : `${comparison.believing} than`} the
+          team&apos;s {score(comparison.teamBrier)} (lower is better).
         </p>
       ) : null}
     </div>
