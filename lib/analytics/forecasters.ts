@@ -97,7 +97,9 @@ export async function getForecastersReport(
   });
   const analysts = users
     .map((u) => ({ ...u, ...figuresFrom(byAuthor.get(u.id) ?? [], true) }))
-    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) => a.name.localeCompare(b.name, "en", { numeric: true }) || a.id.localeCompare(b.id),
+    );
   return { team, analysts };
 }
 
