@@ -5,6 +5,7 @@
 //   - time from an editor's approval until the public API shows the claim (target < 1 s).
 import pg from "pg";
 import { startAppServer } from "./lib/app-server.ts";
+import { benchAnalytics } from "./bench/analytics.ts";
 
 const REQUESTS = 300;
 const CONCURRENCY = 10;
@@ -154,6 +155,9 @@ try {
     `Publish → visible on the public API: ${visibleAfter.toFixed(0)} ms (includes the approve request)`,
   );
   if (visibleAfter > 1000) failures.push(`publish took ${visibleAfter.toFixed(0)} ms to show`);
+  // Last: it adds 100k claims to the database the measurements above ran on.
+  if (!process.argv.includes("--no-analytics"))
+    failures.push(...(await benchAnalytics(app.baseUrl, db, analyst)));
 } finally {
   await db.end();
   await app.stop();
