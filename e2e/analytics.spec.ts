@@ -5,6 +5,14 @@ import { invalidatePublicCache, testDb } from "./support/db";
 import { createActor, createUser, type TestUser } from "./support/factories";
 import { signInContext, signInViaApi } from "./support/auth";
 import { expectApiError } from "./support/api";
+import {
+  approve,
+  createClaim,
+  publish,
+  recordOutcome,
+  signedInTeam,
+  submit,
+} from "./support/public-workflow";
 
 // Analytics pages and API: who may read what, what the public sees, and accessibility.
 
@@ -144,4 +152,35 @@ test.describe("analytics pages", () => {
       violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
     ).toEqual([]);
   });
+});
+
+test("an approved outcome reaches the cached team record within a second", async ({
+  playwright,
+  baseURL,
+  request,
+}) => {
+  const team = await signedInTeam(playwright, baseURL);
+  const actor = await createActor();
+  const claim = await createClaim(team, {
+    statement: `Analytics cache check ${randomUUID()}`,
+    claimantId: actor.id,
+    kind: "PREDICTION",
+    resolveBy: "2099-12-31",
+  });
+  await publish(team, claim.id);
+  const forecast = await team.analyst.post(`/api/v1/claims/${claim.id}/forecasts`, {
+    data: { probability: 70 },
+  });
+  expect(forecast.status()).toBe(201);
+  const count = async () =>
+    ((await (await request.get("/api/v1/analytics/team")).json()) as { team: { count: number } })
+      .team.count;
+  const before = await count();
+  expect(await count()).toBe(before); // served from the cache
+
+  const today = new Date().toISOString().slice(0, 10);
+  await recordOutcome(team, claim.id, { status: "HELD", note: "It happened.", occurredAt: today });
+  await approve(team, await submit(team, claim.id));
+  await expect.poll(count, { timeout: 1000, intervals: [50] }).toBe(before + 1);
+  await team.dispose();
 });

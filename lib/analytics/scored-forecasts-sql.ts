@@ -77,16 +77,15 @@ export function scoredForecastsSql(filter: ClaimFilter, resolvedFrom: Date | nul
     ? Prisma.sql`AND res.occurred_at >= ${resolvedFrom}::date`
     : Prisma.empty;
   return Prisma.sql`${PUBLISHED_CLAIMS},
+  resolution AS (
+    SELECT DISTINCT ON (ou."claimId") ou."claimId" AS claim_id, ou."occurredAt" AS occurred_at
+    FROM "OutcomeUpdate" ou
+    WHERE ou."publishedAt" IS NOT NULL AND ou.status IN ('HELD', 'NOT_HELD')
+    ORDER BY ou."claimId", ou."occurredAt" DESC, ou."createdAt" DESC),
   resolved AS (
     SELECT c.id, c.kind, c.claimant_id, c.resolve_by, res.occurred_at AS resolved_on,
            CASE WHEN c.outcome = 'HELD' THEN 1 ELSE 0 END AS o
-    FROM published_claims c
-    JOIN LATERAL (
-      SELECT ou."occurredAt" AS occurred_at FROM "OutcomeUpdate" ou
-      WHERE ou."claimId" = c.id AND ou."publishedAt" IS NOT NULL
-        AND ou.status IN ('HELD', 'NOT_HELD')
-      ORDER BY ou."occurredAt" DESC, ou."createdAt" DESC LIMIT 1
-    ) res ON TRUE
+    FROM published_claims c JOIN resolution res ON res.claim_id = c.id
     WHERE c.outcome IN ('HELD', 'NOT_HELD') AND ${claimFilterSql(filter)} ${since}),
   on_time AS (
     SELECT f.id, f."claimId" AS claim_id, f."authorId" AS author_id, f.probability,
@@ -95,16 +94,16 @@ export function scoredForecastsSql(filter: ClaimFilter, resolvedFrom: Date | nul
     FROM "Forecast" f JOIN resolved r ON r.id = f."claimId"
     WHERE NOT ${madeAfterTheFact(Prisma.sql`f."createdAt"`, Prisma.sql`r.resolve_by`, Prisma.sql`r.resolved_on`)}),
   stood AS (
-    SELECT *, EXTRACT(EPOCH FROM LEAST(
-             LEAD(created_at) OVER (PARTITION BY claim_id, author_id ORDER BY created_at, id),
-             closes_at) - created_at)::float8 AS seconds
-    FROM on_time),
+    SELECT claim_id, author_id, probability, confidence, o,
+           LEAD(created_at) OVER w IS NULL AS latest,
+           EXTRACT(EPOCH FROM LEAST(LEAD(created_at) OVER w, closes_at) - created_at)::float8 AS seconds
+    FROM on_time WINDOW w AS (PARTITION BY claim_id, author_id ORDER BY created_at, id)),
   pairs AS (
-    SELECT claim_id, author_id, MAX(o) AS o,
-           (array_agg(probability ORDER BY created_at DESC, id DESC))[1] AS probability,
-           (array_agg(confidence ORDER BY created_at DESC, id DESC))[1] AS confidence,
-           SUM(seconds * (probability / 100.0 - o) ^ 2) / NULLIF(SUM(seconds), 0) AS tw_brier
-    FROM stood GROUP BY claim_id, author_id),
+    SELECT claim_id, author_id, o, probability, confidence, tw_brier FROM (
+      SELECT *, SUM(seconds * (probability / 100.0 - o) ^ 2) OVER p
+                / NULLIF(SUM(seconds) OVER p, 0) AS tw_brier
+      FROM stood WINDOW p AS (PARTITION BY claim_id, author_id)) weighted
+    WHERE latest),
   medians AS (
     SELECT claim_id,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY (probability / 100.0 - o) ^ 2) AS claim_median
