@@ -9,13 +9,13 @@ import type { ClaimKind } from "@/lib/generated/prisma/enums";
 // is approved (which is also when the cache is invalidated).
 
 /**
- * "Made after the fact", the SQL twin of `lib/forecasts/after-the-fact.ts`: a forecast is
- * made after the fact when its creation date (UTC) is strictly after the claim's resolve-by
- * date, or strictly after the date the resolving outcome occurred (the latest approved HELD
- * or NOT_HELD entry). Such a forecast is kept and shown but never scored. A missing date
- * gives no reason; both missing means on time. Takes SQL expressions for the forecast's
- * `createdAt` (timestamp stored in UTC), the resolve-by date and the resolving date. Keep the
- * two in step: test/data/analytics-forecasters.test.ts scores forecasts on each side of both.
+ * "Made after the fact", the SQL twin of `isMadeAfterTheFact` in lib/forecasts/after-the-fact.ts
+ * (which states the rule): the forecast's creation date (UTC) is strictly after the claim's
+ * resolve-by date, or strictly after `resolvedOn`, the date the claim was first settled (CTE
+ * `resolution` below: the earliest approved, uncorrected entry with a resolved status). Such a
+ * forecast is kept and shown but never scored. A missing date gives no reason. Takes SQL
+ * expressions for `createdAt` (timestamp stored in UTC), the resolve-by and resolved-on dates.
+ * test/data/analytics-after-the-fact.test.ts checks the twins agree forecast by forecast.
  */
 export function madeAfterTheFact(
   createdAt: Prisma.Sql,
@@ -66,8 +66,23 @@ export const PUBLISHED_CLAIMS = Prisma.sql`published_claims AS (
   WHERE c."editorialStatus" <> 'RETRACTED')`;
 
 /**
- * CTEs `published_claims`, `resolved` (claims whose approved outcome is HELD or NOT_HELD,
- * with `o` 1 or 0 and `resolved_on`, the date the resolving entry says it occurred) and
+ * CTE `resolution`: per claim, `occurred_at`, the date it was first settled in the public
+ * reading (lib/outcomes/current-outcome.ts `findResolvedOn`): the earliest approved entry
+ * with a resolved status that no approved entry corrects.
+ */
+export const RESOLUTION = Prisma.sql`resolution AS (
+    SELECT o."claimId" AS claim_id, MIN(o."occurredAt") AS occurred_at
+    FROM "OutcomeUpdate" o
+    WHERE o."publishedAt" IS NOT NULL
+      AND o.status IN ('HELD', 'PARTIALLY_HELD', 'NOT_HELD', 'UNRESOLVABLE')
+      AND NOT EXISTS (SELECT 1 FROM "OutcomeUpdate" k
+                      WHERE k."correctsId" = o.id AND k."publishedAt" IS NOT NULL)
+    GROUP BY o."claimId")`;
+
+/**
+ * CTEs `published_claims`, `resolution` (per claim, `occurred_at`: the date it was first
+ * settled, as lib/outcomes/current-outcome.ts `findResolvedOn` reads it publicly), `resolved`
+ * (claims whose approved outcome is HELD or NOT_HELD, with `o` 1 or 0 and `resolved_on`) and
  * `scored` (each analyst's latest forecast on time per claim: `p` as a fraction, `brier`,
  * `tw_brier` the time-weighted variant, `bin`, `confidence`, and `claim_median`, the median
  * Brier score of every analyst on that claim). `resolvedFrom` limits claims by `resolved_on`.
@@ -77,11 +92,7 @@ export function scoredForecastsSql(filter: ClaimFilter, resolvedFrom: Date | nul
     ? Prisma.sql`AND res.occurred_at >= ${resolvedFrom}::date`
     : Prisma.empty;
   return Prisma.sql`${PUBLISHED_CLAIMS},
-  resolution AS (
-    SELECT DISTINCT ON (ou."claimId") ou."claimId" AS claim_id, ou."occurredAt" AS occurred_at
-    FROM "OutcomeUpdate" ou
-    WHERE ou."publishedAt" IS NOT NULL AND ou.status IN ('HELD', 'NOT_HELD')
-    ORDER BY ou."claimId", ou."occurredAt" DESC, ou."createdAt" DESC),
+  ${RESOLUTION},
   resolved AS (
     SELECT c.id, c.kind, c.claimant_id, c.resolve_by, res.occurred_at AS resolved_on,
            CASE WHEN c.outcome = 'HELD' THEN 1 ELSE 0 END AS o
