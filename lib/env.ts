@@ -43,6 +43,8 @@ const ZEnv = z
             .filter(Boolean),
         ),
     ),
+    /** `1` lets the public track record (/track-record) name each analyst with their score. */
+    CLAIMWATCH_TRACK_RECORD_NAMES: z.enum(["0", "1"]).optional(),
     /** Set by Next.js in its server runtime; absent in tests and scripts. */
     NEXT_RUNTIME: z.string().optional(),
   })

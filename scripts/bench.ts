@@ -6,6 +6,7 @@
 import pg from "pg";
 import { parseArgs } from "node:util";
 import { startAppServer } from "./lib/app-server.ts";
+import { benchAnalytics } from "./bench/analytics.ts";
 import { runScaleBench } from "./bench/scale.ts";
 
 // `--scale`: the search and page figures at 100k and 1M claims instead (scripts/bench/scale.ts).
@@ -168,6 +169,9 @@ try {
     `Publish → visible on the public API: ${visibleAfter.toFixed(0)} ms (includes the approve request)`,
   );
   if (visibleAfter > 1000) failures.push(`publish took ${visibleAfter.toFixed(0)} ms to show`);
+  // Last: it adds 100k claims to the database the measurements above ran on.
+  if (!process.argv.includes("--no-analytics"))
+    failures.push(...(await benchAnalytics(app.baseUrl, db, analyst)));
 } finally {
   await db.end();
   await app.stop();

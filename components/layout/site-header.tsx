@@ -26,6 +26,9 @@ export async function SiteHeader() {
         <Link href="/topics" className={navLink}>
           Topics
         </Link>
+        <Link href="/track-record" className={navLink}>
+          Track record
+        </Link>
         {user ? (
           <>
             <Link href="/dashboard" className={navLink}>
@@ -37,6 +40,11 @@ export async function SiteHeader() {
             <Link href="/sources" className={navLink}>
               Sources
             </Link>
+            {can(user.role, "analytics.read") ? (
+              <Link href="/analytics" className={navLink}>
+                Analytics
+              </Link>
+            ) : null}
             {can(user.role, "claim.create") ? (
               <Link href="/claims/new" className={navLink}>
                 New claim

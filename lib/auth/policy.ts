@@ -28,6 +28,8 @@ export const POLICY = {
   "actor.merge": EDITORS,
   "topic.manage": AUTHORS,
   "user.manage": ADMINS,
+  /** Analytics with individual scores, sources and speakers (/analytics): every member. */
+  "analytics.read": MEMBERS,
   /** Personal API tokens: every member manages their own. */
   "token.manage": MEMBERS,
   /** One's own sessions ("sign out everywhere"). */

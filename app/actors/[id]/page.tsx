@@ -11,6 +11,8 @@ import { getActorTrackRecord } from "@/lib/actors/track-record";
 import { publicOrigin } from "@/lib/public/origin";
 import { ActorEditForm, MergeForms } from "@/components/actors/member-forms";
 import { OutcomeCounts } from "@/components/actors/outcome-counts";
+import { SpeakerRecord } from "@/components/analytics/speaker-record";
+import { readSpeakerRecord } from "@/lib/analytics/read-analytics";
 import { ClaimList } from "@/components/claims/claim-list";
 import { CursorPager } from "@/components/ui/cursor-pager";
 import { cursorParam, describeTotal } from "@/lib/claims/keyset";
@@ -58,6 +60,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
   const { cursor, invalid } = cursorParam(query.cursor);
   const user = await getCurrentUser();
   const merged = await mergedDuplicate(query.merged, actor.id);
+  const speaker = await readSpeakerRecord(actor.id);
   const record = await getActorTrackRecord(user, actor.id, {
     scope: user ? "internal" : "public",
     cursor,
@@ -105,6 +108,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
         </p>
         <OutcomeCounts counts={record.counts} />
         {invalid ? <p role="alert">That page link is not valid; this is the first page.</p> : null}
+        <SpeakerRecord record={speaker} />
         <div className="mt-4">
           <ClaimList
             claims={record.items}

@@ -1,4 +1,5 @@
 import { ACCOUNT_PATHS } from "@/lib/public/openapi/account-paths";
+import { ANALYTICS_PATHS, ANALYTICS_SCHEMAS } from "@/lib/public/openapi/analytics-paths";
 import { CLAIM_PATHS } from "@/lib/public/openapi/claim-paths";
 import { LIBRARY_PATHS } from "@/lib/public/openapi/library-paths";
 import {
@@ -63,9 +64,15 @@ export function buildOpenApiDocument(origin: string, organization: string): Json
       ].join("\n\n"),
     },
     servers: [{ url: `${origin}/api/v1` }],
-    paths: { ...CLAIM_PATHS, ...LIBRARY_PATHS, ...ACCOUNT_PATHS, ...PUBLIC_PATHS },
+    paths: {
+      ...CLAIM_PATHS,
+      ...LIBRARY_PATHS,
+      ...ACCOUNT_PATHS,
+      ...PUBLIC_PATHS,
+      ...ANALYTICS_PATHS,
+    },
     components: {
-      schemas: SCHEMAS,
+      schemas: { ...SCHEMAS, ...ANALYTICS_SCHEMAS },
       responses: ERROR_RESPONSE_COMPONENTS,
       securitySchemes: {
         cookieAuth: {

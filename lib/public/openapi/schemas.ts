@@ -151,6 +151,11 @@ const forecastProperties: Record<string, JsonSchema> = {
   probability: { ...integer, minimum: 1, maximum: 99 },
   word: { ...string, description: "ICD 203 estimative word" },
   rationale: nullable(string),
+  confidence: nullable({
+    type: "string",
+    enum: ["LOW", "MODERATE", "HIGH"],
+    description: "ICD 203 analytic confidence, apart from the probability",
+  }),
   createdAt: dateTime,
   brier: nullable({ type: "number" }),
   madeAfterTheFact: {
@@ -192,7 +197,16 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     afterTheFactCount: integer,
   }),
   Forecast: object({ ...forecastProperties, claimId: uuid }, [
-    ...["id", "claimId", "probability", "word", "rationale", "createdAt", "madeAfterTheFact"],
+    ...[
+      "id",
+      "claimId",
+      "probability",
+      "word",
+      "rationale",
+      "confidence",
+      "createdAt",
+      "madeAfterTheFact",
+    ],
   ]),
   Comment: object({ id: uuid, body: string, author: person, createdAt: dateTime }),
   CommentList: object({ claimId: uuid, items: arrayOf(ref("Comment")) }),
