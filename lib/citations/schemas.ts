@@ -54,5 +54,7 @@ export type TCitationCorrection = z.input<typeof ZCitationCorrection>;
 export const ZCitationWithdrawal = z.object({
   claimId: z.uuid({ error: "Unknown claim" }),
   citationId: z.uuid({ error: "Unknown citation" }),
-  reason: text("The reason", NOTE_MAX, "Say why the citation is withdrawn"),
+  reason: text("The reason", NOTE_MAX, "Say why the citation is withdrawn").pipe(
+    z.string().min(3, "Say why the citation is withdrawn"),
+  ),
 });
