@@ -1,0 +1,134 @@
+import { anchorQuote, type TextQuoteSelector } from "@/lib/sources/text-quote";
+import type { CandidateForm, ExtractedCandidate, Span, SpeakerGuess } from "@/lib/intake/types";
+import { findQuoteSpans, wordCount, type QuoteSpan } from "@/lib/intake/quotes";
+import { splitParagraphs, splitSentences } from "@/lib/intake/sentences";
+import { Discourse } from "@/lib/intake/discourse";
+import { attributionAfter, attributionBefore, type Attribution } from "@/lib/intake/attribution";
+import { findReported } from "@/lib/intake/reported";
+import { findResolveBy } from "@/lib/intake/deadlines";
+import { guessKind } from "@/lib/intake/kind";
+
+/** Fewer words than this in quotation marks is a scare quote or a name, not a claim. */
+const MIN_QUOTE_WORDS = 4;
+const CONTEXT = 32;
+
+export interface ExtractOptions {
+  /** The article's date, "YYYY-MM-DD"; relative deadlines count from it (default: today, UTC). */
+  articleDate?: string | null;
+}
+
+interface Site extends Span {
+  form: CandidateForm;
+  attribution: Attribution;
+}
+
+/**
+ * Finds the candidate claims of an article: direct quotes with their speaker, and reported
+ * speech. Pure and synchronous (no database); `quote === text.slice(start, end)` always.
+ * Sentences and attributions are read in text order so that "he" and "the official" resolve
+ * to the speaker last named before them.
+ */
+export function extractCandidates(text: string, options: ExtractOptions = {}): ExtractedCandidate[] {
+  const articleDate = options.articleDate ?? new Date().toISOString().slice(0, 10);
+  const quotes = findQuoteSpans(text);
+  const sentences = splitSentences(text, quotes);
+  const paragraphs = splitParagraphs(text);
+  const discourse = new Discourse(text);
+  const sites: Site[] = [];
+  let previous: { quote: QuoteSpan; attribution: Attribution } | null = null;
+
+  for (const sentence of sentences) {
+    const inSentence = quotes.filter((q) => q.start >= sentence.start && q.end <= sentence.end);
+    const accepted: Span[] = [];
+    inSentence.forEach((quote, k) => {
+      const attribution = attributeQuote(text, sentence, inSentence, k, discourse, previous, paragraphs);
+      if (!attribution || wordCount(text.slice(quote.start, quote.end)) < MIN_QUOTE_WORDS) return;
+      previous = { quote, attribution };
+      accepted.push(quote);
+      for (const piece of splitQuote(text, quote, sentences)) {
+        sites.push({ ...piece, form: "DIRECT", attribution });
+      }
+    });
+    if (accepted.length > 0) continue;
+    const reported = findReported(text, sentence, inSentence, discourse);
+    if (reported) {
+      sites.push({ start: reported.start, end: reported.end, form: "REPORTED", attribution: reported });
+    }
+  }
+  return sites.map((site) => toCandidate(text, site, articleDate));
+}
+
+function attributeQuote(
+  text: string,
+  sentence: Span,
+  inSentence: readonly QuoteSpan[],
+  k: number,
+  discourse: Discourse,
+  previous: { quote: QuoteSpan; attribution: Attribution } | null,
+  paragraphs: readonly Span[],
+): Attribution | null {
+  const quote = inSentence[k];
+  if (!quote) return null;
+  if (quote.continued && previous) return previous.attribution;
+  const leftStart = k > 0 ? (inSentence[k - 1]?.close ?? sentence.start) : sentence.start;
+  const rightEnd = inSentence[k + 1]?.open ?? sentence.end;
+  const after = attributionAfter(text.slice(quote.close, rightEnd), quote.close, discourse);
+  if (after) return after;
+  const before = attributionBefore(text.slice(leftStart, quote.open), leftStart, discourse);
+  if (before) return before;
+  // "“A,” he said, “B.”": the second part shares the first part's speaker.
+  if (k > 0 && previous && previous.quote === inSentence[k - 1]) return previous.attribution;
+  // A paragraph that is only a quote continues the speaker of the paragraph before.
+  const para = paragraphs.find((p) => p.start <= quote.open && quote.open < p.end);
+  const whole = para && quote.open === para.start && text.slice(quote.close, para.end).trim().length <= 1;
+  if (whole) {
+    const speaker: SpeakerGuess | null = discourse.lastSpeakerBefore(quote.open);
+    if (speaker && previous) return { speaker, verb: null };
+  }
+  return null;
+}
+
+/** A quote of several sentences yields one candidate per sentence: each can be its own claim. */
+function splitQuote(text: string, quote: QuoteSpan, sentences: readonly Span[]): Span[] {
+  const inner = splitSentences(text.slice(quote.start, quote.end)).map((s) => ({
+    start: s.start + quote.start,
+    end: s.end + quote.start,
+  }));
+  void sentences;
+  const pieces = inner.filter((s) => wordCount(text.slice(s.start, s.end)) >= 3);
+  return pieces.length > 0 ? pieces : [{ start: quote.start, end: quote.end }];
+}
+
+function toCandidate(text: string, site: Site, articleDate: string): ExtractedCandidate {
+  let { start, end } = site;
+  while (end > start && /[\s,;:]/.test(text[end - 1] ?? "")) end -= 1;
+  const quote = text.slice(start, end);
+  const resolveBy = findResolveBy(quote, articleDate);
+  return {
+    form: site.form,
+    start,
+    end,
+    quote,
+    selector: selectorAt(text, quote, start, end),
+    speaker: site.attribution.speaker,
+    kind: guessKind(quote, site.attribution.verb, resolveBy !== null),
+    resolveBy,
+  };
+}
+
+/**
+ * The TextQuoteSelector of a passage, through the shared anchoring (lib/sources/text-quote).
+ * When the same words occur earlier in the article, the context is taken at this occurrence,
+ * so the selector points at the passage the analyst saw highlighted.
+ */
+function selectorAt(text: string, quote: string, start: number, end: number): TextQuoteSelector {
+  const anchored = anchorQuote(text, quote);
+  if (anchored.found && anchored.start === start) {
+    return { exact: anchored.exact, prefix: anchored.prefix, suffix: anchored.suffix };
+  }
+  return {
+    exact: quote,
+    prefix: text.slice(Math.max(0, start - CONTEXT), start),
+    suffix: text.slice(end, end + CONTEXT),
+  };
+}
