@@ -71,7 +71,10 @@ const RULES: Rule[] = [
     const d = endOfMonth(m[2] ? Number(m[2]) : r.getUTCFullYear(), month);
     return !m[2] && d < r ? endOfMonth(r.getUTCFullYear() + 1, month) : d;
   }],
-  [/\b(?:by|in|until) (?:the )?(?:end of )?((?:19|20)\d{2})\b(?![ -]\d)/i, (m) => utc(Number(m[1]), 11, 31)],
+  [/\b(?:by|in|until) (?:the )?(?:end of )?((?:19|20)\d{2})\b(?![ -]\d)/i, (m, r) => {
+    const year = Number(m[1]);
+    return year >= r.getUTCFullYear() ? utc(year, 11, 31) : null;
+  }],
 ];
 
 function nextOccurrence(r: Date, month: number, day: number): Date {

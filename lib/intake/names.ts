@@ -103,15 +103,16 @@ function splitApposition(phrase: string): SpeakerRef | null {
   const parts = phrase.split(/\s*,\s*/).filter(Boolean);
   if (parts.length < 2) return null;
   const [first = "", second = ""] = parts;
+  const descriptor = (p: string) => /^(?:\p{Ll}|the\b|an?\b|\p{Lu}[\p{L}.]*['’]s\s)/u.test(p);
   const firstRef = namedRef(first);
-  if (firstRef?.type === "guess" && firstRef.guess.kind === "PERSON" && /^\p{Ll}|^the\b|^a\b/u.test(second)) {
+  if (firstRef?.type === "guess" && firstRef.guess.kind === "PERSON" && descriptor(second)) {
     return { type: "guess", guess: { ...firstRef.guess, role: cleanRole(second) } };
   }
-  if (firstRef?.type === "surname" && /^\p{Ll}|^the\b/u.test(second)) {
+  if (firstRef?.type === "surname" && descriptor(second)) {
     return { ...firstRef, role: cleanRole(second) };
   }
   const secondRef = namedRef(second);
-  if (secondRef?.type === "guess" && secondRef.guess.kind === "PERSON" && !/^\p{Lu}/u.test(first.replace(/^\p{Lu}\p{L}*'s\s/u, "x "))) {
+  if (secondRef?.type === "guess" && secondRef.guess.kind === "PERSON" && descriptor(first)) {
     return { type: "guess", guess: { ...secondRef.guess, role: cleanRole(first) } };
   }
   return null;

@@ -32,7 +32,9 @@ function isBoundary(ch: string | undefined): boolean {
 function canOpen(text: string, i: number): boolean {
   const ch = text[i] ?? "";
   const next = text[i + 1];
-  if (next === undefined || /\s/.test(next)) return false;
+  if (next === undefined) return false;
+  // French typography puts a space inside guillemets: « nous ».
+  if (/\s/.test(next)) return ch === "\u00AB" && /\S/.test(text[i + 2] ?? "");
   if (ch === "\u00BB") return i === 0 || /[\s(\[—–-]/.test(text[i - 1] ?? "");
   if (SINGLE.has(ch)) return (i === 0 || /[\s(\[—–"“„«]/.test(text[i - 1] ?? "")) && !!LETTER.test(next);
   if (ch === '"') return i === 0 || !LETTER.test(text[i - 1] ?? "");
