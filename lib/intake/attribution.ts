@@ -14,7 +14,7 @@ export interface Attribution {
 const CLAUSE_START = /(?:^|[;(—–]|\b(?:where|when|while|whereas|after|before|because|although|though|but|and then|as|that|which)\b)\s*/gi;
 const TRAILING_ADVERBS = /(?:\s+(?:also|later|then|again|previously|earlier|further|once|had|has|have|was|is|would|will|has also|had also|reportedly|publicly|privately|repeatedly|bluntly|simply|flatly|angrily|firmly|quickly))+\s*$/i;
 /** Where an inverted speaker phrase ends: "said Smith, the minister, in a statement". */
-const PHRASE_END = /\s+(?:in an?|on|at|to|during|after|before|adding|as|when|while|from|via|late|earlier|who|according)\b|(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|St|Prof|[A-Z]))[.;:!?(—–]|[;:!?(—–]|,\s*(?:adding|according|who|in|on|at|as|when|while)\b/i;
+const PHRASE_END = /\s+(?:in an?|on|at|during|after|before|adding|as|when|while|from|via|late|earlier|who|according)\b|(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|St|Prof|[A-Z]))[.;:!?(—–]|[;:!?(—–]|,\s*(?:adding|according|who|in|on|at|as|when|while)\b/i;
 
 /**
  * The subject phrase of a clause that ends just before its verb, with an apposition kept
@@ -51,7 +51,7 @@ export function attributionAfter(segment: string, offset: number, discourse: Dis
   const rest = segment.slice(lead);
   const according = /^according to\s+(.+)$/i.exec(rest);
   if (according) {
-    const phrase = cutPhrase(according[1] ?? "");
+    const phrase = byWhom(cutPhrase(according[1] ?? ""));
     const speaker = discourse.resolvePhrase(phrase, offset + lead);
     return speaker ? { speaker, verb: "say" } : null;
   }
@@ -98,11 +98,18 @@ function cutPhrase(rest: string): string {
   const m = PHRASE_END.exec(rest);
   let phrase = m ? rest.slice(0, m.index) : rest;
   // Keep one apposition: "Andrii Sybiha, Ukraine's foreign minister".
-  const parts = phrase.split(/,\s*/);
+  // Keep one apposition ("Andrii Sybiha, Ukraine's foreign minister"), not an age ("Tellen, 54").
+  const parts = phrase.split(/,\s*/).filter((p) => !/^\d+$/.test(p));
   phrase = parts.slice(0, 2).join(", ");
   return phrase.trim();
 }
 
 export function wordsIn(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** "a report published on Monday by the national audit office" → "the national audit office". */
+export function byWhom(phrase: string): string {
+  const by = /\bby ((?:the )?[^,]+)$/.exec(phrase);
+  return by?.[1] && /^(?:a|an|the)\s+(?:report|study|survey|statement|letter|document)\b/i.test(phrase) ? by[1] : phrase;
 }

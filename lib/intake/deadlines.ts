@@ -28,7 +28,8 @@ function count(word: string): number | null {
   return /^\d+$/.test(word) ? Number(word) : (NUMBERS[word.toLowerCase()] ?? null);
 }
 
-type Rule = [RegExp, (m: RegExpExecArray, ref: Date) => Date | null];
+type Rule = [RegExp, (m: RegExpExecArray, ref: Date, passage: string) => Date | null];
+const FUTURE_CUE = /\b(?:will|would|shall|['’]ll|going to|expects?|expected|plans?|aims?|hopes?|could|should|can|must|needs? to)\b/i;
 
 const RULES: Rule[] = [
   [/\b(?:by|before|until|till) (?:the )?end of (?:this|the|to)[ -]?day\b|\bby (?:tonight|today|the end of today)\b/i, (_m, r) => r],
@@ -39,22 +40,25 @@ const RULES: Rule[] = [
   [/\b(?:by (?:the )?end of )?next year\b/i, (_m, r) => utc(r.getUTCFullYear() + 1, 11, 31)],
   [/\b(?:by|before|until) (?:the )?end of (?:this|the) month\b|\bthis month\b/i, (_m, r) => endOfMonth(r.getUTCFullYear(), r.getUTCMonth())],
   [/\b(?:by|before|until) (?:the )?(?:end of (?:this|the) year|year[- ]end)\b|\bthis year\b/i, (_m, r) => utc(r.getUTCFullYear(), 11, 31)],
-  [/\bwithin (?:the next |the coming )?(\d+|[a-z]+) (day|week|month|year)s?\b|\bin (?:the next )?(\d+|[a-z]+) (day|week|month|year)s?(?:'|’)?(?: time)?\b/i, (m, r) => {
+  [/\bwithin (?:the next |the coming )?(\d+|[a-z]+) (hour|day|week|month|year)s?\b|\bin (?:the next )?(\d+|[a-z]+) (hour|day|week|month|year)s?(?:'|’)?(?: time)?\b/i, (m, r, passage) => {
     const n = count(m[1] ?? m[3] ?? "");
     const unit = (m[2] ?? m[4] ?? "").toLowerCase();
-    if (n === null) return null;
+    // "has doubled in two years" looks back; only a future "in two years" is a deadline.
+    if (n === null || (m[3] && !FUTURE_CUE.test(passage))) return null;
+    if (unit === "hour") return addDays(r, Math.ceil(n / 24));
     if (unit === "day") return addDays(r, n);
     if (unit === "week") return addDays(r, 7 * n);
     if (unit === "month") return utc(r.getUTCFullYear(), r.getUTCMonth() + n, r.getUTCDate());
     return utc(r.getUTCFullYear() + n, r.getUTCMonth(), r.getUTCDate());
   }],
   [/\bby (?:the )?christmas\b/i, (_m, r) => nextOccurrence(r, 11, 25)],
+  [/\bbefore (?:the )?new year\b/i, (_m, r) => utc(r.getUTCFullYear(), 11, 31)],
   [/\bby (?:the )?new year\b/i, (_m, r) => utc(r.getUTCFullYear() + 1, 0, 1)],
   [new RegExp(`\\b(?:by|before|until|no later than|on|this|next) (?:next )?(${WEEKDAYS.join("|")})\\b`, "i"), (m, r) => {
     const day = WEEKDAYS.indexOf((m[1] ?? "").toLowerCase());
     return addDays(r, ((day - r.getUTCDay() + 7) % 7) || 7);
   }],
-  [/\b(?:by|before|until|in) (?:the )?(?:end of |middle of |mid-?)?(?:the )?(spring|summer|autumn|fall|winter)(?: of)?(?: (\d{4}))?\b/i, (m, r) => {
+  [/\b(?:by|before|until|in) (?:the )?(?:end of |middle of |mid-?)?(?:the )?(spring|summer|autumn|fall|winter)(?: of)?(?: (\d{4}))?\b(?![ -](?!of\b)\p{L})/iu, (m, r) => {
     const [mon, day] = SEASON_END[(m[1] ?? "").toLowerCase()] ?? [11, 31];
     const year = m[2] ? Number(m[2]) : r.getUTCFullYear() + (mon === 1 ? 1 : 0);
     const d = utc(year, mon, day);
@@ -96,14 +100,14 @@ export function findResolveBy(passage: string, articleDate: string): string | nu
   for (const [re, make] of RULES) {
     const m = re.exec(passage);
     if (!m) continue;
-    const date = make(m, ref);
+    const date = make(m, ref, passage);
     if (date && (!best || m.index < best.at)) best = { at: m.index, date };
   }
   if (best) return iso(best.date);
   for (const m of passage.matchAll(CHRONO_CUE)) {
     const parsed = chrono.parse(m[1] ?? "", { instant: new Date(`${articleDate}T12:00:00Z`), timezone: "UTC" }, { forwardDate: true })[0];
-    if (parsed && parsed.index === 0 && parsed.start.isCertain("day")) {
-      const d = parsed.start.date();
+    const d = parsed?.start.date();
+    if (parsed && d && parsed.index === 0 && parsed.start.isCertain("day") && d >= ref) {
       return iso(utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
     }
   }

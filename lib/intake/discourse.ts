@@ -49,6 +49,7 @@ export class Discourse {
     const same = this.entities.find(
       (e) =>
         key(e.guess.name) === key(guess.name) ||
+        (guess.kind === "PERSON" && key(e.guess.name).endsWith(` ${key(guess.name)}`)) ||
         (guess.kind === "PERSON" && e.guess.kind === "PERSON" && lastToken(e.guess.name) === lastToken(guess.name) && key(e.guess.name).startsWith(key(guess.name).slice(0, 1))),
     );
     if (same) {
@@ -87,8 +88,18 @@ export class Discourse {
       }
       if (pos >= 0 && (!best || pos > best.pos)) best = { e, pos };
     }
-    if (!best) return null;
+    if (!best) return this.namedBefore(at);
     best.e.mentions.push(at);
     return { ...best.e.guess };
+  }
+
+  /** A person introduced before any speaker ("Dr. Amara Nwosu, a biologist, has …"). */
+  private namedBefore(at: number): SpeakerGuess | null {
+    const re = /(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+)(?=,\s+(?:a|an|the)\s|\s+(?:has|had|is|was|says|said)\b)/gu;
+    let last: string | null = null;
+    for (const m of this.text.slice(Math.max(0, at - 2000), at).matchAll(re)) last = m[0];
+    if (!last) return null;
+    const ref = parseSpeakerPhrase(last);
+    return ref?.type === "guess" && ref.guess.kind === "PERSON" ? this.register(ref.guess, at) : null;
   }
 }

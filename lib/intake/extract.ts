@@ -36,16 +36,29 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
   const discourse = new Discourse(text);
   const sites: Site[] = [];
   let previous: { quote: QuoteSpan; attribution: Attribution } | null = null;
+  const pending: QuoteSpan[] = [];
 
   for (const sentence of sentences) {
+    if (isHeading(text, sentence)) continue;
     const inSentence = quotes.filter((q) => q.start >= sentence.start && q.end <= sentence.end);
     const accepted: Span[] = [];
     inSentence.forEach((quote, k) => {
+      if (wordCount(text.slice(quote.start, quote.end)) < MIN_QUOTE_WORDS) return;
       const attribution = attributeQuote(text, sentence, inSentence, k, discourse, previous, paragraphs);
-      if (!attribution || wordCount(text.slice(quote.start, quote.end)) < MIN_QUOTE_WORDS) return;
+      if (!attribution) {
+        // A paragraph of a quote running on: its speaker may be named in a later paragraph.
+        if (quote.continued || quotes.some((q) => q.continued && q.open > quote.open && q.open - quote.end < 8)) {
+          pending.push(quote);
+          accepted.push(quote);
+        }
+        return;
+      }
+      for (const held of pending.splice(0)) {
+        for (const piece of splitQuote(text, held)) sites.push({ ...piece, form: "DIRECT", attribution });
+      }
       previous = { quote, attribution };
       accepted.push(quote);
-      for (const piece of splitQuote(text, quote, sentences)) {
+      for (const piece of splitQuote(text, quote)) {
         sites.push({ ...piece, form: "DIRECT", attribution });
       }
     });
@@ -55,7 +68,8 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
       sites.push({ start: reported.start, end: reported.end, form: "REPORTED", attribution: reported });
     }
   }
-  return sites.map((site) => toCandidate(text, site, articleDate));
+  pending.length = 0;
+  return sites.sort((a, b) => a.start - b.start).map((site) => toCandidate(text, site, articleDate));
 }
 
 function attributeQuote(
@@ -78,8 +92,12 @@ function attributeQuote(
   if (before) return before;
   // "“A,” he said, “B.”": the second part shares the first part's speaker.
   if (k > 0 && previous && previous.quote === inSentence[k - 1]) return previous.attribution;
-  // A paragraph that is only a quote continues the speaker of the paragraph before.
   const para = paragraphs.find((p) => p.start <= quote.open && quote.open < p.end);
+  // A quote in the same paragraph as the last attributed quote continues its speaker.
+  if (previous && para && previous.quote.open >= para.start && /^[\s"“”‘’'«»„]*$/.test(text.slice(sentence.start, quote.open))) {
+    return previous.attribution;
+  }
+  // A paragraph that is only a quote continues the speaker of the paragraph before.
   const whole = para && quote.open === para.start && text.slice(quote.close, para.end).trim().length <= 1;
   if (whole) {
     const speaker: SpeakerGuess | null = discourse.lastSpeakerBefore(quote.open);
@@ -89,12 +107,11 @@ function attributeQuote(
 }
 
 /** A quote of several sentences yields one candidate per sentence: each can be its own claim. */
-function splitQuote(text: string, quote: QuoteSpan, sentences: readonly Span[]): Span[] {
+function splitQuote(text: string, quote: QuoteSpan): Span[] {
   const inner = splitSentences(text.slice(quote.start, quote.end)).map((s) => ({
     start: s.start + quote.start,
     end: s.end + quote.start,
   }));
-  void sentences;
   const pieces = inner.filter((s) => wordCount(text.slice(s.start, s.end)) >= 3);
   return pieces.length > 0 ? pieces : [{ start: quote.start, end: quote.end }];
 }
@@ -131,4 +148,11 @@ function selectorAt(text: string, quote: string, start: number, end: number): Te
     prefix: text.slice(Math.max(0, start - CONTEXT), start),
     suffix: text.slice(end, end + CONTEXT),
   };
+}
+
+/** A headline or sub-heading: a line of its own without a full stop at its end. */
+function isHeading(text: string, sentence: Span): boolean {
+  const line = text.slice(sentence.start, sentence.end);
+  const own = (text[sentence.start - 1] ?? "\n") === "\n" && (text[sentence.end] ?? "\n") === "\n";
+  return own && !/[.!?:"”’»“]$/.test(line.trim()) && line.split(/\s+/).length <= 20;
 }

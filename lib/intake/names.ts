@@ -33,10 +33,19 @@ const ANONYMOUS = new RegExp(
   `^(?:a|an|one|two|three|four|several|some|other|another)\\s+((?:[\\p{L}.'’-]+\\s+){0,4}?)(${ANON_HEADS})\\b((?:\\s+(?:for|at|of|from|in|with|close to|familiar|speaking|who|involved|briefed|based)\\b.*)?)$`,
   "iu",
 );
+/** A bare plural group as speaker: "EU officials", "International observers", "Insurers". */
+const GROUP_HEADS =
+  "officials|sources|diplomats|observers|analysts|economists|critics|experts|residents|witnesses|" +
+  "protesters|investigators|insurers|lawmakers|people|doctors|scientists|officers|negotiators|" +
+  "executives|investors|traders|researchers|activists|campaigners|prosecutors|police";
+const GROUP = new RegExp(
+  `^(?:(?:two|three|four|five|several|some|many)\\s+)?((?:[\\p{L}.'’-]+\\s+){0,3}?)(${GROUP_HEADS})\\b((?:\\s+(?:for|at|of|from|in|with|close to|familiar|speaking|who|involved|briefed|based)\\b.*)?)$`,
+  "iu",
+);
 const DEFINITE = new RegExp(`^the\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ANON_HEADS}|${[...TITLE_WORDS].join("|")})$`, "iu");
 
 const ORG_WORDS =
-  /\b(ministry|ministries|department|government|kremlin|pentagon|white house|agency|council|commission|office|party|army|forces|police|bank|company|corporation|group|union|committee|court|parliament|senate|congress|cabinet|embassy|administration|institute|association|foundation|organi[sz]ation|inc|ltd|plc|authority|service|command|military|spokesperson's office|secretariat|press office|board)\b/i;
+  /\b(airline|carmaker|chipmaker|insurer|firm|operator|retailer|broadcaster|regulator|watchdog|federation|ministry|ministries|department|government|kremlin|pentagon|white house|agency|council|commission|office|party|army|forces|police|bank|company|corporation|group|union|committee|court|parliament|senate|congress|cabinet|embassy|administration|institute|association|foundation|organi[sz]ation|inc|ltd|plc|authority|service|command|military|spokesperson's office|secretariat|press office|board)\b/i;
 
 const AFFILIATION_OF: Record<string, string> = {
   us: "US government",
@@ -86,6 +95,13 @@ export function parseSpeakerPhrase(raw: string): SpeakerRef | null {
   if (PRONOUNS.has(lower)) return { type: "pronoun" };
   if (/^(i|we|you|it)$/i.test(phrase)) return null;
 
+  // "one of the officials" refers back to the officials already met.
+  const oneOf = /^(?:one|some|two|three|several|many|most|none) of (?:the|those|these) (.+)$/i.exec(phrase);
+  if (oneOf) return { type: "definite", head: (oneOf[1] ?? "").split(" ").pop()?.toLowerCase() ?? "", phrase };
+  const group = GROUP.exec(phrase);
+  if (group && !/^(?:the)\s/i.test(phrase)) {
+    return { type: "guess", guess: anonymousGuess(phrase, group) };
+  }
   const appositive = splitApposition(phrase);
   if (appositive) return appositive;
 
@@ -103,6 +119,7 @@ function splitApposition(phrase: string): SpeakerRef | null {
   const parts = phrase.split(/\s*,\s*/).filter(Boolean);
   if (parts.length < 2) return null;
   const [first = "", second = ""] = parts;
+  if (/^\d+$/.test(second)) return parseSpeakerPhrase(first);
   const descriptor = (p: string) => /^(?:\p{Ll}|the\b|an?\b|\p{Lu}[\p{L}.]*['’]s\s)/u.test(p);
   const firstRef = namedRef(first);
   if (firstRef?.type === "guess" && firstRef.guess.kind === "PERSON" && descriptor(second)) {

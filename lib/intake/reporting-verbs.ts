@@ -12,7 +12,7 @@ const SPEECH_LEMMAS = (
 ).split(" ");
 
 /** Verbs whose object is the reported content itself ("announced a ceasefire"). */
-const ANNOUNCING = new Set("announce reveal confirm unveil disclose pledge promise vow".split(" "));
+const ANNOUNCING = new Set("announce reveal confirm unveil disclose pledge promise vow estimate".split(" "));
 /** Lemmas that are also common nouns: only their past forms count ("stated", not "state"). */
 const NOUN_LIKE = new Set(
   "state note post report claim promise comment answer reply remark signal call tweet forecast estimate guarantee continue".split(" "),
