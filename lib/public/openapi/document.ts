@@ -1,6 +1,7 @@
 import { ACCOUNT_PATHS } from "@/lib/public/openapi/account-paths";
 import { CLAIM_PATHS } from "@/lib/public/openapi/claim-paths";
 import { LIBRARY_PATHS } from "@/lib/public/openapi/library-paths";
+import { INTAKE_PATHS } from "@/lib/public/openapi/intake-paths";
 import {
   ERROR_RESPONSE_COMPONENTS,
   claimFilterParameters,
@@ -63,7 +64,7 @@ export function buildOpenApiDocument(origin: string, organization: string): Json
       ].join("\n\n"),
     },
     servers: [{ url: `${origin}/api/v1` }],
-    paths: { ...CLAIM_PATHS, ...LIBRARY_PATHS, ...ACCOUNT_PATHS, ...PUBLIC_PATHS },
+    paths: { ...CLAIM_PATHS, ...LIBRARY_PATHS, ...INTAKE_PATHS, ...ACCOUNT_PATHS, ...PUBLIC_PATHS },
     components: {
       schemas: SCHEMAS,
       responses: ERROR_RESPONSE_COMPONENTS,
