@@ -45,7 +45,9 @@ function readArticle(file: string): Article {
     .split("\n")
     .filter((l) => l.trim())
     .map((line) => {
-      const [form = "", passage = "", speaker = "", deadline = ""] = line.split(" | ").map((s) => s.trim());
+      const [form = "", passage = "", speaker = "", deadline = ""] = line
+        .split(" | ")
+        .map((s) => s.trim());
       if (form !== "DIRECT" && form !== "REPORTED") throw new Error(`${file}: bad form in ${line}`);
       const start = text.indexOf(passage);
       if (start < 0) throw new Error(`${file}: passage not in the text: ${passage}`);
@@ -61,7 +63,13 @@ function readArticle(file: string): Article {
 }
 
 const norm = (s: string) =>
-  s.normalize("NFKD").replace(/\p{Diacritic}/gu, "").replace(/’/g, "'").toLowerCase().replace(/^the /, "").trim();
+  s
+    .normalize("NFKD")
+    .replace(/\p{Diacritic}/gu, "")
+    .replace(/’/g, "'")
+    .toLowerCase()
+    .replace(/^the /, "")
+    .trim();
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
@@ -96,23 +104,43 @@ function score(article: Article, found: ExtractedCandidate[], t: Tally): void {
     t.matched[e.form] = (t.matched[e.form] ?? 0) + 1;
     t.speakerTotal += 1;
     if (c.speaker && e.speakers.includes(norm(c.speaker.name))) t.speakerRight += 1;
-    else t.notes.push(`${name}: SPEAKER «${c.speaker?.name ?? "none"}» expected «${e.speakers.join(" / ")}»`);
+    else
+      t.notes.push(
+        `${name}: SPEAKER «${c.speaker?.name ?? "none"}» expected «${e.speakers.join(" / ")}»`,
+      );
     if (e.deadline !== null || c.resolveBy !== null) {
       t.deadlineTotal += 1;
       if (e.deadline === c.resolveBy) t.deadlineRight += 1;
-      else t.notes.push(`${name}: DEADLINE ${c.resolveBy ?? "none"} expected ${e.deadline ?? "none"} «${c.quote}»`);
+      else
+        t.notes.push(
+          `${name}: DEADLINE ${c.resolveBy ?? "none"} expected ${e.deadline ?? "none"} «${c.quote}»`,
+        );
     }
   }
   found.forEach((c, i) => {
-    if (!used.has(i)) t.notes.push(`${article.file.split("/").slice(-2).join("/")}: FALSE ${c.form} «${c.quote}» (${c.speaker?.name ?? "?"})`);
+    if (!used.has(i))
+      t.notes.push(
+        `${article.file.split("/").slice(-2).join("/")}: FALSE ${c.form} «${c.quote}» (${c.speaker?.name ?? "?"})`,
+      );
   });
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(xs.length * 0.95) - 1)] ?? 0;
+const p95 = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(xs.length * 0.95) - 1)] ?? 0;
 
 function evaluate(half: string, articles: Article[]): boolean {
-  const t: Tally = { predicted: {}, expected: {}, matched: {}, speakerRight: 0, speakerTotal: 0, deadlineRight: 0, deadlineTotal: 0, ms: [], notes: [] };
+  const t: Tally = {
+    predicted: {},
+    expected: {},
+    matched: {},
+    speakerRight: 0,
+    speakerTotal: 0,
+    deadlineRight: 0,
+    deadlineTotal: 0,
+    ms: [],
+    notes: [],
+  };
   for (const article of articles) {
     // The median of five runs: the machine is shared, and one run can wait for the CPU.
     const runs: number[] = [];
@@ -135,10 +163,30 @@ function evaluate(half: string, articles: Article[]): boolean {
   const deadline = ratio(t.deadlineRight, t.deadlineTotal);
   const ms = p95(t.ms);
   const checks: [string, number, number, string][] = [
-    ["DIRECT precision", direct.p, TARGETS.directPrecision, `${t.matched.DIRECT ?? 0}/${t.predicted.DIRECT ?? 0}`],
-    ["DIRECT recall", direct.r, TARGETS.directRecall, `${t.matched.DIRECT ?? 0}/${t.expected.DIRECT ?? 0}`],
-    ["REPORTED precision", reported.p, TARGETS.reportedPrecision, `${t.matched.REPORTED ?? 0}/${t.predicted.REPORTED ?? 0}`],
-    ["REPORTED recall", reported.r, TARGETS.reportedRecall, `${t.matched.REPORTED ?? 0}/${t.expected.REPORTED ?? 0}`],
+    [
+      "DIRECT precision",
+      direct.p,
+      TARGETS.directPrecision,
+      `${t.matched.DIRECT ?? 0}/${t.predicted.DIRECT ?? 0}`,
+    ],
+    [
+      "DIRECT recall",
+      direct.r,
+      TARGETS.directRecall,
+      `${t.matched.DIRECT ?? 0}/${t.expected.DIRECT ?? 0}`,
+    ],
+    [
+      "REPORTED precision",
+      reported.p,
+      TARGETS.reportedPrecision,
+      `${t.matched.REPORTED ?? 0}/${t.predicted.REPORTED ?? 0}`,
+    ],
+    [
+      "REPORTED recall",
+      reported.r,
+      TARGETS.reportedRecall,
+      `${t.matched.REPORTED ?? 0}/${t.expected.REPORTED ?? 0}`,
+    ],
     ["speaker accuracy", speaker, TARGETS.speaker, `${t.speakerRight}/${t.speakerTotal}`],
     ["deadline accuracy", deadline, TARGETS.deadline, `${t.deadlineRight}/${t.deadlineTotal}`],
   ];
@@ -147,11 +195,15 @@ function evaluate(half: string, articles: Article[]): boolean {
   for (const [label, value, target, counts] of checks) {
     const pass = value >= target;
     ok &&= pass;
-    console.log(`  ${label.padEnd(20)} ${value.toFixed(3)}  (${counts}; target ≥ ${target})  ${pass ? "ok" : "BELOW TARGET"}`);
+    console.log(
+      `  ${label.padEnd(20)} ${value.toFixed(3)}  (${counts}; target ≥ ${target})  ${pass ? "ok" : "BELOW TARGET"}`,
+    );
   }
   const fast = ms <= TARGETS.p95Ms;
   ok &&= fast;
-  console.log(`  ${"p95 ms / article".padEnd(20)} ${ms.toFixed(1)}  (max ${Math.max(...t.ms).toFixed(1)}; target ≤ ${TARGETS.p95Ms})  ${fast ? "ok" : "ABOVE TARGET"}`);
+  console.log(
+    `  ${"p95 ms / article".padEnd(20)} ${ms.toFixed(1)}  (max ${Math.max(...t.ms).toFixed(1)}; target ≤ ${TARGETS.p95Ms})  ${fast ? "ok" : "ABOVE TARGET"}`,
+  );
   if (verbose) for (const note of t.notes) console.log(`    ${note}`);
   return ok;
 }

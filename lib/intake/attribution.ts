@@ -11,10 +11,13 @@ export interface Attribution {
   verb: string | null;
 }
 
-const CLAUSE_START = /(?:^|[;(—–]|\b(?:where|when|while|whereas|after|before|because|although|though|but|and then|as|that|which)\b)\s*/gi;
-const TRAILING_ADVERBS = /(?:\s+(?:also|later|then|again|previously|earlier|further|once|had|has|have|was|is|would|will|has also|had also|reportedly|publicly|privately|repeatedly|bluntly|simply|flatly|angrily|firmly|quickly))+\s*$/i;
+const CLAUSE_START =
+  /(?:^|[;(—–]|\b(?:where|when|while|whereas|after|before|because|although|though|but|and then|as|that|which)\b)\s*/gi;
+const TRAILING_ADVERBS =
+  /(?:\s+(?:also|later|then|again|previously|earlier|further|once|had|has|have|was|is|would|will|has also|had also|reportedly|publicly|privately|repeatedly|bluntly|simply|flatly|angrily|firmly|quickly))+\s*$/i;
 /** Where an inverted speaker phrase ends: "said Smith, the minister, in a statement". */
-const PHRASE_END = /\s+(?:in an?|on|at|during|after|before|adding|as|when|while|from|via|late|earlier|who|according)\b|(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|St|Prof|[A-Z]))[.;:!?(—–]|[;:!?(—–]|,\s*(?:adding|according|who|in|on|at|as|when|while)\b/i;
+const PHRASE_END =
+  /\s+(?:in an?|on|at|during|after|before|adding|as|when|while|from|via|late|earlier|who|according)\b|(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|St|Prof|[A-Z]))[.;:!?(—–]|[;:!?(—–]|,\s*(?:adding|according|who|in|on|at|as|when|while)\b/i;
 
 /**
  * The subject phrase of a clause that ends just before its verb, with an apposition kept
@@ -35,9 +38,13 @@ export function subjectBefore(before: string): { phrase: string; at: number } {
   const prev = parts[parts.length - 2] ?? "";
   const kept = [last];
   const isName = (p: string) => /^(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u.test(p);
-  const isDescriptor = (p: string) => /^(?:the\s|\p{Ll}|\p{Lu}\p{L}*['’]s\s)/u.test(p) && !isName(p);
+  const isDescriptor = (p: string) =>
+    /^(?:the\s|\p{Ll}|\p{Lu}\p{L}*['’]s\s)/u.test(p) && !isName(p);
   // "Andrii Sybiha, Ukraine's foreign minister," and "Ukraine's foreign minister, Andrii Sybiha,"
-  if ((isDescriptor(last) && isName(prev)) || (isName(last) && isDescriptor(prev) && wordsIn(prev) <= 8)) {
+  if (
+    (isDescriptor(last) && isName(prev)) ||
+    (isName(last) && isDescriptor(prev) && wordsIn(prev) <= 8)
+  ) {
     kept.unshift(prev);
   }
   const phrase = kept.join(", ");
@@ -46,7 +53,11 @@ export function subjectBefore(before: string): { phrase: string; at: number } {
 }
 
 /** Attribution written after a quote: `, he said`, `, said the minister`, `Smith added.` */
-export function attributionAfter(segment: string, offset: number, discourse: Discourse): Attribution | null {
+export function attributionAfter(
+  segment: string,
+  offset: number,
+  discourse: Discourse,
+): Attribution | null {
   const lead = /^[\s,.!?]*/.exec(segment)?.[0].length ?? 0;
   const rest = segment.slice(lead);
   const according = /^according to\s+(.+)$/i.exec(rest);
@@ -71,7 +82,11 @@ export function attributionAfter(segment: string, offset: number, discourse: Dis
 }
 
 /** Attribution written before a quote: `Smith said:`, `he wrote on X:`, `said Smith, “…”`. */
-export function attributionBefore(segment: string, offset: number, discourse: Discourse): Attribution | null {
+export function attributionBefore(
+  segment: string,
+  offset: number,
+  discourse: Discourse,
+): Attribution | null {
   const according = /according to\s+([^,]+),?\s*$/i.exec(segment);
   if (according) {
     const speaker = discourse.resolvePhrase(according[1] ?? "", offset + according.index);
@@ -86,7 +101,9 @@ export function attributionBefore(segment: string, offset: number, discourse: Di
     return speaker ? { speaker, verb: null } : null;
   }
   const after = segment.slice(verb.at + verb.form.length);
-  const inverted = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}|(?:the|a|an)\s[^,:]+?)\s*[,:]?\s*$/u.exec(after);
+  const inverted = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}|(?:the|a|an)\s[^,:]+?)\s*[,:]?\s*$/u.exec(
+    after,
+  );
   const before = segment.slice(0, verb.at);
   const { phrase, at } = subjectBefore(before);
   let speaker = phrase ? discourse.resolvePhrase(phrase, offset + at) : null;
@@ -111,5 +128,8 @@ export function wordsIn(s: string): number {
 /** "a report published on Monday by the national audit office" → "the national audit office". */
 export function byWhom(phrase: string): string {
   const by = /\bby ((?:the )?[^,]+)$/.exec(phrase);
-  return by?.[1] && /^(?:a|an|the)\s+(?:report|study|survey|statement|letter|document)\b/i.test(phrase) ? by[1] : phrase;
+  return by?.[1] &&
+    /^(?:a|an|the)\s+(?:report|study|survey|statement|letter|document)\b/i.test(phrase)
+    ? by[1]
+    : phrase;
 }

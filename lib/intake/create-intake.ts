@@ -57,7 +57,10 @@ export const createIntake = defineMutation({
 
 type Input = (typeof ZIntakeInput)["_zod"]["output"];
 
-async function resolveSource(ctx: MutationContext, input: Input): Promise<{ source: IntakeSource; created: boolean }> {
+async function resolveSource(
+  ctx: MutationContext,
+  input: Input,
+): Promise<{ source: IntakeSource; created: boolean }> {
   const select = { id: true, capturedText: true, publishedAt: true } as const;
   if (input.sourceId) {
     const picked = await ctx.tx.source.findUnique({ where: { id: input.sourceId }, select });
@@ -77,18 +80,36 @@ async function resolveSource(ctx: MutationContext, input: Input): Promise<{ sour
       action: "source.capture",
       entityType: "Source",
       entityId: stored.id,
-      after: { capturedAt: copy.capturedAt, capturedSha256: copy.capturedSha256, capturedLength: given.text.length },
+      after: {
+        capturedAt: copy.capturedAt,
+        capturedSha256: copy.capturedSha256,
+        capturedLength: given.text.length,
+      },
     });
     return { source: { ...stored, capturedText: given.text }, created: false };
   }
   const copy = captureCopy(given.text);
-  const fields = { url: given.url, title: given.title, outlet: given.outlet, publishedAt: given.publishedAt, kind: "NEWS_ARTICLE" as const };
-  const row = await ctx.tx.source.create({ data: { ...fields, ...copy, createdById: ctx.user.id }, select });
+  const fields = {
+    url: given.url,
+    title: given.title,
+    outlet: given.outlet,
+    publishedAt: given.publishedAt,
+    kind: "NEWS_ARTICLE" as const,
+  };
+  const row = await ctx.tx.source.create({
+    data: { ...fields, ...copy, createdById: ctx.user.id },
+    select,
+  });
   await ctx.audit({
     action: "source.create",
     entityType: "Source",
     entityId: row.id,
-    after: { ...fields, capturedAt: copy.capturedAt, capturedSha256: copy.capturedSha256, capturedLength: given.text.length },
+    after: {
+      ...fields,
+      capturedAt: copy.capturedAt,
+      capturedSha256: copy.capturedSha256,
+      capturedLength: given.text.length,
+    },
   });
   return { source: row, created: true };
 }
@@ -103,17 +124,26 @@ async function createItem(
   const { tx, user, audit } = ctx;
   const anchored = anchorQuote(source.capturedText ?? "", item.quote);
   const repeat = await tx.citation.findFirst({
-    where: { sourceId: source.id, exact: anchored.exact, claim: { editorialStatus: { not: "RETRACTED" } } },
+    where: {
+      sourceId: source.id,
+      exact: anchored.exact,
+      claim: { editorialStatus: { not: "RETRACTED" } },
+    },
     select: { id: true, claimId: true },
     orderBy: { createdAt: "asc" },
   });
-  if (repeat) return { claimId: repeat.claimId, citationId: repeat.id, created: false, newClaim: false };
+  if (repeat)
+    return { claimId: repeat.claimId, citationId: repeat.id, created: false, newClaim: false };
 
   let claimId: string;
   let newClaim = false;
   if (item.existingClaimId) {
-    const claim = await tx.claim.findUnique({ where: { id: item.existingClaimId }, select: { editorialStatus: true } });
-    if (!claim) throw invalid({ [`items.${index}.existingClaimId`]: "This claim no longer exists" });
+    const claim = await tx.claim.findUnique({
+      where: { id: item.existingClaimId },
+      select: { editorialStatus: true },
+    });
+    if (!claim)
+      throw invalid({ [`items.${index}.existingClaimId`]: "This claim no longer exists" });
     if (claim.editorialStatus === "RETRACTED") {
       throw new AppError("CONFLICT", "A retracted claim can no longer be changed.", {
         [`items.${index}.existingClaimId`]: "This claim was retracted",
@@ -158,7 +188,10 @@ async function createDraft(
   }
   const madeAt = item.madeAt ?? source.publishedAt ?? startOfTodayUtc();
   if (item.resolveBy && item.resolveBy < madeAt) {
-    throw invalid({ [`items.${index}.resolveBy`]: "The resolve-by date cannot be before the date the claim was made" });
+    throw invalid({
+      [`items.${index}.resolveBy`]:
+        "The resolve-by date cannot be before the date the claim was made",
+    });
   }
   const content = {
     statement: item.statement ?? item.quote,
@@ -179,18 +212,30 @@ async function createDraft(
 }
 
 /** The actor for a new speaker: one with exactly this spelling and kind, or a new one. */
-async function claimantFor(ctx: MutationContext, item: TIntakeItem, actors: Map<string, string>): Promise<string> {
+async function claimantFor(
+  ctx: MutationContext,
+  item: TIntakeItem,
+  actors: Map<string, string>,
+): Promise<string> {
   const speaker = item.newClaimant;
   if (!speaker) throw notFound("Actor");
   const key = `${speaker.kind}:${normalizeName(speaker.name)}`;
-  const known = actors.get(key) ?? (await findBySpelling(ctx.tx, speaker.kind, normalizeName(speaker.name)));
+  const known =
+    actors.get(key) ?? (await findBySpelling(ctx.tx, speaker.kind, normalizeName(speaker.name)));
   if (known) {
     actors.set(key, known);
     return known;
   }
-  const actor = await ctx.tx.actor.create({ data: { name: speaker.name, kind: speaker.kind, affiliation: speaker.affiliation } });
+  const actor = await ctx.tx.actor.create({
+    data: { name: speaker.name, kind: speaker.kind, affiliation: speaker.affiliation },
+  });
   await recordSpellings(ctx.tx, actor.id, [speaker.name]);
-  await ctx.audit({ action: "actor.create", entityType: "Actor", entityId: actor.id, after: { ...speaker, aliases: [] } });
+  await ctx.audit({
+    action: "actor.create",
+    entityType: "Actor",
+    entityId: actor.id,
+    after: { ...speaker, aliases: [] },
+  });
   actors.set(key, actor.id);
   return actor.id;
 }

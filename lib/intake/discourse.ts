@@ -9,7 +9,11 @@ interface Entity {
   mentions: number[];
 }
 
-const key = (s: string) => s.normalize("NFKD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+const key = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
 const lastToken = (s: string) => key(s.split(" ").pop() ?? "");
 
 export class Discourse {
@@ -31,7 +35,9 @@ export class Discourse {
         return this.nearest(at, (e) => e.guess.kind !== "ORGANIZATION");
       case "definite": {
         const found = this.nearest(at, (e) =>
-          [e.guess.name, e.guess.role ?? ""].some((s) => key(s).includes(ref.head.replace(/s$/, ""))),
+          [e.guess.name, e.guess.role ?? ""].some((s) =>
+            key(s).includes(ref.head.replace(/s$/, "")),
+          ),
         );
         return found ?? null;
       }
@@ -50,12 +56,16 @@ export class Discourse {
       (e) =>
         key(e.guess.name) === key(guess.name) ||
         (guess.kind === "PERSON" && key(e.guess.name).endsWith(` ${key(guess.name)}`)) ||
-        (guess.kind === "PERSON" && e.guess.kind === "PERSON" && lastToken(e.guess.name) === lastToken(guess.name) && key(e.guess.name).startsWith(key(guess.name).slice(0, 1))),
+        (guess.kind === "PERSON" &&
+          e.guess.kind === "PERSON" &&
+          lastToken(e.guess.name) === lastToken(guess.name) &&
+          key(e.guess.name).startsWith(key(guess.name).slice(0, 1))),
     );
     if (same) {
       same.mentions.push(at);
       if (!same.guess.role && guess.role) same.guess = { ...same.guess, role: guess.role };
-      if (!same.guess.affiliation && guess.affiliation) same.guess = { ...same.guess, affiliation: guess.affiliation };
+      if (!same.guess.affiliation && guess.affiliation)
+        same.guess = { ...same.guess, affiliation: guess.affiliation };
       return { ...same.guess };
     }
     this.entities.push({ guess: { ...guess }, mentions: [at] });
@@ -63,11 +73,16 @@ export class Discourse {
   }
 
   private resolveSurname(name: string, role: string | null, at: number): SpeakerGuess {
-    const known = this.entities.find((e) => e.guess.kind === "PERSON" && lastToken(e.guess.name) === key(name));
+    const known = this.entities.find(
+      (e) => e.guess.kind === "PERSON" && lastToken(e.guess.name) === key(name),
+    );
     if (known) return this.register({ ...known.guess, role: known.guess.role ?? role }, at);
     // A full name ending in this surname earlier in the text, with the role before it.
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const re = new RegExp(`((?:[\\p{Ll}’'\\p{Lu}][\\p{L}’'-]*\\s+){0,8}?)((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3})${escaped}\\b`, "gu");
+    const re = new RegExp(
+      `((?:[\\p{Ll}’'\\p{Lu}][\\p{L}’'-]*\\s+){0,8}?)((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3})${escaped}\\b`,
+      "gu",
+    );
     for (const m of this.text.slice(0, at).matchAll(re)) {
       const full = parseSpeakerPhrase(`${m[1] ?? ""}${m[2] ?? ""}${name}`);
       if (full?.type === "guess" && full.guess.kind === "PERSON") {
@@ -95,11 +110,14 @@ export class Discourse {
 
   /** A person introduced before any speaker ("Dr. Amara Nwosu, a biologist, has …"). */
   private namedBefore(at: number): SpeakerGuess | null {
-    const re = /(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+)(?=,\s+(?:a|an|the)\s|\s+(?:has|had|is|was|says|said)\b)/gu;
+    const re =
+      /(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+)(?=,\s+(?:a|an|the)\s|\s+(?:has|had|is|was|says|said)\b)/gu;
     let last: string | null = null;
     for (const m of this.text.slice(Math.max(0, at - 2000), at).matchAll(re)) last = m[0];
     if (!last) return null;
     const ref = parseSpeakerPhrase(last);
-    return ref?.type === "guess" && ref.guess.kind === "PERSON" ? this.register(ref.guess, at) : null;
+    return ref?.type === "guess" && ref.guess.kind === "PERSON"
+      ? this.register(ref.guess, at)
+      : null;
   }
 }

@@ -28,7 +28,10 @@ interface Site extends Span {
  * Sentences and attributions are read in text order so that "he" and "the official" resolve
  * to the speaker last named before them.
  */
-export function extractCandidates(text: string, options: ExtractOptions = {}): ExtractedCandidate[] {
+export function extractCandidates(
+  text: string,
+  options: ExtractOptions = {},
+): ExtractedCandidate[] {
   const articleDate = options.articleDate ?? new Date().toISOString().slice(0, 10);
   const quotes = findQuoteSpans(text);
   const sentences = splitSentences(text, quotes);
@@ -44,17 +47,29 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
     const accepted: Span[] = [];
     inSentence.forEach((quote, k) => {
       if (wordCount(text.slice(quote.start, quote.end)) < MIN_QUOTE_WORDS) return;
-      const attribution = attributeQuote(text, sentence, inSentence, k, discourse, previous, paragraphs);
+      const attribution = attributeQuote(
+        text,
+        sentence,
+        inSentence,
+        k,
+        discourse,
+        previous,
+        paragraphs,
+      );
       if (!attribution) {
         // A paragraph of a quote running on: its speaker may be named in a later paragraph.
-        if (quote.continued || quotes.some((q) => q.continued && q.open > quote.open && q.open - quote.end < 8)) {
+        if (
+          quote.continued ||
+          quotes.some((q) => q.continued && q.open > quote.open && q.open - quote.end < 8)
+        ) {
           pending.push(quote);
           accepted.push(quote);
         }
         return;
       }
       for (const held of pending.splice(0)) {
-        for (const piece of splitQuote(text, held)) sites.push({ ...piece, form: "DIRECT", attribution });
+        for (const piece of splitQuote(text, held))
+          sites.push({ ...piece, form: "DIRECT", attribution });
       }
       previous = { quote, attribution };
       accepted.push(quote);
@@ -65,11 +80,18 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
     if (accepted.length > 0) continue;
     const reported = findReported(text, sentence, inSentence, discourse);
     if (reported) {
-      sites.push({ start: reported.start, end: reported.end, form: "REPORTED", attribution: reported });
+      sites.push({
+        start: reported.start,
+        end: reported.end,
+        form: "REPORTED",
+        attribution: reported,
+      });
     }
   }
   pending.length = 0;
-  return sites.sort((a, b) => a.start - b.start).map((site) => toCandidate(text, site, articleDate));
+  return sites
+    .sort((a, b) => a.start - b.start)
+    .map((site) => toCandidate(text, site, articleDate));
 }
 
 function attributeQuote(
@@ -94,11 +116,17 @@ function attributeQuote(
   if (k > 0 && previous && previous.quote === inSentence[k - 1]) return previous.attribution;
   const para = paragraphs.find((p) => p.start <= quote.open && quote.open < p.end);
   // A quote in the same paragraph as the last attributed quote continues its speaker.
-  if (previous && para && previous.quote.open >= para.start && /^[\s"“”‘’'«»„]*$/.test(text.slice(sentence.start, quote.open))) {
+  if (
+    previous &&
+    para &&
+    previous.quote.open >= para.start &&
+    /^[\s"“”‘’'«»„]*$/.test(text.slice(sentence.start, quote.open))
+  ) {
     return previous.attribution;
   }
   // A paragraph that is only a quote continues the speaker of the paragraph before.
-  const whole = para && quote.open === para.start && text.slice(quote.close, para.end).trim().length <= 1;
+  const whole =
+    para && quote.open === para.start && text.slice(quote.close, para.end).trim().length <= 1;
   if (whole) {
     const speaker: SpeakerGuess | null = discourse.lastSpeakerBefore(quote.open);
     if (speaker && previous) return { speaker, verb: null };
@@ -117,7 +145,8 @@ function splitQuote(text: string, quote: QuoteSpan): Span[] {
 }
 
 function toCandidate(text: string, site: Site, articleDate: string): ExtractedCandidate {
-  let { start, end } = site;
+  const { start } = site;
+  let { end } = site;
   while (end > start && /[\s,;:]/.test(text[end - 1] ?? "")) end -= 1;
   const quote = text.slice(start, end);
   const resolveBy = findResolveBy(quote, articleDate);

@@ -1,23 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { foldPassage, MIN_REPEAT_CHARS as MIN_KEY } from "@/lib/intake/fold";
 
 // Finding the claim a candidate repeats: when the candidate's words already appear in a
 // citation of an existing (not retracted) claim, or that citation's words appear in the
 // candidate, intake offers "add this source as a citation to claim X" instead of a new
 // claim. Text is compared folded: lower case, typographic quotes as straight ones, runs of
 // whitespace as one space, outer punctuation dropped — the same fold in SQL and here.
-
-/** Shorter passages ("we will", "he said") would match everything. */
-const MIN_KEY = 16;
-
-export function foldPassage(text: string): string {
-  return text
-    .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB]/g, '"')
-    .replace(/[\u2018\u2019\u201A\u201B]/g, "'")
-    .replace(/\s+/g, " ")
-    .toLowerCase()
-    .replace(/^[\s.,;:!?"']+|[\s.,;:!?"']+$/g, "");
-}
 
 /**
  * For each passage, the id of the oldest claim whose citation contains it (or is contained

@@ -17,7 +17,11 @@ const JUDGEMENT =
   /\b(?:I think|we think|I believe|we believe|in (?:my|our) (?:view|opinion|assessment)|we assess|appears?|seems?|clearly|a mistake|dangerous|unacceptable|irresponsible|reckless|(?:should|must) (?:be|not))\b/i;
 
 /** Guesses the kind of a passage; `verb` is the lemma of the speech verb, when known. */
-export function guessKind(passage: string, verb: string | null, hasDeadline: boolean): CandidateKind {
+export function guessKind(
+  passage: string,
+  verb: string | null,
+  hasDeadline: boolean,
+): CandidateKind {
   if ((verb && PROMISE_VERBS.has(verb)) || COMMITMENT.test(passage)) return "PROMISE";
   if ((verb && PREDICT_VERBS.has(verb)) || FUTURE.test(passage) || hasDeadline) return "PREDICTION";
   if ((verb && ASSESS_VERBS.has(verb)) || JUDGEMENT.test(passage)) return "ASSESSMENT";

@@ -23,11 +23,22 @@ const speakerKey = (s: SpeakerGuess) => normalizeName(s.name.replace(/^the\s+/i,
  * or rejects each. Organisations and anonymous descriptors match only by exact spelling.
  * Merged-away actors never match. Returns a map from speaker key to the match.
  */
-export async function matchSpeakers(speakers: readonly SpeakerGuess[]): Promise<Map<string, ActorMatch>> {
+export async function matchSpeakers(
+  speakers: readonly SpeakerGuess[],
+): Promise<Map<string, ActorMatch>> {
   const keys = [...new Set(speakers.map(speakerKey).filter(Boolean))];
   const out = new Map<string, ActorMatch>();
   if (keys.length === 0) return out;
-  const rows = await db.$queryRaw<{ query: string; actorId: string; name: string; normalized: string; kind: string; score: number }[]>`
+  const rows = await db.$queryRaw<
+    {
+      query: string;
+      actorId: string;
+      name: string;
+      normalized: string;
+      kind: string;
+      score: number;
+    }[]
+  >`
     SELECT q.name AS query, s."actorId", ac.name, s.normalized, ac.kind::text AS kind, s.score
     FROM unnest(${keys}::text[]) AS q(name)
     CROSS JOIN LATERAL (
@@ -43,11 +54,14 @@ export async function matchSpeakers(speakers: readonly SpeakerGuess[]): Promise<
     if (out.has(key)) continue;
     const best = rows
       .filter((r) => r.query === key)
-      .filter((r) =>
-        r.normalized === key ||
-        (speaker.kind === "PERSON" && r.kind === "PERSON" && samePersonName(key, r.normalized)),
+      .filter(
+        (r) =>
+          r.normalized === key ||
+          (speaker.kind === "PERSON" && r.kind === "PERSON" && samePersonName(key, r.normalized)),
       )
-      .sort((a, b) => Number(b.normalized === key) - Number(a.normalized === key) || b.score - a.score)[0];
+      .sort(
+        (a, b) => Number(b.normalized === key) - Number(a.normalized === key) || b.score - a.score,
+      )[0];
     if (best) out.set(key, { actorId: best.actorId, actorName: best.name });
   }
   return out;

@@ -20,8 +20,13 @@ export function editDistance(a: string, b: string): number {
     const row = d[i] as number[];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((d[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (d[i - 1]?.[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (d[i - 2]?.[j - 2] ?? 0) + 1);
+      let v = Math.min(
+        (d[i - 1]?.[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (d[i - 1]?.[j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (d[i - 2]?.[j - 2] ?? 0) + 1);
       row[j] = v;
     }
   }
@@ -35,7 +40,11 @@ function wordsAgree(a: string, b: string): boolean {
   return editDistance(a, b) <= allowed;
 }
 
-const words = (name: string) => normalizeName(name).replace(/[^\p{L}\p{N} ]/gu, " ").split(" ").filter(Boolean);
+const words = (name: string) =>
+  normalizeName(name)
+    .replace(/[^\p{L}\p{N} ]/gu, " ")
+    .split(" ")
+    .filter(Boolean);
 
 /**
  * Whether `spoken` (as an article spells it) names the same person as `known` (an actor's

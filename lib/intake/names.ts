@@ -42,7 +42,10 @@ const GROUP = new RegExp(
   `^(?:(?:two|three|four|five|several|some|many)\\s+)?((?:[\\p{L}.'’-]+\\s+){0,3}?)(${GROUP_HEADS})\\b((?:\\s+(?:for|at|of|from|in|with|close to|familiar|speaking|who|involved|briefed|based)\\b.*)?)$`,
   "iu",
 );
-const DEFINITE = new RegExp(`^the\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ANON_HEADS}|${[...TITLE_WORDS].join("|")})$`, "iu");
+const DEFINITE = new RegExp(
+  `^the\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ANON_HEADS}|${[...TITLE_WORDS].join("|")})$`,
+  "iu",
+);
 
 const ORG_WORDS =
   /\b(airline|carmaker|chipmaker|insurer|firm|operator|retailer|broadcaster|regulator|watchdog|federation|ministry|ministries|department|government|kremlin|pentagon|white house|agency|council|commission|office|party|army|forces|police|bank|company|corporation|group|union|committee|court|parliament|senate|congress|cabinet|embassy|administration|institute|association|foundation|organi[sz]ation|inc|ltd|plc|authority|service|command|military|spokesperson's office|secretariat|press office|board)\b/i;
@@ -96,8 +99,15 @@ export function parseSpeakerPhrase(raw: string): SpeakerRef | null {
   if (/^(i|we|you|it)$/i.test(phrase)) return null;
 
   // "one of the officials" refers back to the officials already met.
-  const oneOf = /^(?:one|some|two|three|several|many|most|none) of (?:the|those|these) (.+)$/i.exec(phrase);
-  if (oneOf) return { type: "definite", head: (oneOf[1] ?? "").split(" ").pop()?.toLowerCase() ?? "", phrase };
+  const oneOf = /^(?:one|some|two|three|several|many|most|none) of (?:the|those|these) (.+)$/i.exec(
+    phrase,
+  );
+  if (oneOf)
+    return {
+      type: "definite",
+      head: (oneOf[1] ?? "").split(" ").pop()?.toLowerCase() ?? "",
+      phrase,
+    };
   const group = GROUP.exec(phrase);
   if (group && !/^(?:the)\s/i.test(phrase)) {
     return { type: "guess", guess: anonymousGuess(phrase, group) };
@@ -145,7 +155,10 @@ function anonymousGuess(phrase: string, m: RegExpExecArray): SpeakerGuess {
   const modifiers = (m[1] ?? "").trim();
   const tail = (m[3] ?? "").trim();
   let affiliation: string | null = null;
-  const of = /^(?:for|at|of|from|in|with|close to)\s+(?:the\s+)?([\p{Lu}][\p{L}'’. -]*?)(?:\s+(?:who|familiar|speaking|on)\b.*)?$/u.exec(tail);
+  const of =
+    /^(?:for|at|of|from|in|with|close to)\s+(?:the\s+)?([\p{Lu}][\p{L}'’. -]*?)(?:\s+(?:who|familiar|speaking|on)\b.*)?$/u.exec(
+      tail,
+    );
   if (of?.[1]) affiliation = of[1].trim();
   else {
     const caps = modifiers.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w) || w === "u.s.");
@@ -163,7 +176,13 @@ function namedRef(phrase: string): SpeakerRef | null {
   while (i > 0) {
     const t = tokens[i - 1] ?? "";
     if (CAP.test(t) || (PARTICLES.has(t.toLowerCase()) && i < tokens.length && i > 1)) i -= 1;
-    else if (t.toLowerCase() === "of" && i < tokens.length && i > 1 && TITLE_WORDS.has((tokens[i - 2] ?? "").toLowerCase())) i -= 1;
+    else if (
+      t.toLowerCase() === "of" &&
+      i < tokens.length &&
+      i > 1 &&
+      TITLE_WORDS.has((tokens[i - 2] ?? "").toLowerCase())
+    )
+      i -= 1;
     else break;
   }
   const run = tokens.slice(i);
@@ -181,24 +200,33 @@ function namedRef(phrase: string): SpeakerRef | null {
     const w = t.toLowerCase().replace(/\.$/, "");
     if (TITLE_WORDS.has(w) || (k < run.length - 1 && AFFILIATION_OF[w] && k === 0)) lastTitle = k;
   });
-  const nameTokens = run.slice(lastTitle + 1).filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, "")));
+  const nameTokens = run
+    .slice(lastTitle + 1)
+    .filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, "")));
   const title = run
     .slice(0, lastTitle + 1)
     .filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, "")))
     .join(" ");
-  const role = cleanRole([before.replace(/^the\s+/i, ""), title].filter(Boolean).join(" ")) ;
+  const role = cleanRole([before.replace(/^the\s+/i, ""), title].filter(Boolean).join(" "));
   if (nameTokens.length === 0) {
     return { type: "definite", head: (run[run.length - 1] ?? "").toLowerCase(), phrase };
   }
   const name = nameTokens.join(" ").replace(/['’]s$/, "");
-  if (nameTokens.length === 1) return { type: "surname", name, role: role && /\p{L}/u.test(role) ? role : null };
-  return { type: "guess", guess: { name, kind: "PERSON", anonymous: false, affiliation: null, role } };
+  if (nameTokens.length === 1)
+    return { type: "surname", name, role: role && /\p{L}/u.test(role) ? role : null };
+  return {
+    type: "guess",
+    guess: { name, kind: "PERSON", anonymous: false, affiliation: null, role },
+  };
 }
 
 function orgRef(phrase: string): SpeakerRef {
   const name = clean(phrase.replace(/^the\s+/i, ""));
   const short = name.replace(/^(\p{Lu})/u, (c) => c);
-  return { type: "guess", guess: { name: short, kind: "ORGANIZATION", anonymous: false, affiliation: null, role: null } };
+  return {
+    type: "guess",
+    guess: { name: short, kind: "ORGANIZATION", anonymous: false, affiliation: null, role: null },
+  };
 }
 
 function isAcronym(s: string): boolean {

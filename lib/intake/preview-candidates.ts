@@ -57,7 +57,13 @@ export async function previewCandidates(
     findExistingClaims(found.map((c) => c.quote)),
   ]);
   const candidates = found.map((c, i): CandidateView => {
-    const speaker = c.speaker ?? { name: "", kind: "PERSON" as const, anonymous: false, affiliation: null, role: null };
+    const speaker = c.speaker ?? {
+      name: "",
+      kind: "PERSON" as const,
+      anonymous: false,
+      affiliation: null,
+      role: null,
+    };
     const match = speaker.name ? actors.get(speakerKey(speaker)) : undefined;
     return {
       form: c.form,

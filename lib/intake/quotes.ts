@@ -36,7 +36,8 @@ function canOpen(text: string, i: number): boolean {
   // French typography puts a space inside guillemets: « nous ».
   if (/\s/.test(next)) return ch === "\u00AB" && /\S/.test(text[i + 2] ?? "");
   if (ch === "\u00BB") return i === 0 || /[\s(\[—–-]/.test(text[i - 1] ?? "");
-  if (SINGLE.has(ch)) return (i === 0 || /[\s(\[—–"“„«]/.test(text[i - 1] ?? "")) && !!LETTER.test(next);
+  if (SINGLE.has(ch))
+    return (i === 0 || /[\s(\[—–"“„«]/.test(text[i - 1] ?? "")) && !!LETTER.test(next);
   if (ch === '"') return i === 0 || !LETTER.test(text[i - 1] ?? "");
   return true;
 }
@@ -70,7 +71,13 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       i += 1;
       continue;
     }
-    const span = trimSpan(text, { start: i + 1, end: found.end, open: i, close: found.close, continued });
+    const span = trimSpan(text, {
+      start: i + 1,
+      end: found.end,
+      open: i,
+      close: found.close,
+      continued,
+    });
     if (span.end > span.start) spans.push(span);
     continued = found.runsOn;
     i = found.close;
@@ -92,7 +99,12 @@ function scanToClose(
       const reopens = text[j + next] === opener;
       return { end: j, close: j, runsOn: reopens };
     }
-    if (ch === opener && opener !== '"' && opener !== "'" && !(CLOSERS[opener] ?? "").includes(ch)) {
+    if (
+      ch === opener &&
+      opener !== '"' &&
+      opener !== "'" &&
+      !(CLOSERS[opener] ?? "").includes(ch)
+    ) {
       depth += 1;
       continue;
     }

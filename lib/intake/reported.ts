@@ -46,7 +46,8 @@ export function findReported(
   if (trailingAccording) {
     const at = sentence.start + (trailingAccording[1] ?? "").length;
     const speaker = discourse.resolvePhrase(byWhom(trailingAccording[2] ?? ""), at);
-    if (speaker) return { start: sentence.start + datelineLength(s), end: at, speaker, verb: "say" };
+    if (speaker)
+      return { start: sentence.start + datelineLength(s), end: at, speaker, verb: "say" };
   }
 
   for (const verb of findSpeechVerbs(s)) {
@@ -56,20 +57,40 @@ export function findReported(
     const after = s.slice(verb.at + verb.form.length);
 
     // "…, the minister said." / "…, said the minister."
-    const trailingSubject = /^(.{15,}?),\s+((?:[\p{L}'’.-]+\s+){0,10}?[\p{L}'’.-]+)\s*$/u.exec(before);
-    const afterCore = after.replace(/,\s*(?:after|as|when|while|because|before|adding|despite|following|according)\b.*$/, "");
-    if (trailingSubject && /^[^,]{0,40}$/.test(afterCore.replace(/[.!?\s]+$/, "")) && FINITE.test(trailingSubject[1] ?? "")) {
+    const trailingSubject = /^(.{15,}?),\s+((?:[\p{L}'’.-]+\s+){0,10}?[\p{L}'’.-]+)\s*$/u.exec(
+      before,
+    );
+    const afterCore = after.replace(
+      /,\s*(?:after|as|when|while|because|before|adding|despite|following|according)\b.*$/,
+      "",
+    );
+    if (
+      trailingSubject &&
+      /^[^,]{0,40}$/.test(afterCore.replace(/[.!?\s]+$/, "")) &&
+      FINITE.test(trailingSubject[1] ?? "")
+    ) {
       const contentEnd = sentence.start + (trailingSubject[1] ?? "").length;
       const speaker = discourse.resolvePhrase(trailingSubject[2] ?? "", contentEnd);
       if (speaker && wordsIn(trailingSubject[1] ?? "") >= 5) {
-        return { start: sentence.start + datelineLength(s), end: contentEnd, speaker, verb: verb.lemma };
+        return {
+          start: sentence.start + datelineLength(s),
+          end: contentEnd,
+          speaker,
+          verb: verb.lemma,
+        };
       }
     }
     const inverted = /^(.{15,}?),\s*$/.exec(before);
     if (inverted && FINITE.test(inverted[1] ?? "")) {
       const phrase = after.replace(/[.!?\s]+$/, "").replace(/\s+(?:on|in|at|to)\s.*$/, "");
       const speaker = discourse.resolvePhrase(phrase, at);
-      if (speaker) return { start: sentence.start, end: sentence.start + (inverted[1] ?? "").length, speaker, verb: verb.lemma };
+      if (speaker)
+        return {
+          start: sentence.start,
+          end: sentence.start + (inverted[1] ?? "").length,
+          speaker,
+          verb: verb.lemma,
+        };
     }
 
     // "X confirmed (on Monday) that …" / "X said (on Monday) the deal would …" / "X announced a …"
@@ -78,7 +99,11 @@ export function findReported(
     const { phrase, at: subjectAt } = coordinated ?? subjectBefore(before);
     if (!phrase) continue;
     let rest = after;
-    if (verb.lemma === "tell") rest = rest.replace(/^\s+(?:\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*|reporters|journalists|lawmakers|parliament|(?:the|a|an) [\p{L}\s]{1,30}?)(?=\s+that\b|,|\s+on\b|\s+in\b)/u, "");
+    if (verb.lemma === "tell")
+      rest = rest.replace(
+        /^\s+(?:\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*|reporters|journalists|lawmakers|parliament|(?:the|a|an) [\p{L}\s]{1,30}?)(?=\s+that\b|,|\s+on\b|\s+in\b)/u,
+        "",
+      );
     const lead = LEAD_IN.exec(rest)?.[0].length ?? 0;
     rest = rest.slice(lead);
     const that = /^\s*,?\s*that\s+/.exec(rest);
@@ -88,20 +113,36 @@ export function findReported(
     } else {
       const trimmed = rest.replace(/^[\s,:]+/, "");
       const firstWords = trimmed.split(/\s+/).slice(0, 10).join(" ");
-      const clause = FINITE.test(firstWords) && !/^(?:to|for|with|about|of|by|as|in|on)\b/i.test(trimmed);
-      const infinitive = COMMITTING.has(verb.lemma) && /^to \p{Ll}/u.test(trimmed) && wordsIn(trimmed) >= 3;
-      const announced = isAnnouncingVerb(verb.lemma) && NOUN_OBJECT_OK.test(trimmed) && wordsIn(trimmed) >= 3;
+      const clause =
+        FINITE.test(firstWords) && !/^(?:to|for|with|about|of|by|as|in|on)\b/i.test(trimmed);
+      const infinitive =
+        COMMITTING.has(verb.lemma) && /^to \p{Ll}/u.test(trimmed) && wordsIn(trimmed) >= 3;
+      const announced =
+        isAnnouncingVerb(verb.lemma) && NOUN_OBJECT_OK.test(trimmed) && wordsIn(trimmed) >= 3;
       if (!clause && !announced && !infinitive) continue;
       // "conceded defeat but said …": the later verb carries the content.
       const later = /\b(?:and|but)\s+(?:also\s+)?(\p{Ll}+)/u.exec(firstWords);
-      if (later && speechVerbLemma(later[1] ?? "") && !FINITE.test(firstWords.slice(0, later.index))) continue;
+      if (
+        later &&
+        speechVerbLemma(later[1] ?? "") &&
+        !FINITE.test(firstWords.slice(0, later.index))
+      )
+        continue;
       contentStart = verb.at + verb.form.length + (after.length - trimmed.length);
     }
-    const content = s.slice(contentStart).replace(/[\s.!?]+$/, "").replace(/,\s+(?:as|while|after)\s.*$/, "");
+    const content = s
+      .slice(contentStart)
+      .replace(/[\s.!?]+$/, "")
+      .replace(/,\s+(?:as|while|after)\s.*$/, "");
     if (wordsIn(content) < 3) continue;
     const speaker = discourse.resolvePhrase(phrase, sentence.start + subjectAt);
     if (!speaker) continue;
-    return { start: sentence.start + contentStart, end: sentence.start + contentStart + content.length, speaker, verb: verb.lemma };
+    return {
+      start: sentence.start + contentStart,
+      end: sentence.start + contentStart + content.length,
+      speaker,
+      verb: verb.lemma,
+    };
   }
   return null;
 }
@@ -111,7 +152,10 @@ function leadingSubject(s: string): { phrase: string; at: number } | null {
   const words = s.split(/\s+/);
   const out: string[] = [];
   for (const w of words.slice(0, 12)) {
-    if (/^\p{Ll}/u.test(w) && (/(?:ed|s)$/.test(w) || /^(?:is|was|has|had|will|would|said|says|told)$/.test(w))) {
+    if (
+      /^\p{Ll}/u.test(w) &&
+      (/(?:ed|s)$/.test(w) || /^(?:is|was|has|had|will|would|said|says|told)$/.test(w))
+    ) {
       return out.length > 0 ? { phrase: out.join(" "), at: 0 } : null;
     }
     out.push(w);

@@ -12,10 +12,14 @@ const SPEECH_LEMMAS = (
 ).split(" ");
 
 /** Verbs whose object is the reported content itself ("announced a ceasefire"). */
-const ANNOUNCING = new Set("announce reveal confirm unveil disclose pledge promise vow estimate".split(" "));
+const ANNOUNCING = new Set(
+  "announce reveal confirm unveil disclose pledge promise vow estimate".split(" "),
+);
 /** Lemmas that are also common nouns: only their past forms count ("stated", not "state"). */
 const NOUN_LIKE = new Set(
-  "state note post report claim promise comment answer reply remark signal call tweet forecast estimate guarantee continue".split(" "),
+  "state note post report claim promise comment answer reply remark signal call tweet forecast estimate guarantee continue".split(
+    " ",
+  ),
 );
 /** Verbs that only take a quotation or a that-clause in news prose, never a bare object. */
 const QUOTE_ONLY = new Set(["describe", "call"]);
@@ -38,7 +42,9 @@ function forms(): Map<string, string> {
     out.set(lemma, lemma);
     const conj = nlp(lemma).verbs().conjugate()[0] as Record<string, string> | undefined;
     if (NOUN_LIKE.has(lemma)) out.delete(lemma);
-    const keys = NOUN_LIKE.has(lemma) ? ["PastTense", "Participle"] : ["PastTense", "PresentTense", "Gerund", "Participle"];
+    const keys = NOUN_LIKE.has(lemma)
+      ? ["PastTense", "Participle"]
+      : ["PastTense", "PresentTense", "Gerund", "Participle"];
     for (const key of keys) {
       const f = conj?.[key];
       if (f && !f.includes(" ")) out.set(f.toLowerCase(), lemma);
@@ -64,7 +70,9 @@ export function findSpeechVerbs(text: string): (VerbForm & { at: number })[] {
   const re = /\p{L}+/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const lemma = speechVerbLemma(m[0]);
-    const before = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1]?.toLowerCase() ?? "";
+    const before =
+      /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1]?.toLowerCase() ??
+      "";
     // "the state", "a note", "his post": a determiner makes the word a noun.
     if (lemma && !/^\p{Lu}/u.test(m[0]) && !DETERMINERS.has(before)) {
       out.push({ lemma, form: m[0], at: m.index });

@@ -28,14 +28,22 @@ export type TCandidatesRequest = z.input<typeof ZCandidatesRequest>;
 /** A new source given with the intake (when no existing source is picked). */
 const ZNewSource = z.object({
   url: sourceUrl,
-  title: z.string({ error: "Enter the title" }).trim().min(1, "Enter the title").max(TITLE_MAX, `The title must be at most ${TITLE_MAX} characters`),
+  title: z
+    .string({ error: "Enter the title" })
+    .trim()
+    .min(1, "Enter the title")
+    .max(TITLE_MAX, `The title must be at most ${TITLE_MAX} characters`),
   outlet: optionalText(SHORT_TEXT_MAX, "The outlet"),
   publishedAt: optionalDate("the publication date"),
   text: capturedText,
 });
 
 const ZNewClaimant = z.object({
-  name: z.string({ error: "Enter the speaker's name" }).trim().min(1, "Enter the speaker's name").max(NAME_MAX, `The name must be at most ${NAME_MAX} characters`),
+  name: z
+    .string({ error: "Enter the speaker's name" })
+    .trim()
+    .min(1, "Enter the speaker's name")
+    .max(NAME_MAX, `The name must be at most ${NAME_MAX} characters`),
   kind: z.enum(ActorKind, { error: "Choose person, organization or anonymous descriptor" }),
   affiliation: optionalText(200, "The affiliation"),
 });
@@ -48,7 +56,10 @@ export const ZIntakeItem = z
       .string({ error: "Enter the passage" })
       .trim()
       .min(1, "Enter the passage")
-      .max(QUOTE_MAX, `The passage must be at most ${QUOTE_MAX.toLocaleString("en-US")} characters`),
+      .max(
+        QUOTE_MAX,
+        `The passage must be at most ${QUOTE_MAX.toLocaleString("en-US")} characters`,
+      ),
     statement: optionalText(STATEMENT_MAX, "The statement"),
     existingClaimId: z.uuid({ error: "Unknown claim" }).nullish(),
     claimantId: z.uuid({ error: "Choose an existing actor" }).nullish(),
@@ -77,7 +88,11 @@ export const ZIntakeInput = z
   })
   .superRefine((input, ctx) => {
     if (!input.sourceId && !input.source) {
-      ctx.addIssue({ code: "custom", path: ["source"], message: "Give the article's source, or pick one from the library" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["source"],
+        message: "Give the article's source, or pick one from the library",
+      });
     }
   });
 export type TIntakeInput = z.input<typeof ZIntakeInput>;

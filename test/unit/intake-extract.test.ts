@@ -79,16 +79,22 @@ describe("extractCandidates situations", () => {
   });
 
   it("reads an apposition as the role at the time", () => {
-    const [c] = one("Andrii Sybiha, Ukraine's foreign minister, said: “Russia is not interested in peace.”");
+    const [c] = one(
+      "Andrii Sybiha, Ukraine's foreign minister, said: “Russia is not interested in peace.”",
+    );
     expect(c?.speaker).toMatchObject({ name: "Andrii Sybiha", role: "Ukraine's foreign minister" });
   });
 
   it("ignores scare quotes and finds nothing in an article without claims", () => {
-    expect(one("The so-called “peace dividend” never came. Markets were calm on Tuesday.")).toEqual([]);
+    expect(one("The so-called “peace dividend” never came. Markets were calm on Tuesday.")).toEqual(
+      [],
+    );
   });
 
   it("finds reported speech after announced / revealed", () => {
-    const [c] = one("The ministry announced on Tuesday that fuel prices would fall within 30 days.");
+    const [c] = one(
+      "The ministry announced on Tuesday that fuel prices would fall within 30 days.",
+    );
     expect(c).toMatchObject({ form: "REPORTED", quote: "fuel prices would fall within 30 days" });
     expect(c?.speaker).toMatchObject({ kind: "ORGANIZATION" });
     expect(c?.resolveBy).toBe("2026-04-01");

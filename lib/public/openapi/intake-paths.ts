@@ -21,7 +21,10 @@ const FORM = { DIRECT: "DIRECT", REPORTED: "REPORTED" } as const;
 
 const candidate: JsonSchema = object({
   form: oneOfValues(FORM, "DIRECT: in quotation marks; REPORTED: reported speech"),
-  quote: { type: "string", description: "Exactly `text.slice(start, end)`, without quotation marks" },
+  quote: {
+    type: "string",
+    description: "Exactly `text.slice(start, end)`, without quotation marks",
+  },
   start: integer,
   end: integer,
   selector: object({ exact: string, prefix: string, suffix: string }),
@@ -46,7 +49,10 @@ const intakeResult: JsonSchema = object({
     object({
       claimId: uuid,
       citationId: uuid,
-      created: { type: "boolean", description: "false: this source already cited these words (a repeat)" },
+      created: {
+        type: "boolean",
+        description: "false: this source already cited these words (a repeat)",
+      },
       newClaim: boolean,
     }),
   ),
@@ -61,7 +67,11 @@ export const INTAKE_PATHS: Record<string, Record<string, JsonSchema>> = {
       description:
         "Direct quotes and reported speech with their speaker (matched to an existing actor by name, alias or a close spelling), role, guessed kind, resolve-by date relative to `publishedAt`, a TextQuoteSelector, and `existingClaimId` when an existing claim already cites the words.",
       body: bodySchema(ZCandidatesRequest),
-      ok: { status: 200, description: "The candidates", schema: object({ candidates: arrayOf(candidate) }) },
+      ok: {
+        status: 200,
+        description: "The candidates",
+        schema: object({ candidates: arrayOf(candidate) }),
+      },
     }),
   },
   "/intake": {
