@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { after } from "next/server";
+import { warmExtractor } from "@/lib/intake/extract";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/policy";
 import { listSourcesForIntake } from "@/lib/intake/queries";
@@ -12,6 +14,8 @@ export default async function IntakePage() {
   const user = await requireUser("/intake");
   if (!can(user.role, "intake.preview")) return <Refusal what="use article intake" />;
   const sources = await listSourcesForIntake(user);
+  // The first scan after a start would load the lexicons; do it while the analyst pastes.
+  after(warmExtractor);
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">Article intake</h1>

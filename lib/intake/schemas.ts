@@ -8,12 +8,19 @@ import { NAME_MAX } from "@/lib/actors/schemas";
 
 // One schema per input, shared by the /intake page and the API.
 
+/** An address when given; its errors are the source form's ("Enter a full web address…"). */
 const optionalUrl = z
   .string({ error: "The address must be text" })
-  .trim()
   .nullish()
-  .transform((v) => (v ? v : null))
-  .pipe(z.union([z.null(), sourceUrl]));
+  .transform((v, ctx) => {
+    const given = v?.trim();
+    if (!given) return null;
+    const parsed = sourceUrl.safeParse(given);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues)
+      ctx.addIssue({ code: "custom", message: issue.message });
+    return z.NEVER;
+  });
 
 /** `POST /api/v1/intake/candidates`: an article to scan; nothing is stored. */
 export const ZCandidatesRequest = z.object({
