@@ -38,7 +38,9 @@ function intakeOf(candidates: CandidateView[], source: ReturnType<typeof article
       quote: c.quote,
       existingClaimId: c.existingClaimId,
       claimantId: c.speaker.actorId,
-      newClaimant: c.speaker.actorId ? null : { name: c.speaker.name, kind: c.speaker.kind, affiliation: c.speaker.affiliation },
+      newClaimant: c.speaker.actorId
+        ? null
+        : { name: c.speaker.name, kind: c.speaker.kind, affiliation: c.speaker.affiliation },
       claimantRole: c.speaker.role,
       kind: c.kind,
       resolveBy: c.resolveBy,
@@ -53,7 +55,15 @@ describe("intake preview", () => {
   });
 
   it("names the bad field", async () => {
-    const error = await expectAppError(previewCandidates(analyst, { ...article(), text: "  ", url: "ftp://x", publishedAt: "2025-13-40" }), "INVALID");
+    const error = await expectAppError(
+      previewCandidates(analyst, {
+        ...article(),
+        text: "  ",
+        url: "ftp://x",
+        publishedAt: "2025-13-40",
+      }),
+      "INVALID",
+    );
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(["publishedAt", "text", "url"]);
   });
 
@@ -62,9 +72,17 @@ describe("intake preview", () => {
     const { candidates } = await previewCandidates(analyst, article());
     const umerov = candidates.filter((c) => c.speaker.name === "Rustam Umarov");
     expect(umerov.length).toBeGreaterThanOrEqual(2);
-    expect(umerov.every((c) => c.speaker.actorId === umerovId && c.speaker.actorName === "Rustem Umerov")).toBe(true);
+    expect(
+      umerov.every(
+        (c) => c.speaker.actorId === umerovId && c.speaker.actorName === "Rustem Umerov",
+      ),
+    ).toBe(true);
     const official = candidates.find((c) => c.quote.includes("Article 5"));
-    expect(official?.speaker).toMatchObject({ name: "senior US official", anonymous: true, actorId: null });
+    expect(official?.speaker).toMatchObject({
+      name: "senior US official",
+      anonymous: true,
+      actorId: null,
+    });
     for (const c of candidates) expect(c.quote).toBe(seed.slice(c.start, c.end));
     expect(await db.source.count()).toBe(before);
   });
@@ -82,20 +100,36 @@ describe("creating an intake", () => {
     const stored = await db.source.findUniqueOrThrow({ where: { id: first.sourceId } });
     expect(stored.capturedText).toBe(seed);
     expect(stored.capturedSha256).toMatch(/^[0-9a-f]{64}$/);
-    const citations = await db.citation.findMany({ where: { sourceId: first.sourceId }, include: { claim: true } });
+    const citations = await db.citation.findMany({
+      where: { sourceId: first.sourceId },
+      include: { claim: true },
+    });
     expect(citations).toHaveLength(candidates.length);
     for (const c of citations) {
       expect(c.foundInCapture).toBe(true);
       expect(c.claim.editorialStatus).toBe("DRAFT");
     }
     const prediction = citations.find((c) => c.exact.startsWith("We hope to reach"));
-    expect(prediction?.claim).toMatchObject({ kind: "PREDICTION", claimantId: umerovId, isVerbatim: true });
+    expect(prediction?.claim).toMatchObject({
+      kind: "PREDICTION",
+      claimantId: umerovId,
+      isVerbatim: true,
+    });
     expect(prediction?.claim.resolveBy?.toISOString().slice(0, 10)).toBe("2025-12-15");
-    const events = await db.auditEvent.findMany({ where: { entityId: { in: [first.sourceId, ...citations.map((c) => c.claimId)] } } });
-    expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(["source.create", "intake.create", "claim.create"]));
+    const events = await db.auditEvent.findMany({
+      where: { entityId: { in: [first.sourceId, ...citations.map((c) => c.claimId)] } },
+    });
+    expect(events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["source.create", "intake.create", "claim.create"]),
+    );
 
     // Pressed again: nothing new, the same records come back.
-    const counts = async () => [await db.claim.count(), await db.citation.count(), await db.actor.count(), await db.source.count()];
+    const counts = async () => [
+      await db.claim.count(),
+      await db.citation.count(),
+      await db.actor.count(),
+      await db.source.count(),
+    ];
     const before = await counts();
     const again = await createIntake.execute(analyst, input);
     expect(await counts()).toEqual(before);
@@ -108,7 +142,10 @@ describe("creating an intake", () => {
     const source = article();
     const { candidates } = await previewCandidates(analyst, source);
     const input = intakeOf(candidates.slice(0, 2), source);
-    const [a, b] = await Promise.all([createIntake.execute(analyst, input), createIntake.execute(analyst, input)]);
+    const [a, b] = await Promise.all([
+      createIntake.execute(analyst, input),
+      createIntake.execute(analyst, input),
+    ]);
     expect(a.sourceId).toBe(b.sourceId);
     expect(await db.citation.count({ where: { sourceId: a.sourceId } })).toBe(2);
   });
@@ -117,7 +154,8 @@ describe("creating an intake", () => {
     const original = article();
     const firstRun = await previewCandidates(analyst, original);
     const created = await createIntake.execute(analyst, intakeOf(firstRun.candidates, original));
-    const article5 = created.items[firstRun.candidates.findIndex((c) => c.quote.includes("Article 5"))];
+    const article5 =
+      created.items[firstRun.candidates.findIndex((c) => c.quote.includes("Article 5"))];
 
     // A second outlet repeats the official's words.
     const repeat = {
@@ -132,8 +170,14 @@ describe("creating an intake", () => {
     const citationsBefore = await db.citation.count({ where: { claimId: article5?.claimId } });
     const result = await createIntake.execute(analyst, intakeOf(candidates, repeat));
     expect(await db.claim.count()).toBe(claimsBefore);
-    expect(result.items[0]).toMatchObject({ claimId: article5?.claimId, created: true, newClaim: false });
-    expect(await db.citation.count({ where: { claimId: article5?.claimId } })).toBe(citationsBefore + 1);
+    expect(result.items[0]).toMatchObject({
+      claimId: article5?.claimId,
+      created: true,
+      newClaim: false,
+    });
+    expect(await db.citation.count({ where: { claimId: article5?.claimId } })).toBe(
+      citationsBefore + 1,
+    );
   });
 
   it("commits nothing when one item is refused", async () => {
@@ -141,7 +185,14 @@ describe("creating an intake", () => {
     const { candidates } = await previewCandidates(analyst, source);
     const input = intakeOf(candidates.slice(0, 2), source);
     const items = input.items;
-    items.push({ ...items[0], form: "DIRECT", quote: "Another passage entirely", existingClaimId: null, claimantId: "6f1d2c1e-8a1b-4c3d-9e8f-0a1b2c3d4e5f", newClaimant: null });
+    items.push({
+      ...items[0],
+      form: "DIRECT",
+      quote: "Another passage entirely",
+      existingClaimId: null,
+      claimantId: "6f1d2c1e-8a1b-4c3d-9e8f-0a1b2c3d4e5f",
+      newClaimant: null,
+    });
     const error = await expectAppError(createIntake.execute(analyst, input), "INVALID");
     expect(Object.keys(error.fields ?? {})).toEqual(["items.2.claimantId"]);
     expect(await db.source.count({ where: { url: source.url } })).toBe(0);
@@ -149,7 +200,12 @@ describe("creating an intake", () => {
 
   it("refuses viewers and writes nothing", async () => {
     const source = article();
-    const input: TIntakeInput = { source, items: [{ form: "DIRECT", quote: "strong guarantees", newClaimant: { name: "X", kind: "PERSON" } }] };
+    const input: TIntakeInput = {
+      source,
+      items: [
+        { form: "DIRECT", quote: "strong guarantees", newClaimant: { name: "X", kind: "PERSON" } },
+      ],
+    };
     await expectAppError(createIntake.execute(await makeMember("VIEWER"), input), "FORBIDDEN");
     await expectAppError(createIntake.execute(null, input), "UNAUTHORIZED");
     expect(await db.source.count({ where: { url: source.url } })).toBe(0);
