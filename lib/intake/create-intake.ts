@@ -127,6 +127,7 @@ async function createItem(
     where: {
       sourceId: source.id,
       exact: anchored.exact,
+      retiredAt: null,
       claim: { editorialStatus: { not: "RETRACTED" } },
     },
     select: { id: true, claimId: true },

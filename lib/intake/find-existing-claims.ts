@@ -24,6 +24,7 @@ export async function findExistingClaims(passages: readonly string[]): Promise<(
         btrim(lower(regexp_replace(translate(ci.exact, '“”„‟«»‘’‚‛', '""""""'''''''''), '[[:space:]]+', ' ', 'g')), ' .,;:!?"''') AS text
       FROM "Citation" ci
       JOIN "Claim" cl ON cl.id = ci."claimId" AND cl."editorialStatus" <> 'RETRACTED'
+      WHERE ci."retiredAt" IS NULL
     )
     SELECT q.i::int AS i, m."claimId"
     FROM unnest(${wanted.map((w) => w.k)}::text[], ${wanted.map((w) => w.i)}::int[]) AS q(key, i)
