@@ -28,7 +28,7 @@ export const ZCandidatesRequest = z.object({
   url: optionalUrl,
   title: optionalText(TITLE_MAX, "The title"),
   outlet: optionalText(SHORT_TEXT_MAX, "The outlet"),
-  publishedAt: optionalDate("the publication date"),
+  publishedAt: optionalDate("the publication date", { notInFuture: true }),
 });
 export type TCandidatesRequest = z.input<typeof ZCandidatesRequest>;
 
@@ -41,7 +41,7 @@ const ZNewSource = z.object({
     .min(1, "Enter the title")
     .max(TITLE_MAX, `The title must be at most ${TITLE_MAX} characters`),
   outlet: optionalText(SHORT_TEXT_MAX, "The outlet"),
-  publishedAt: optionalDate("the publication date"),
+  publishedAt: optionalDate("the publication date", { notInFuture: true }),
   text: capturedText,
 });
 
@@ -73,7 +73,7 @@ export const ZIntakeItem = z
     newClaimant: ZNewClaimant.nullish(),
     claimantRole: optionalText(300, "The claimant's role"),
     kind: z.enum(ClaimKind, { error: "Choose the kind of claim" }).default("STATEMENT"),
-    madeAt: optionalDate("the date the claim was made"),
+    madeAt: optionalDate("the date the claim was made", { notInFuture: true }),
     resolveBy: optionalDate("the resolve-by date"),
   })
   .superRefine((item, ctx) => {
