@@ -9,6 +9,9 @@ interface Entity {
   mentions: number[];
 }
 
+/** How far back (characters) a surname looks for the full name it shortens. */
+const LOOKBACK = 6000;
+
 const key = (s: string) =>
   s
     .normalize("NFKD")
@@ -83,7 +86,9 @@ export class Discourse {
       `((?:[\\p{Ll}’'\\p{Lu}][\\p{L}’'-]*\\s+){0,8}?)((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3})${escaped}\\b`,
       "gu",
     );
-    for (const m of this.text.slice(0, at).matchAll(re)) {
+    // Look back a few pages only: a surname shortens a name met nearby, and a whole-text
+    // search per mention would make long pastes quadratic.
+    for (const m of this.text.slice(Math.max(0, at - LOOKBACK), at).matchAll(re)) {
       const full = parseSpeakerPhrase(`${m[1] ?? ""}${m[2] ?? ""}${name}`);
       if (full?.type === "guess" && full.guess.kind === "PERSON") {
         return this.register({ ...full.guess, role: full.guess.role ?? role }, at);

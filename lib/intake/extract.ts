@@ -11,6 +11,7 @@ import { guessKind } from "@/lib/intake/kind";
 /** Fewer words than this in quotation marks is a scare quote or a name, not a claim. */
 const MIN_QUOTE_WORDS = 4;
 const CONTEXT = 32;
+const ANCHOR_WINDOW = 256;
 
 export interface ExtractOptions {
   /** The article's date, "YYYY-MM-DD"; relative deadlines count from it (default: today, UTC). */
@@ -168,8 +169,11 @@ function toCandidate(text: string, site: Site, articleDate: string): ExtractedCa
  * so the selector points at the passage the analyst saw highlighted.
  */
 function selectorAt(text: string, quote: string, start: number, end: number): TextQuoteSelector {
-  const anchored = anchorQuote(text, quote);
-  if (anchored.found && anchored.start === start) {
+  // Anchored in a window around the passage (wider than the selector's context), so a long
+  // article costs time in proportion to its length, not its length times its candidates.
+  const from = Math.max(0, start - ANCHOR_WINDOW);
+  const anchored = anchorQuote(text.slice(from, Math.min(text.length, end + ANCHOR_WINDOW)), quote);
+  if (anchored.found && anchored.start === start - from) {
     return { exact: anchored.exact, prefix: anchored.prefix, suffix: anchored.suffix };
   }
   return {
