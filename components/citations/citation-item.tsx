@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { CitationView } from "@/lib/citations/queries";
 import { ExternalLink } from "@/components/ui/external-link";
 import { CREDIBILITY_GRADES, RELIABILITY_LABELS } from "@/lib/scales";
+import type { Repeats } from "@/lib/intake/independence";
 
 /**
  * A citation: the quote highlighted in the words around it in the captured copy, with the
@@ -21,11 +22,14 @@ export function CitationItem({
   citation: c,
   showLibraryLink = false,
   tools,
+  repeats,
 }: {
   citation: CitationView;
   showLibraryLink?: boolean;
   /** Member tools under the citation (correct, withdraw). */
   tools?: ReactNode;
+  /** Among several sources: null = independent, else the source whose quote this repeats. */
+  repeats?: Repeats;
 }) {
   const stateNote = STATE_NOTES[c.state];
   const credibility = CREDIBILITY_GRADES[c.credibility];
@@ -50,6 +54,13 @@ export function CitationItem({
           </>
         ) : null}
       </p>
+      {repeats !== undefined ? (
+        <p className="mt-1 text-sm" data-testid="independence">
+          {repeats === null
+            ? "Independent source"
+            : `Repeats the quote first published by ${repeats.label}`}
+        </p>
+      ) : null}
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
         <dt className="text-stone-700">Source reliability</dt>
         <dd>

@@ -3,6 +3,7 @@ import { can } from "@/lib/auth/policy";
 import type { ClaimScope } from "@/lib/claims/visibility";
 import { listCitationsForClaim } from "@/lib/citations/queries";
 import { listSources } from "@/lib/sources/queries";
+import { findRepeats } from "@/lib/intake/independence";
 import { CitationItem } from "@/components/citations/citation-item";
 import { AddCitationForm, CitationCorrectionForms } from "@/components/claims/member-forms";
 import { addCitationAction } from "@/components/citations/add-citation-action";
@@ -35,6 +36,8 @@ export async function CitationsSection({ claimId, scope }: { claimId: string; sc
   ]);
   const citations = all.filter((c) => c.state !== "RETIRED");
   const retired = all.filter((c) => c.state === "RETIRED");
+  // With two or more sources, say which are independent and which repeat another's quote.
+  const repeats = citations.length > 1 ? findRepeats(citations) : null;
   return (
     <section className="mt-8" aria-labelledby="citations">
       <h2 id="citations" className="text-lg font-semibold">
@@ -50,6 +53,7 @@ export async function CitationsSection({ claimId, scope }: { claimId: string; sc
               citation={c}
               showLibraryLink={scope === "internal"}
               tools={canCorrect ? <CorrectionTools claimId={claimId} c={c} /> : null}
+              repeats={repeats ? (repeats.get(c.id) ?? null) : undefined}
             />
           ))}
         </ul>

@@ -50,6 +50,11 @@ export async function SiteHeader() {
                 New claim
               </Link>
             ) : null}
+            {can(user.role, "intake.preview") ? (
+              <Link href="/intake" className={navLink}>
+                Intake
+              </Link>
+            ) : null}
             {can(user.role, "token.manage") ? (
               <Link href="/account/tokens" className={navLink}>
                 API tokens

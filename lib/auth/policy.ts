@@ -27,6 +27,9 @@ export const POLICY = {
   "actor.update": AUTHORS,
   "actor.merge": EDITORS,
   "topic.manage": AUTHORS,
+  /** Article intake: scan an article for candidates (stores nothing), then create them. */
+  "intake.preview": AUTHORS,
+  "intake.create": AUTHORS,
   "user.manage": ADMINS,
   /** Analytics with individual scores, sources and speakers (/analytics): every member. */
   "analytics.read": MEMBERS,

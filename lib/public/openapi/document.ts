@@ -2,6 +2,7 @@ import { ACCOUNT_PATHS } from "@/lib/public/openapi/account-paths";
 import { ANALYTICS_PATHS, ANALYTICS_SCHEMAS } from "@/lib/public/openapi/analytics-paths";
 import { CLAIM_PATHS } from "@/lib/public/openapi/claim-paths";
 import { LIBRARY_PATHS } from "@/lib/public/openapi/library-paths";
+import { INTAKE_PATHS } from "@/lib/public/openapi/intake-paths";
 import {
   ERROR_RESPONSE_COMPONENTS,
   claimFilterParameters,
@@ -67,6 +68,7 @@ export function buildOpenApiDocument(origin: string, organization: string): Json
     paths: {
       ...CLAIM_PATHS,
       ...LIBRARY_PATHS,
+      ...INTAKE_PATHS,
       ...ACCOUNT_PATHS,
       ...PUBLIC_PATHS,
       ...ANALYTICS_PATHS,
