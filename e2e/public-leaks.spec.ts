@@ -86,7 +86,7 @@ test("no unpublished statement, revision, outcome note or quote reaches an anony
   // back in the search box and the links that keep the search).
   for (const word of Object.values(secret)) {
     await visitor.goto(`/claims?q=${word}`);
-    await expect(visitor.getByRole("status")).toHaveText("0 claims match.");
+    await expect(visitor.getByRole("status")).toHaveText("0 claims match, most relevant first.");
     const results = await visitor.getByRole("region", { name: "Results" }).innerText();
     expect(leaks(results), word).toEqual([]);
     const found = (await (await api.get(`/api/v1/claims?q=${word}`)).json()) as ClaimPage;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { fieldErrorsFrom } from "@/lib/errors";
+import { AppError, fieldErrorsFrom } from "@/lib/errors";
 import { searchClaims } from "@/lib/claims/search-claims";
 import {
   filterParams,
@@ -79,7 +79,20 @@ function pageHref(filters: Partial<ClaimFilters>, cursor: string | null): string
 
 async function Results({ search }: { search: ClaimSearch }) {
   const { page: _page, cursor, ...filters } = search;
-  const result = await searchClaims(null, filters, { cursor, pageSize: PAGE_SIZE });
+  // A forged or stale cursor is the reader's link, not our fault: say so, never a 500.
+  const result = await searchClaims(null, filters, { cursor, pageSize: PAGE_SIZE }).catch(
+    (error: unknown) => {
+      if (error instanceof AppError && error.fields?.cursor) return error.fields.cursor;
+      throw error;
+    },
+  );
+  if (typeof result === "string") {
+    return (
+      <p role="alert" className={alert}>
+        {result}. <Link href={pageHref(filters, null)}>Go to the first page</Link>.
+      </p>
+    );
+  }
   return (
     <section aria-labelledby="results">
       <h2 id="results" className="sr-only">
