@@ -219,3 +219,30 @@ test("the admin API lists, finds and changes users, naming a bad field", async (
     "NOT_FOUND",
   );
 });
+
+test("a refused search or page number on the users list is named beside it, never guessed", async ({
+  browser,
+}) => {
+  const admin = await pageAs(browser, await createUser("ADMIN"));
+  for (const page of ["0x10", "99999999999999999999", "-1", "1.5"]) {
+    const response = await admin.goto(`/admin?page=${encodeURIComponent(page)}`);
+    expect(response?.status(), page).toBe(200);
+    await expect(admin.getByRole("alert"), page).toContainText("page");
+    await expect(admin.getByRole("alert").getByRole("link")).toHaveAttribute(
+      "href",
+      "/admin?page=1",
+    );
+    await expect(admin.getByRole("table")).toHaveCount(0);
+  }
+
+  const long = "x".repeat(201);
+  await admin.goto(`/admin?q=${long}`);
+  const field = admin.getByRole("searchbox", { name: "Find a user" });
+  await expect(field).toHaveValue(long);
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(admin.locator("#q-error")).toBeVisible();
+
+  // Percent and underscore are letters here, not wildcards.
+  await admin.goto(`/admin?q=${encodeURIComponent("%_")}`);
+  await expect(admin.getByText(/^0 users matching/)).toBeVisible();
+});

@@ -83,6 +83,37 @@ test("a page from another origin cannot write with the member's cookie", async (
   }
 });
 
+test("a cookie write that names no origin at all is refused", async ({ playwright, baseURL }) => {
+  const analyst = await createUser("ANALYST");
+  const cookies = await sessionCookiesFor(playwright, baseURL, analyst);
+  // A client with the member's cookie that sends neither Origin nor Sec-Fetch-Site.
+  const bare = await playwright.request.newContext({
+    baseURL,
+    storageState: { cookies, origins: [] },
+  });
+  try {
+    const name = `no-origin-${Date.now()}`;
+    const refused = await bare.post("/api/v1/topics", { data: { name } });
+    expect(refused.status()).toBe(403);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("FORBIDDEN");
+    const sameSite = await bare.post("/api/v1/topics", {
+      data: { name },
+      headers: { "Sec-Fetch-Site": "same-site" },
+    });
+    expect(sameSite.status()).toBe(403);
+    expect(await testDb().topic.count({ where: { name } })).toBe(0);
+
+    // Sec-Fetch-Site: same-origin stands in for a missing Origin.
+    const fetched = await bare.post("/api/v1/topics", {
+      data: { name },
+      headers: { "Sec-Fetch-Site": "same-origin" },
+    });
+    expect(fetched.status()).toBe(201);
+  } finally {
+    await bare.dispose();
+  }
+});
+
 test("JSON writes accept only application/json, and Server Actions from elsewhere get a 4xx", async ({
   page,
   request,
