@@ -18,8 +18,8 @@ export default defineConfig({
   reporter: [["list"], ["json"]],
   // Every request a spec sends for itself names the app as its origin, as a browser's would:
   // a cookie-authenticated write without Origin or Sec-Fetch-Site is refused (lib/api/same-origin.ts).
-  // Contexts made with browser.newContext() or playwright.request.newContext() do not inherit
-  // this; the cross-site specs rely on that, and e2e/support/auth.ts's newApiContext adds it.
+  // Contexts made with browser.newContext() or playwright.request.newContext() inherit this
+  // too, unless they pass `extraHTTPHeaders: {}`, as the cross-site specs must.
   use: { baseURL, trace: "retain-on-failure", extraHTTPHeaders: { Origin: baseURL } },
   projects: [
     {

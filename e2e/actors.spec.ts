@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
-import { newApiContext, signInContext, signInViaApi } from "./support/auth";
+import { signInContext, signInViaApi } from "./support/auth";
 import { claimInput, expectApiError } from "./support/api";
 
 const ACTOR_URL = /\/actors\/([0-9a-f-]{36})(\?.*)?$/;
@@ -197,7 +197,7 @@ test("an analyst may edit an actor but is not offered a merge, and the API refus
     403,
     "FORBIDDEN",
   );
-  const anonymous = await newApiContext(playwright, baseURL);
+  const anonymous = await playwright.request.newContext({ baseURL });
   await expectApiError(
     await anonymous.post(`/api/v1/actors/${actor.id}/merge`, { data: { intoId: other.id } }),
     401,

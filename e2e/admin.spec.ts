@@ -227,11 +227,9 @@ test("a refused search or page number on the users list is named beside it, neve
   for (const page of ["0x10", "99999999999999999999", "-1", "1.5"]) {
     const response = await admin.goto(`/admin?page=${encodeURIComponent(page)}`);
     expect(response?.status(), page).toBe(200);
-    await expect(admin.getByRole("alert"), page).toContainText("page");
-    await expect(admin.getByRole("alert").getByRole("link")).toHaveAttribute(
-      "href",
-      "/admin?page=1",
-    );
+    const alert = admin.getByRole("alert").filter({ hasText: "page must be" });
+    await expect(alert, page).toBeVisible();
+    await expect(alert.getByRole("link")).toHaveAttribute("href", "/admin?page=1");
     await expect(admin.getByRole("table")).toHaveCount(0);
   }
 

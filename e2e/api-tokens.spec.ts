@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { testDb } from "./support/db";
 import { createUser } from "./support/factories";
-import { newApiContext, signInContext, signInViaApi } from "./support/auth";
+import { signInContext, signInViaApi } from "./support/auth";
 import { expectApiError, type ClaimPage, type ClaimView } from "./support/api";
 import { DEMO_STATEMENTS, demoClaim } from "./support/demo";
 
@@ -126,9 +126,9 @@ test("the tokens API: create once, list, revoke own only; admins revoke anyone's
   context,
 }) => {
   const editorUser = await createUser("EDITOR");
-  const editor = await newApiContext(playwright, baseURL);
+  const editor = await playwright.request.newContext({ baseURL });
   await signInViaApi(editor, editorUser);
-  const analyst = await newApiContext(playwright, baseURL);
+  const analyst = await playwright.request.newContext({ baseURL });
   await signInViaApi(analyst, await createUser("ANALYST"));
 
   const created = await editor.post("/api/v1/tokens", { data: { name: "ci" } });

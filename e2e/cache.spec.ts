@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { newApiContext, signInViaApi } from "./support/auth";
+import { signInViaApi } from "./support/auth";
 import { createActor, createUser } from "./support/factories";
 
 test("a publish shows up on the cached public pages within a second", async ({
@@ -8,8 +8,8 @@ test("a publish shows up on the cached public pages within a second", async ({
   page,
 }) => {
   const [analyst, editor] = await Promise.all([createUser("ANALYST"), createUser("EDITOR")]);
-  const analystApi = await newApiContext(playwright, baseURL);
-  const editorApi = await newApiContext(playwright, baseURL);
+  const analystApi = await playwright.request.newContext({ baseURL });
+  const editorApi = await playwright.request.newContext({ baseURL });
   await signInViaApi(analystApi, analyst);
   await signInViaApi(editorApi, editor);
   const actor = await createActor();

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { invalidatePublicCache, testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
-import { newApiContext, signInContext, signInViaApi } from "./support/auth";
+import { signInContext, signInViaApi } from "./support/auth";
 import { claimFrom, claimInput, expectApiError } from "./support/api";
 
 async function createClaim(request: APIRequestContext, overrides: Record<string, unknown> = {}) {
@@ -136,7 +136,7 @@ test("the forecast API validates the probability and refuses viewers", async ({
   expect(created.status(), await created.text()).toBe(201);
   expect(await created.json()).toMatchObject({ probability: 35, word: "unlikely" });
 
-  const viewerRequest = await newApiContext(playwright, baseURL);
+  const viewerRequest = await playwright.request.newContext({ baseURL });
   try {
     await signInViaApi(viewerRequest, await createUser("VIEWER"));
     await expectApiError(
@@ -151,7 +151,7 @@ test("the forecast API validates the probability and refuses viewers", async ({
   } finally {
     await viewerRequest.dispose();
   }
-  const anonymous = await newApiContext(playwright, baseURL);
+  const anonymous = await playwright.request.newContext({ baseURL });
   try {
     await expectApiError(
       await anonymous.post(url, { data: { probability: 35 } }),

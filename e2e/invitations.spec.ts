@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { testDb } from "./support/db";
 import { createUser } from "./support/factories";
-import { newApiContext, signInContext, signInViaApi } from "./support/auth";
+import { signInContext, signInViaApi } from "./support/auth";
 import { expectApiError } from "./support/api";
 
 const UNUSABLE = "This invitation link has already been used or has expired.";
@@ -161,7 +161,7 @@ test("the invitations API: 201 with the link once, revocation, and refusals", as
   expect(Object.keys(bad.fields ?? {}).sort()).toEqual(["email", "role"]);
 
   // An editor may not revoke it; an admin may, once.
-  const editorRequest = await newApiContext(playwright, baseURL);
+  const editorRequest = await playwright.request.newContext({ baseURL });
   await signInViaApi(editorRequest, await createUser("EDITOR"));
   await expectApiError(
     await editorRequest.post(`/api/v1/admin/invitations/${body.id}/revoke`),

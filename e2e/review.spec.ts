@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { newApiContext, signInContext, signInViaApi } from "./support/auth";
+import { signInContext, signInViaApi } from "./support/auth";
 import { testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
 
@@ -82,8 +82,8 @@ test("an outcome update on a published claim stays invisible to the public until
   page,
 }) => {
   const [analyst, editor] = await Promise.all([createUser("ANALYST"), createUser("EDITOR")]);
-  const analystApi = await newApiContext(playwright, baseURL);
-  const editorApi = await newApiContext(playwright, baseURL);
+  const analystApi = await playwright.request.newContext({ baseURL });
+  const editorApi = await playwright.request.newContext({ baseURL });
   await signInViaApi(analystApi, analyst);
   await signInViaApi(editorApi, editor);
   const id = await createClaimViaApi(analystApi, `A claim whose outcome changes ${Date.now()}.`);

@@ -51,7 +51,8 @@ test("a page from another origin cannot write with the member's cookie", async (
       });
       document.getElementById("f").submit();
     </script></body></html>`);
-  const context = await browser.newContext();
+  // No Origin added by the test runner: the browser alone says where each request came from.
+  const context = await browser.newContext({ extraHTTPHeaders: {} });
   try {
     await signInContext(context, analyst);
     const page = await context.newPage();
@@ -90,6 +91,7 @@ test("a cookie write that names no origin at all is refused", async ({ playwrigh
   const bare = await playwright.request.newContext({
     baseURL,
     storageState: { cookies, origins: [] },
+    extraHTTPHeaders: {},
   });
   try {
     const name = `no-origin-${Date.now()}`;

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { testDb } from "./support/db";
 import { createUser } from "./support/factories";
-import { newApiContext, signInContext } from "./support/auth";
+import { signInContext } from "./support/auth";
 import { expectApiError } from "./support/api";
 
 const SOURCE_URL = /\/sources\/([0-9a-f-]{36})(\?.*)?$/;
@@ -149,7 +149,7 @@ test("a viewer sees no create form and the API refuses them", async ({
   // Reading the library is open to every member.
   expect((await context.request.get("/api/v1/sources")).status()).toBe(200);
 
-  const anonymous = await newApiContext(playwright, baseURL);
+  const anonymous = await playwright.request.newContext({ baseURL });
   await expectApiError(
     await anonymous.post("/api/v1/sources", { data: body }),
     401,

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { createUser } from "../support/factories";
-import { newApiContext, signInViaApi } from "../support/auth";
+import { signInViaApi } from "../support/auth";
 import { hostileJson, hostileString } from "./hostile-values";
 
 // Fuzzes every operation of the API as the OpenAPI document describes it (read from the
@@ -160,8 +160,8 @@ async function send(api: APIRequestContext, anon: APIRequestContext, c: FuzzCase
 
 test("every documented operation survives hostile input", async ({ playwright, baseURL }) => {
   test.setTimeout(Math.max(120_000, RUNS * 400));
-  const anon = await newApiContext(playwright, baseURL);
-  const api = await newApiContext(playwright, baseURL);
+  const anon = await playwright.request.newContext({ baseURL });
+  const api = await playwright.request.newContext({ baseURL });
   await signInViaApi(api, await createUser("ADMIN"));
   const doc = (await (await anon.get("/api/v1/openapi.json")).json()) as OpenApiDoc;
   const ops = operations(doc);

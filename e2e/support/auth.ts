@@ -2,20 +2,6 @@ import type { APIRequestContext, BrowserContext, PlaywrightWorkerArgs } from "@p
 import type { TestUser } from "./factories";
 
 /**
- * A request context of its own that, like the app's pages, names the app as its origin, so a
- * write it makes with a session cookie passes the route layer's origin check.
- */
-export function newApiContext(
-  playwright: PlaywrightWorkerArgs["playwright"],
-  baseURL: string | undefined,
-): Promise<APIRequestContext> {
-  return playwright.request.newContext({
-    baseURL,
-    extraHTTPHeaders: baseURL ? { Origin: new URL(baseURL).origin } : {},
-  });
-}
-
-/**
  * Signs in through next-auth's credentials endpoint (no UI), leaving the session cookie in
  * the request context, which a browser context made from it shares.
  */
@@ -43,7 +29,7 @@ export async function sessionCookiesFor(
   baseURL: string | undefined,
   user: Pick<TestUser, "email" | "password">,
 ) {
-  const request = await newApiContext(playwright, baseURL);
+  const request = await playwright.request.newContext({ baseURL });
   try {
     await signInViaApi(request, user);
     return (await request.storageState()).cookies;

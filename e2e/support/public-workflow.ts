@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, type APIRequestContext, type PlaywrightWorkerArgs } from "@playwright/test";
 import type { ClaimView } from "../../lib/claims/claim-view";
-import { newApiContext, signInViaApi } from "./auth";
+import { signInViaApi } from "./auth";
 import { createUser } from "./factories";
 
 // The review workflow through the API, for the public-site specs: an analyst writes, a
@@ -21,8 +21,8 @@ export async function signedInTeam(
     createUser("ANALYST"),
     createUser("EDITOR"),
   ]);
-  const analyst = await newApiContext(playwright, baseURL);
-  const editor = await newApiContext(playwright, baseURL);
+  const analyst = await playwright.request.newContext({ baseURL });
+  const editor = await playwright.request.newContext({ baseURL });
   await signInViaApi(analyst, analystUser);
   await signInViaApi(editor, editorUser);
   return {
