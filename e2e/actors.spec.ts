@@ -4,6 +4,7 @@ import { testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
 import { signInContext, signInViaApi } from "./support/auth";
 import { claimInput, expectApiError } from "./support/api";
+import { confirmStep } from "./support/confirm";
 
 const ACTOR_URL = /\/actors\/([0-9a-f-]{36})(\?.*)?$/;
 
@@ -97,6 +98,7 @@ test("an editor merges a duplicate through the picker; its page leads to the sur
   await expect(picker).toHaveAttribute("aria-expanded", "false");
   await expect(form.getByRole("status")).toHaveText(`Selected: ${duplicate.name}`);
   await form.getByRole("button", { name: "Merge into this actor" }).click();
+  await confirmStep(page, "Merge into this actor", "cannot be undone");
 
   await expect(page).toHaveURL(new RegExp(`/actors/${survivor.id}\\?merged=${duplicate.id}$`));
   await expect(page.getByRole("status").first()).toHaveText(
@@ -140,6 +142,7 @@ test("the picker creates an actor inline, with errors next to its fields", async
 
   // Submitting without a choice is refused next to the picker.
   await form.getByRole("button", { name: "Merge this actor away" }).click();
+  await confirmStep(page, "Merge this actor away");
   await expect(picker).toHaveAccessibleDescription(/Choose the actor to merge into/);
 
   const newName = `Brand new ${tag}`;
@@ -164,6 +167,7 @@ test("the picker creates an actor inline, with errors next to its fields", async
   const created = await testDb().actor.findFirstOrThrow({ where: { name: newName } });
   expect(created).toMatchObject({ kind: "ORGANIZATION", affiliation: "E2E", mergedIntoId: null });
   await form.getByRole("button", { name: "Merge this actor away" }).click();
+  await confirmStep(page, "Merge this actor away");
   await expect(page).toHaveURL(new RegExp(`/actors/${created.id}\\?merged=${actor.id}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(newName);
 });

@@ -63,6 +63,16 @@ export async function ClaimWorkflow({ claim, user }: { claim: ClaimView; user: S
             }}
             submitLabel="Retract"
             tone="danger"
+            confirm={{
+              title: "Retract this claim?",
+              body: (
+                <p>
+                  The public page will show the claim as retracted, with your correction note, and
+                  it leaves the feeds&apos; fact-check markup. A retraction cannot be undone.
+                </p>
+              ),
+              confirmLabel: "Retract the claim",
+            }}
           />
         </details>
       ) : null}

@@ -71,6 +71,16 @@ export function ReviewCard({
             action={approveAction}
             hidden={{ reviewId: review.id }}
             submitLabel="Approve and publish"
+            confirm={{
+              title: "Approve and publish this change?",
+              body: (
+                <p>
+                  “{review.claim.statement}” will be published as submitted by{" "}
+                  {review.submittedBy.name}: readers, the API, exports and feeds see it at once.
+                  Nothing published is ever deleted; a later change needs a review of its own.
+                </p>
+              ),
+            }}
           />
           <ActionForm
             action={requestChangesAction}
