@@ -4,6 +4,7 @@ import type { PendingReview } from "@/lib/review/queries";
 import { RevisionDiff } from "@/components/claims/revision-diff";
 import { ChangeSetView } from "@/components/review/change-set-view";
 import { ActionForm } from "@/components/ui/action-form";
+import { REVIEW_TEXT_MAX } from "@/lib/review/schemas";
 import { approveAction, requestChangesAction } from "@/app/review/actions";
 
 const KIND_TEXT = {
@@ -85,7 +86,12 @@ export function ReviewCard({
           <ActionForm
             action={requestChangesAction}
             hidden={{ reviewId: review.id }}
-            note={{ name: "comment", label: "What needs to change", required: true }}
+            note={{
+              name: "comment",
+              label: "What needs to change",
+              required: true,
+              maxLength: REVIEW_TEXT_MAX,
+            }}
             submitLabel="Request changes"
             tone="plain"
           />

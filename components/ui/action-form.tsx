@@ -11,7 +11,7 @@ interface Props {
   hidden: Record<string, string>;
   submitLabel: string;
   /** An optional comment box; its error and content survive a failed submit. */
-  note?: { name: string; label: string; hint?: string; required?: boolean };
+  note?: { name: string; label: string; hint?: string; required?: boolean; maxLength?: number };
   tone?: "primary" | "danger" | "plain";
   /** For an irreversible step: the dialog that asks before the form is sent. */
   confirm?: Confirmation;
@@ -55,6 +55,7 @@ export function ActionForm({
           label={note.label}
           hint={note.hint}
           required={note.required}
+          maxLength={note.maxLength}
           rows={3}
           defaultValue={typeof noteValue === "string" ? noteValue : undefined}
           error={state.fieldErrors?.[note.name]}
