@@ -158,6 +158,7 @@ test("the picker creates an actor inline, with errors next to its fields", async
   await expect(panel.getByLabel("Name")).toHaveAccessibleDescription("Enter the actor's name");
   await panel.getByLabel("Name").fill(newName);
   await panel.getByLabel("Kind").selectOption({ label: "Organization" });
+  await panel.getByLabel("Aliases").fill(`Brand-new ${tag}\nBrand nu ${tag}`);
   await panel.getByLabel("Affiliation").fill("E2E");
   await panel.getByLabel("Affiliation").press("Enter");
   await expect(panel).toHaveCount(0);
@@ -166,6 +167,13 @@ test("the picker creates an actor inline, with errors next to its fields", async
 
   const created = await testDb().actor.findFirstOrThrow({ where: { name: newName } });
   expect(created).toMatchObject({ kind: "ORGANIZATION", affiliation: "E2E", mergedIntoId: null });
+  const aliases = await testDb().actorAlias.findMany({
+    where: { actorId: created.id },
+    select: { alias: true },
+  });
+  expect(aliases.map((a) => a.alias)).toEqual(
+    expect.arrayContaining([`Brand-new ${tag}`, `Brand nu ${tag}`]),
+  );
   await form.getByRole("button", { name: "Merge this actor away" }).click();
   await confirmStep(page, "Merge this actor away");
   await expect(page).toHaveURL(new RegExp(`/actors/${created.id}\\?merged=${actor.id}$`));
