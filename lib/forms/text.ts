@@ -4,9 +4,10 @@ import { z } from "zod";
 // cannot be written as UTF-8 (the audit event's JSON insert fails on it); C0 control
 // characters other than tab and line ends are never meant in a claim, a name or a search and
 // can hide text from a reader. All three are refused with the field named, before any query.
-// CR is kept as half of a CRLF line end (forms send textareas that way); schemas unify it.
+// CR is kept only as half of a CRLF line end (forms send textareas that way; schemas unify
+// it); a lone CR, and DEL, are control characters like the rest.
 
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\r(?!\n)/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Why `value` cannot be stored or shown as typed, or null when it can. */

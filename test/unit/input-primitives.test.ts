@@ -15,6 +15,9 @@ describe("text: the one free-text schema", () => {
     ["a\u0007b", "The name contains a control character"],
     ["a\u001bb", "The name contains a control character"],
     ["a\u000bb", "The name contains a control character"],
+    ["a\rb", "The name contains a control character"],
+    ["a\n\rb", "The name contains a control character"],
+    ["a\u007fb", "The name contains a control character"],
     ["01234567890", "The name must be at most 10 characters"],
     ["   ", "Enter the name"],
   ])("refuses %j with a message naming the field", (value, message) => {
