@@ -39,6 +39,10 @@ describe("text: the one free-text schema", () => {
     });
     expect(findUnstorable({ ["k\ud800"]: 1 })?.path).toBe("_key");
     expect(findUnstorable({ a: 1, b: [true, null, "fine"] })).toBeNull();
+    // A captured article may end lines with a lone CR; its schema unifies them, so the raw
+    // guard lets CR through, while DEL is refused everywhere.
+    expect(findUnstorable({ capturedText: "one\rtwo" })).toBeNull();
+    expect(findUnstorable({ capturedText: "one\u007ftwo" })?.path).toBe("capturedText");
   });
 });
 
