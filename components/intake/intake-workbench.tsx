@@ -47,10 +47,14 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const [result, setResult] = useState<IntakeResult | null>(null);
   const [pending, startTransition] = useTransition();
+  // One key per submission (lib/intake/idempotency.ts): a second press, or a retry after a
+  // lost answer, sends the same key and gets the first answer; a new one after each success.
+  const [submissionKey, setSubmissionKey] = useState(newSubmissionKey);
 
   const onScan = (fields: ArticleFields) =>
     startTransition(async () => {
       setResult(null);
+      setSubmissionKey(newSubmissionKey());
       const answer = await scan({
         sourceId: fields.sourceId || null,
         text: fields.text,
@@ -90,6 +94,7 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
       return d?.ticked ? [{ c, d }] : [];
     });
     const input: TIntakeInput = {
+      idempotencyKey: submissionKey,
       sourceId: scanned.sourceId,
       source: scanned.sourceId
         ? null
@@ -131,6 +136,7 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
       setErrors({});
       setMessage(null);
       setResult(answer.result);
+      setSubmissionKey(newSubmissionKey());
     });
   };
 
@@ -194,6 +200,12 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
       {result ? <CreatedList result={result} /> : null}
     </div>
   );
+}
+
+/** 128 random bits as hex; getRandomValues also works outside secure contexts. */
+function newSubmissionKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 function CreatedList({ result }: { result: IntakeResult }) {
