@@ -75,6 +75,16 @@ describe("guessKind", () => {
     ["I think the sanctions are a mistake.", null, "ASSESSMENT"],
     ["The talks took place in Berlin.", null, "STATEMENT"],
     ["the ministry would cut taxes", "pledge", "PROMISE"],
+    ["The government will build flood barriers along the river.", null, "PROMISE"],
+    ["affected travellers would be refunded", null, "PROMISE"],
+    ["the agency would publish new rules for farmers", null, "PROMISE"],
+    ["inflation would return to 2 percent", null, "PREDICTION"],
+    ["If nothing changes, there will be no trout left.", null, "PREDICTION"],
+    ["a prisoner exchange could be agreed", null, "PREDICTION"],
+    ["the trust could not afford more", null, "STATEMENT"],
+    ["The talks were constructive and fruitful.", null, "ASSESSMENT"],
+    ["the minister should apologise", null, "ASSESSMENT"],
+    ["the damage at 1.1 billion dollars", "estimate", "ASSESSMENT"],
   ] as const)("%s → %s", (passage, verb, kind) => {
     expect(guessKind(passage, verb, false)).toBe(kind);
   });
