@@ -187,10 +187,13 @@ export class Discourse {
     return found;
   }
 
-  /** A person introduced before any speaker ("Dr. Amara Nwosu, a biologist, has …"). */
+  /**
+   * A person introduced before any speaker ("Dr. Amara Nwosu, a biologist, has …", "Tomas
+   * Varga, who has kept the light, switched …").
+   */
   private namedBefore(at: number): SpeakerGuess | null {
     const re =
-      /(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+)(?=,\s+(?:a|an|the)\s|\s+(?:has|had|is|was|says|said)\b)/gu;
+      /(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+)(?=,\s+(?:a|an|the|who)\s|\s+(?:has|had|is|was|says|said)\b)/gu;
     let last: string | null = null;
     for (const m of this.text.slice(Math.max(0, at - 2000), at).matchAll(re)) last = m[0];
     if (!last) return null;
