@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import type { CandidateView } from "@/lib/intake/preview-candidates";
 import type { IntakeResult } from "@/lib/intake/create-intake";
 import type { IntakeSourceOption } from "@/lib/intake/queries";
+import { CAPTURED_TEXT_MAX, capturedText } from "@/lib/sources/schemas";
 import type { TCandidatesRequest, TIntakeInput } from "@/lib/intake/schemas";
 import { ArticleForm, type ArticleFields } from "@/components/intake/article-form";
 import { ArticleView } from "@/components/intake/article-view";
@@ -55,6 +56,14 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
     startTransition(async () => {
       setResult(null);
       setSubmissionKey(newSubmissionKey());
+      // Over the limit: the shared rule's message at once, without sending megabytes first.
+      if (fields.text.length > CAPTURED_TEXT_MAX) {
+        const checked = capturedText.safeParse(fields.text);
+        const text = checked.success ? "" : (checked.error.issues[0]?.message ?? "");
+        setErrors({ text });
+        setMessage("Some fields need attention.");
+        return;
+      }
       const answer = await scan({
         sourceId: fields.sourceId || null,
         text: fields.text,
