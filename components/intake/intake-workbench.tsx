@@ -6,10 +6,12 @@ import type { CandidateView } from "@/lib/intake/preview-candidates";
 import type { IntakeResult } from "@/lib/intake/create-intake";
 import type { IntakeSourceOption } from "@/lib/intake/queries";
 import { CAPTURED_TEXT_MAX, capturedText } from "@/lib/sources/schemas";
+import { INTAKE_ITEMS_MAX } from "@/lib/intake/schemas";
 import type { TCandidatesRequest, TIntakeInput } from "@/lib/intake/schemas";
 import { ArticleForm, type ArticleFields } from "@/components/intake/article-form";
 import { ArticleView } from "@/components/intake/article-view";
 import { CandidateCard, draftOf, type CandidateDraft } from "@/components/intake/candidate-card";
+import { PAGE, Pager } from "@/components/intake/candidate-pager";
 
 type Failure = { ok: false; message: string; fieldErrors?: Record<string, string> };
 interface Props {
@@ -51,6 +53,8 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
   // One key per submission (lib/intake/idempotency.ts): a second press, or a retry after a
   // lost answer, sends the same key and gets the first answer; a new one after each success.
   const [submissionKey, setSubmissionKey] = useState(newSubmissionKey);
+  // The list shows a page of candidates at a time: a long paste can hold thousands.
+  const [page, setPage] = useState(0);
 
   const onScan = (fields: ArticleFields) =>
     startTransition(async () => {
@@ -93,7 +97,14 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
         sourceId: answer.sourceId,
         candidates: answer.candidates,
       });
-      setDrafts(answer.candidates.map(draftOf));
+      // More than one intake may create: nothing ticked, the analyst picks (ZIntakeInput).
+      const many = answer.candidates.length > INTAKE_ITEMS_MAX;
+      setDrafts(answer.candidates.map((c) => ({ ...draftOf(c), ticked: !many })));
+      setPage(0);
+      if (many && !answer.sourceId && fields.url && fields.title)
+        setMessage(
+          `${answer.candidates.length.toLocaleString("en-US")} candidates: more than one intake can create (${INTAKE_ITEMS_MAX}), so none are ticked. Tick the ones to keep.`,
+        );
     });
 
   const onCreate = () => {
@@ -181,17 +192,23 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
             />
             <div>
               <ol aria-label="Candidates" className="space-y-3">
-                {scanned.candidates.map((c, i) => (
-                  <CandidateCard
-                    key={`${c.start}-${c.end}`}
-                    index={i}
-                    candidate={c}
-                    draft={drafts[i] ?? draftOf(c)}
-                    errors={errors}
-                    onChange={(d) => setDrafts((all) => all.map((x, k) => (k === i ? d : x)))}
-                  />
-                ))}
+                {scanned.candidates.slice(page * PAGE, (page + 1) * PAGE).map((c, k) => {
+                  const i = page * PAGE + k;
+                  return (
+                    <CandidateCard
+                      key={`${c.start}-${c.end}`}
+                      index={i}
+                      candidate={c}
+                      draft={drafts[i] ?? draftOf(c)}
+                      errors={errors}
+                      onChange={(d) => setDrafts((all) => all.map((x, j) => (j === i ? d : x)))}
+                    />
+                  );
+                })}
               </ol>
+              {scanned.candidates.length > PAGE ? (
+                <Pager page={page} total={scanned.candidates.length} onPage={setPage} />
+              ) : null}
               {scanned.candidates.length > 0 ? (
                 <button
                   type="button"

@@ -91,6 +91,9 @@ export const ZIntakeItem = z
   });
 export type TIntakeItem = z.output<typeof ZIntakeItem>;
 
+/** The most candidates one intake creates: a long paste is taken in several intakes. */
+export const INTAKE_ITEMS_MAX = 200;
+
 /** `POST /api/v1/intake`: the source (new or picked) and the ticked candidates. */
 export const ZIntakeInput = z
   .object({
@@ -99,7 +102,7 @@ export const ZIntakeInput = z
     items: z
       .array(ZIntakeItem, { error: "Send the ticked candidates as a list" })
       .min(1, "Tick at least one candidate")
-      .max(200, "Create at most 200 candidates at once"),
+      .max(INTAKE_ITEMS_MAX, `Create at most ${INTAKE_ITEMS_MAX} candidates at once`),
     /** Names one submission: a repeat gets the first answer (lib/intake/idempotency.ts). */
     idempotencyKey: ZIdempotencyKey.nullish(),
   })
