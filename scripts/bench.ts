@@ -2,16 +2,18 @@
 // demo data and prints the figures. Exits non-zero when a target is missed.
 //   - public pages and the public API: latency percentiles, sequential and 10 at a time;
 //   - database transactions per anonymous visit (target 0: public reads come from the cache);
-//   - time from an editor's approval until the public API shows the claim (target < 1 s).
+//   - time from an editor's approval until the public API shows the claim (target < 1 s);
+//   - article intake on the seed article and on a 2 MB paste (scripts/bench/intake.ts).
 import pg from "pg";
 import { parseArgs } from "node:util";
 import { startAppServer } from "./lib/app-server.ts";
 import { benchAnalytics } from "./bench/analytics.ts";
 import { runScaleBench } from "./bench/scale.ts";
+import { benchIntake, runIntakeBench } from "./bench/intake.ts";
 
 // `--scale`: the search and page figures at 100k and 1M claims instead (scripts/bench/scale.ts).
 const { values: flags } = parseArgs({
-  options: { scale: { type: "boolean" }, sizes: { type: "string" } },
+  options: { scale: { type: "boolean" }, sizes: { type: "string" }, intake: { type: "boolean" } },
   strict: false,
 });
 if (flags.scale) {
@@ -20,6 +22,8 @@ if (flags.scale) {
     .map(Number);
   process.exit(await runScaleBench(sizes));
 }
+// `--intake`: only the article-intake figures (scripts/bench/intake.ts).
+if (flags.intake) process.exit(await runIntakeBench());
 
 const REQUESTS = 300;
 const CONCURRENCY = 10;
@@ -169,6 +173,7 @@ try {
     `Publish → visible on the public API: ${visibleAfter.toFixed(0)} ms (includes the approve request)`,
   );
   if (visibleAfter > 1000) failures.push(`publish took ${visibleAfter.toFixed(0)} ms to show`);
+  failures.push(...(await benchIntake(app.baseUrl, analyst)));
   // Last: it adds 100k claims to the database the measurements above ran on.
   if (!process.argv.includes("--no-analytics"))
     failures.push(...(await benchAnalytics(app.baseUrl, db, analyst)));

@@ -32,6 +32,14 @@ export const ZCandidatesRequest = z.object({
 });
 export type TCandidatesRequest = z.input<typeof ZCandidatesRequest>;
 
+/** An intake's idempotency key (lib/intake/idempotency.ts): 1–255 visible ASCII characters (a UUID is recommended). */
+export const ZIdempotencyKey = z
+  .string({ error: "The idempotency key must be text" })
+  .trim()
+  .min(1, "The idempotency key is empty")
+  .max(255, "The idempotency key must be at most 255 characters")
+  .regex(/^[\x21-\x7E]+$/, "The idempotency key must be visible ASCII characters (a UUID, say)");
+
 /** A new source given with the intake (when no existing source is picked). */
 const ZNewSource = z.object({
   url: sourceUrl,
@@ -83,6 +91,9 @@ export const ZIntakeItem = z
   });
 export type TIntakeItem = z.output<typeof ZIntakeItem>;
 
+/** The most candidates one intake creates: a long paste is taken in several intakes. */
+export const INTAKE_ITEMS_MAX = 200;
+
 /** `POST /api/v1/intake`: the source (new or picked) and the ticked candidates. */
 export const ZIntakeInput = z
   .object({
@@ -91,7 +102,9 @@ export const ZIntakeInput = z
     items: z
       .array(ZIntakeItem, { error: "Send the ticked candidates as a list" })
       .min(1, "Tick at least one candidate")
-      .max(200, "Create at most 200 candidates at once"),
+      .max(INTAKE_ITEMS_MAX, `Create at most ${INTAKE_ITEMS_MAX} candidates at once`),
+    /** Names one submission: a repeat gets the first answer (lib/intake/idempotency.ts). */
+    idempotencyKey: ZIdempotencyKey.nullish(),
   })
   .superRefine((input, ctx) => {
     if (!input.sourceId && !input.source) {
