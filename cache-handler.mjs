@@ -119,7 +119,8 @@ function tagsOf(data, ctx) {
 const SCRIPT =
   /<script\b[^>]*>[\s\S]*?<\/script>|<link\b[^>]*\bas="script"[^>]*>|<link\b[^>]*rel="modulepreload"[^>]*>/g;
 function forReaders(key, data) {
-  if (!key.startsWith("/cached/") || data?.kind !== "APP_PAGE" || typeof data.html !== "string") {
+  // Next keys a page by its route and then its path: "…/$/cached/…".
+  if (!key.includes("$/cached/") || data?.kind !== "APP_PAGE" || typeof data.html !== "string") {
     return data;
   }
   return { ...data, html: data.html.replace(SCRIPT, "") };

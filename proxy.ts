@@ -8,7 +8,12 @@ import {
 } from "@/lib/api/cors";
 import { isSameOriginWrite } from "@/lib/api/same-origin";
 import { malformedActionBody } from "@/lib/api/server-action-body";
-import { CACHED_PREFIX, cachedPagePath, hasSessionCookie } from "@/lib/cache/page-routes";
+import {
+  CACHED_PAGE_CACHE_CONTROL,
+  CACHED_PREFIX,
+  cachedPagePath,
+  hasSessionCookie,
+} from "@/lib/cache/page-routes";
 import { MEMBER_HINT_COOKIE } from "@/lib/auth/member-hint";
 import { originFromHeaders } from "@/lib/public/origin-from-headers";
 import { env } from "@/lib/env";
@@ -87,7 +92,11 @@ export async function proxy(request: NextRequest) {
     // it, and Next keys the full route cache by path.
     const target = request.nextUrl.clone();
     target.pathname = cached;
-    return withMemberHint(request, NextResponse.rewrite(target));
+    const response = NextResponse.rewrite(target);
+    // Next would let shared caches keep the page for a year, beyond the reach of the
+    // invalidations: a CDN in front must ask again each time (cheap: the page is cached here).
+    response.headers.set("Cache-Control", CACHED_PAGE_CACHE_CONTROL);
+    return withMemberHint(request, response);
   }
 
   if (request.method === "POST" && request.headers.has("next-action")) {

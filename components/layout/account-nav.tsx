@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useSyncExternalStore } from "react";
 import { MEMBER_HINT_COOKIE } from "@/lib/auth/member-hint";
 
@@ -21,6 +22,9 @@ const hasSession = () =>
 
 /** "Sign in", or, once in the browser with a session, the member's part of the header. */
 export function AccountNav() {
+  // Read again on every navigation (the layout stays mounted): signing in through the form
+  // moves to another page without reloading this one.
+  usePathname();
   // The server (and the cached HTML) always draws "Sign in"; the browser corrects it.
   const member = useSyncExternalStore(noChange, hasSession, () => false);
   return member ? (

@@ -11,6 +11,9 @@ import { isRecordId } from "@/lib/ids";
 // need no script: cache-handler.mjs stores them without one (a reader's page loads no
 // JavaScript at all), and every link on them is a plain link to another cached page.
 
+/** What cached pages tell browsers and shared caches: keep, but ask again before each use. */
+export const CACHED_PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+
 /** The prefix of the cached routes; a request naming it directly is "not found". */
 export const CACHED_PREFIX = "/cached/";
 
