@@ -10,7 +10,6 @@ import { isSameOriginWrite } from "@/lib/api/same-origin";
 import { malformedActionBody } from "@/lib/api/server-action-body";
 import {
   CACHED_PAGE_CACHE_CONTROL,
-  CACHED_PREFIX,
   cachedPagePath,
   hasSessionCookie,
 } from "@/lib/cache/page-routes";
@@ -26,7 +25,7 @@ import { securityHeaders } from "@/lib/security-headers.mjs";
 //     throw, answering 500), and one whose body Next could not decode with 400
 //     (lib/api/server-action-body.ts);
 //   - public pages served whole from the cache go to their cached routes
-//     (lib/cache/page-routes.ts), which are not addressable themselves;
+//     (lib/cache/page-routes.ts);
 //   - CORS for the JSON API (lib/api/cors.ts says why it is shaped this way). Writes pass
 //     through untouched and get no CORS headers; the route layer refuses cross-site ones.
 
@@ -76,9 +75,6 @@ export async function proxy(request: NextRequest) {
     return withSecurityHeaders(NextResponse.rewrite(nowhere));
   }
 
-  if (pathname.startsWith(CACHED_PREFIX)) {
-    return withSecurityHeaders(NextResponse.rewrite(new URL("/_not-found-cached", request.url)));
-  }
   const cached = cachedPagePath({
     method: request.method,
     pathname,

@@ -14,7 +14,10 @@ import { isRecordId } from "@/lib/ids";
 /** What cached pages tell browsers and shared caches: keep, but ask again before each use. */
 export const CACHED_PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
-/** The prefix of the cached routes; a request naming it directly is "not found". */
+/**
+ * The prefix of the cached routes. A request may name one directly (Next's client router
+ * does, having been told the path a page was rewritten to); it gets the same public page.
+ */
 export const CACHED_PREFIX = "/cached/";
 
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;

@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import type { Tx } from "@/lib/db";
-import { env } from "@/lib/env";
+import { inNextServer } from "@/lib/env";
 import { ALL_PUBLIC_TAG, PUBLIC_CONTENT_TAG } from "@/lib/cache/tags";
 
 export { PUBLIC_CONTENT_TAG } from "@/lib/cache/tags";
@@ -28,10 +28,10 @@ export function cachedPublicQuery<A extends unknown[], R>(
     const cached = unstable_cache(query, ["public", name], {
       tags: [ALL_PUBLIC_TAG, PUBLIC_CONTENT_TAG],
     });
-    return (...args: A) => (env().NEXT_RUNTIME ? cached(...args) : query(...args));
+    return (...args: A) => (inNextServer() ? cached(...args) : query(...args));
   }
   return (...args: A) => {
-    if (!env().NEXT_RUNTIME) return query(...args);
+    if (!inNextServer()) return query(...args);
     const cached = unstable_cache(query, ["public", name], {
       tags: [ALL_PUBLIC_TAG, ...tags(...args)],
     });
