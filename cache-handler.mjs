@@ -113,17 +113,21 @@ function tagsOf(data, ctx) {
 /**
  * A cached reader's page (a route under app/cached/, lib/cache/page-routes.ts) is stored
  * without its scripts: it is complete HTML that a reader reads and follows links from, so the
- * React runtime, the router and the inline RSC payload would be downloaded for nothing. (The
+ * React runtime, the router and the inline RSC payload would be downloaded for nothing (JSON-LD
+ * data blocks stay). (The
  * RSC payload stays in the entry for the client router of a member's page that links here.)
  */
 const SCRIPT =
   /<script\b[^>]*>[\s\S]*?<\/script>|<link\b[^>]*\bas="script"[^>]*>|<link\b[^>]*rel="modulepreload"[^>]*>/g;
+const DATA_BLOCK = /^<script\b[^>]*\btype="application\/ld\+json"/;
 function forReaders(key, data) {
   // Next keys a page by its route and then its path: "…/$/cached/…".
   if (!key.includes("$/cached/") || data?.kind !== "APP_PAGE" || typeof data.html !== "string") {
     return data;
   }
-  return { ...data, html: data.html.replace(SCRIPT, "") };
+  // Data blocks (the ClaimReview JSON-LD) are not scripts to run: they stay.
+  const html = data.html.replace(SCRIPT, (tag) => (DATA_BLOCK.test(tag) ? tag : ""));
+  return { ...data, html };
 }
 
 /** Roughly how much memory a value holds (pages: HTML, RSC payload and segments). */

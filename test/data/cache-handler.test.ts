@@ -63,6 +63,24 @@ describe("public cache handler", () => {
     expect(await until(async () => (await handler.get("/claims/2", {})) === null)).toBe(true);
   });
 
+  it("stores a reader's page without scripts, keeping its JSON-LD", async () => {
+    const html =
+      '<head><link rel="preload" as="script" href="/a.js"/><link rel="stylesheet" href="/s.css"/></head>' +
+      '<body><p>text</p><script src="/a.js" async=""></script><script>self.__next_f.push([1,"x"])</script>' +
+      '<script type="application/ld+json">{"@type":"ClaimReview"}</script></body>';
+    const page = { kind: "APP_PAGE", html, headers: { "x-next-cache-tags": "reader-test" } };
+    await handler.set("/route-cache/APP_PAGE/abc/$/cached/o/claims/1", page, {});
+    await handler.set("/route-cache/APP_PAGE/abc/$/claims/1", page, {});
+    const stored = (await handler.get("/route-cache/APP_PAGE/abc/$/cached/o/claims/1", {}))
+      ?.value as { html: string };
+    expect(stored.html).toBe(
+      '<head><link rel="stylesheet" href="/s.css"/></head><body><p>text</p>' +
+        '<script type="application/ld+json">{"@type":"ClaimReview"}</script></body>',
+    );
+    const member = (await handler.get("/route-cache/APP_PAGE/abc/$/claims/1", {}))?.value;
+    expect((member as { html: string }).html, "other pages keep their scripts").toBe(html);
+  });
+
   it("serves nothing while its listening connection is down, and listens again", async () => {
     await handler.set("k3", { kind: "FETCH", data: "v3" }, { tags: ["elsewhere"] });
     const { rows } = await client.query<{ pid: number }>(
