@@ -82,8 +82,9 @@ export async function listCitationsForClaim(
   return scope === "public" ? readPublicCitations(claimId) : readCitations(claimId, scope);
 }
 
-const readPublicCitations = cachedPublicQuery("citations.forClaim", (claimId: string) =>
-  readCitations(claimId, "public"),
+const readPublicCitations = cachedPublicQuery(
+  "citations.forClaim",
+  (claimId: string) => readCitations(claimId, "public"),
   (claimId) => [claimTag(claimId)],
 );
 

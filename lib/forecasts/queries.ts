@@ -60,8 +60,9 @@ export async function listForecastsForClaim(
   return scope === "public" ? readPublicForecasts(claimId) : readForecasts(claimId, scope);
 }
 
-const readPublicForecasts = cachedPublicQuery("forecasts.forClaim", (claimId: string) =>
-  readForecasts(claimId, "public"),
+const readPublicForecasts = cachedPublicQuery(
+  "forecasts.forClaim",
+  (claimId: string) => readForecasts(claimId, "public"),
   (claimId) => [claimTag(claimId)],
 );
 

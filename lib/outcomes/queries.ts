@@ -45,8 +45,9 @@ async function readTimeline(claimId: string, scope: ClaimScope) {
   });
 }
 
-const publicTimeline = cachedPublicQuery("outcomes.timeline", (claimId: string) =>
-  readTimeline(claimId, "public"),
+const publicTimeline = cachedPublicQuery(
+  "outcomes.timeline",
+  (claimId: string) => readTimeline(claimId, "public"),
   (claimId) => [claimTag(claimId)],
 );
 
