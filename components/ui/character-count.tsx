@@ -32,7 +32,8 @@ export function CharacterCount({ fieldId, max }: { fieldId: string; max: number 
       clearTimeout(timer);
       timer = setTimeout(() => setAnnounced(countText(field.value.length, max)), ANNOUNCE_AFTER_MS);
     };
-    setLength(field.value.length);
+    // The count of what is already there (a kept value, a restored draft), just after mount.
+    queueMicrotask(() => setLength(field.value.length));
     field.addEventListener("input", update);
     return () => {
       field.removeEventListener("input", update);
