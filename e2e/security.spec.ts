@@ -145,7 +145,7 @@ test("JSON writes accept only application/json, and Server Actions from elsewher
   expect(action.status()).toBeLessThan(500);
 
   // From the app's own origin, a body Next could not decode is a 400, not a 500.
-  for (const [contentType, data] of [
+  for (const [contentType, data] of <[string, string][]>[
     ["multipart/form-data; boundary=zz", "garbage"],
     [
       "multipart/form-data; boundary=zz",
