@@ -1,6 +1,6 @@
 export function whenListening(): Promise<void>;
 export default class ClaimwatchCacheHandler {
-  constructor(options?: { maxEntries?: number });
+  constructor(options?: { maxEntries?: number; maxBytes?: number });
   get(
     key: string,
     ctx?: { tags?: string[]; softTags?: string[] },

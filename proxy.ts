@@ -8,6 +8,13 @@ import {
 } from "@/lib/api/cors";
 import { isSameOriginWrite } from "@/lib/api/same-origin";
 import { malformedActionBody } from "@/lib/api/server-action-body";
+import {
+  CACHED_PAGE_CACHE_CONTROL,
+  cachedPagePath,
+  hasSessionCookie,
+} from "@/lib/cache/page-routes";
+import { MEMBER_HINT_COOKIE } from "@/lib/auth/member-hint";
+import { originFromHeaders } from "@/lib/public/origin-from-headers";
 import { env } from "@/lib/env";
 import { securityHeaders } from "@/lib/security-headers.mjs";
 
@@ -17,6 +24,8 @@ import { securityHeaders } from "@/lib/security-headers.mjs";
 //   - a Server Action posted from another origin is refused with 403 (Next.js itself would
 //     throw, answering 500), and one whose body Next could not decode with 400
 //     (lib/api/server-action-body.ts);
+//   - public pages served whole from the cache go to their cached routes
+//     (lib/cache/page-routes.ts);
 //   - CORS for the JSON API (lib/api/cors.ts says why it is shaped this way). Writes pass
 //     through untouched and get no CORS headers; the route layer refuses cross-site ones.
 
@@ -40,6 +49,21 @@ function apiError(status: number, code: string, message: string): NextResponse {
   return withSecurityHeaders(NextResponse.json({ error: { code, message } }, { status }));
 }
 
+/**
+ * Keeps the header's hint cookie (lib/auth/member-hint.ts) in step with the session cookie on
+ * a page's response; the cached HTML is the same for everyone, the cookie rides beside it.
+ */
+function withMemberHint(request: NextRequest, response: NextResponse): NextResponse {
+  const session = hasSessionCookie(request.cookies.getAll().map((c) => c.name));
+  const hinted = request.cookies.has(MEMBER_HINT_COOKIE);
+  if (session && !hinted) {
+    response.cookies.set(MEMBER_HINT_COOKIE, "1", { path: "/", sameSite: "lax" });
+  } else if (!session && hinted) {
+    response.cookies.delete(MEMBER_HINT_COOKIE);
+  }
+  return response;
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const isApi = pathname.startsWith("/api/");
@@ -49,6 +73,26 @@ export async function proxy(request: NextRequest) {
     // A path that names no page: Next renders app/not-found.tsx with status 404.
     const nowhere = new URL("/_not-found-undecodable", request.url);
     return withSecurityHeaders(NextResponse.rewrite(nowhere));
+  }
+
+  const cached = cachedPagePath({
+    method: request.method,
+    pathname,
+    searchParams: request.nextUrl.searchParams,
+    cookieNames: request.cookies.getAll().map((c) => c.name),
+    hasAuthorization: request.headers.has("authorization"),
+    origin: originFromHeaders(request.headers),
+  });
+  if (cached) {
+    // The query stays (the router's `_rsc`, a search's filters): the cached routes never read
+    // it, and Next keys the full route cache by path.
+    const target = request.nextUrl.clone();
+    target.pathname = cached;
+    const response = NextResponse.rewrite(target);
+    // Next would let shared caches keep the page for a year, beyond the reach of the
+    // invalidations: a CDN in front must ask again each time (cheap: the page is cached here).
+    response.headers.set("Cache-Control", CACHED_PAGE_CACHE_CONTROL);
+    return withMemberHint(request, response);
   }
 
   if (request.method === "POST" && request.headers.has("next-action")) {
@@ -72,6 +116,7 @@ export async function proxy(request: NextRequest) {
     return NextResponse.next();
   }
 
+  if (!pathname.startsWith("/api/")) return withMemberHint(request, NextResponse.next());
   if (!pathname.startsWith("/api/v1/") && pathname !== "/api/v1") return NextResponse.next();
   if (request.method === "OPTIONS") {
     return new NextResponse(null, { status: 204, headers: CORS_PREFLIGHT_HEADERS });

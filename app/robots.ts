@@ -9,7 +9,9 @@ export default async function robots(): Promise<MetadataRoute.Robots> {
     rules: {
       userAgent: "*",
       allow: "/",
-      disallow: ["/dashboard", "/admin", "/review", "/api/auth", "/sign-in"],
+      // /cached/ is where the public pages are served from (lib/cache/page-routes.ts); their
+      // own addresses are the ones to index.
+      disallow: ["/dashboard", "/admin", "/review", "/api/auth", "/sign-in", "/cached/"],
     },
     sitemap: `${await publicOrigin()}/sitemap.xml`,
   };

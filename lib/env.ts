@@ -69,6 +69,16 @@ export function env(): Env {
   return cached;
 }
 
+/**
+ * Whether this code runs in the Next.js server. Read as `process.env.NEXT_RUNTIME` itself,
+ * which Next writes into its server bundles at build time: a server started through
+ * scripts/serve.ts does not have it in its environment, so `env().NEXT_RUNTIME` may be
+ * missing there. False in tests and scripts.
+ */
+export function inNextServer(): boolean {
+  return Boolean(process.env.NEXT_RUNTIME);
+}
+
 /** Secret for signing session JWTs; a fixed development value outside production. */
 export function authSecret(): string {
   return env().authSecret ?? "claimwatch-development-secret-not-for-production-use";

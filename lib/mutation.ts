@@ -6,6 +6,7 @@ import { can, type Action } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvent, type AuditInput } from "@/lib/audit/record-audit-event";
 import { invalidatePublicContent } from "@/lib/cache/public-content";
+import { ALL_PUBLIC_TAG, PUBLIC_CONTENT_TAG } from "@/lib/cache/tags";
 import { AppError, fieldErrorsFrom, forbidden, invalid, unauthorized } from "@/lib/errors";
 import { findUnstorable } from "@/lib/forms/text";
 
@@ -39,8 +40,12 @@ export function authorize(user: SessionUser | null, action: Action): asserts use
 export function defineMutation<S extends z.ZodType, TResult>(definition: {
   action: Action;
   input: S;
-  /** The change can alter what the public sees: invalidate the public cache on commit. */
-  changesPublicContent?: boolean;
+  /**
+   * The change can alter what the public sees: on commit, drop the cached public content
+   * carrying the tags this returns (lib/cache/tags.ts), or, for `true`, all of it.
+   */
+  changesPublicContent?:
+    true | ((tx: Tx, input: z.output<S>, result: TResult) => Promise<string[]>);
   run(ctx: MutationContext, input: z.output<S>): Promise<TResult>;
 }): Mutation<z.output<S>, TResult> {
   return {
@@ -70,7 +75,14 @@ export function defineMutation<S extends z.ZodType, TResult>(definition: {
           if (audited === 0) {
             throw new Error(`Mutation ${definition.action} wrote no audit event`);
           }
-          if (definition.changesPublicContent) await invalidatePublicContent(tx);
+          const changes = definition.changesPublicContent;
+          if (changes) {
+            const tags =
+              changes === true
+                ? [ALL_PUBLIC_TAG, PUBLIC_CONTENT_TAG]
+                : await changes(tx, parsed.data, result);
+            await invalidatePublicContent(tx, tags);
+          }
           return result;
         });
       } catch (error) {

@@ -27,7 +27,8 @@ function CorrectionTools({ claimId, c }: { claimId: string; c: CitationView }) {
 
 /** The claim page's sources: each citation's quote in context with its grades. */
 export async function CitationsSection({ claimId, scope }: { claimId: string; scope: ClaimScope }) {
-  const user = await getCurrentUser();
+  // The public reading has no member tools, and a cached page cannot read the session.
+  const user = scope === "internal" ? await getCurrentUser() : null;
   const canCite = scope === "internal" && user !== null && can(user.role, "citation.create");
   const canCorrect = scope === "internal" && user !== null && can(user.role, "citation.correct");
   const [all, recent] = await Promise.all([

@@ -14,7 +14,11 @@ import { PublicForecastTable } from "@/components/forecasts/public-forecast-tabl
  * record their own; the public sees them, scored, once the claim resolved HELD or NOT_HELD.
  */
 export async function ForecastsSection({ claimId, scope }: { claimId: string; scope: ClaimScope }) {
-  const [data, user] = await Promise.all([listForecastsForClaim(claimId, scope), getCurrentUser()]);
+  // The public reading has no member tools, and a cached page cannot read the session.
+  const [data, user] = await Promise.all([
+    listForecastsForClaim(claimId, scope),
+    scope === "internal" ? getCurrentUser() : null,
+  ]);
   const mayRecord = scope === "internal" && can(user?.role, "forecast.record");
   const mine = data.analysts.find((a) => a.author.id === user?.id);
   return (

@@ -20,7 +20,8 @@ export async function TimelineSection({
 }) {
   const [timeline, user] = await Promise.all([
     listOutcomeTimeline(claimId, scope),
-    getCurrentUser(),
+    // The public reading has no member tools, and a cached page cannot read the session.
+    scope === "internal" ? getCurrentUser() : null,
   ]);
   const mayRecord = scope === "internal" && can(user?.role, "outcome.record");
   const sources = mayRecord ? await listEvidenceSources() : [];

@@ -5,13 +5,18 @@ import { ClaimList } from "@/components/claims/claim-list";
 export async function RelatedClaims({
   claimId,
   claimantId,
-  topicIds,
+  topics,
 }: {
   claimId: string;
   claimantId: string;
-  topicIds: string[];
+  topics: { id: string; slug: string }[];
 }) {
-  const related = await listRelatedClaims({ id: claimId, claimantId, topicIds });
+  const related = await listRelatedClaims({
+    id: claimId,
+    claimantId,
+    topicIds: topics.map((t) => t.id),
+    topicSlugs: topics.map((t) => t.slug),
+  });
   if (related.length === 0) return null;
   return (
     <section className="mt-8" aria-labelledby="related">

@@ -14,8 +14,9 @@ export function testDb(): PrismaClient {
 
 /**
  * Specs that publish by writing rows directly skip the mutations, and so the notice they
- * commit to drop the app's cached public content; this sends it (lib/cache/public-content.ts).
+ * commit to drop the app's cached public content; this sends it for all of it (every cached
+ * read and page carries the tag public-all, lib/cache/tags.ts).
  */
 export async function invalidatePublicCache(): Promise<void> {
-  await testDb().$executeRaw`SELECT pg_notify('claimwatch_cache', 'public-content')`;
+  await testDb().$executeRaw`SELECT pg_notify('claimwatch_cache', 'public-all')`;
 }

@@ -1,8 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-
-// A host name with an optional port; anything else in the header is not trusted into a link.
-const HOST = /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/i;
+import { originFromHeaders } from "@/lib/public/origin-from-headers";
 
 /**
  * This site's origin as the current request reached it ("https://claimwatch.example"), for
@@ -10,11 +8,7 @@ const HOST = /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/i;
  * relative link) when the headers do not name a plausible host.
  */
 export async function requestOrigin(): Promise<string> {
-  const h = await headers();
-  const host = (h.get("x-forwarded-host") ?? h.get("host") ?? "").split(",")[0]?.trim() ?? "";
-  const forwarded = (h.get("x-forwarded-proto") ?? "").split(",")[0]?.trim().toLowerCase();
-  const proto = forwarded === "https" || forwarded === "http" ? forwarded : "http";
-  return HOST.test(host) ? `${proto}://${host}` : "";
+  return originFromHeaders(await headers());
 }
 
 /** The link an invited person opens to create their account. */

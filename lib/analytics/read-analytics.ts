@@ -2,6 +2,7 @@ import "server-only";
 import { can } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { cachedPublicQuery } from "@/lib/cache/public-content";
+import { actorTag, PUBLIC_CONTENT_TAG } from "@/lib/cache/tags";
 import { env } from "@/lib/env";
 import { listSearchOptions } from "@/lib/public/search-options";
 import { forbidden, unauthorized } from "@/lib/errors";
@@ -31,6 +32,8 @@ const sources = cachedPublicQuery("analytics.sources", (filter: ClaimFilter) =>
 const speakers = cachedPublicQuery(
   "analytics.speakers",
   (filter: ClaimFilter, limit: number | null) => getSpeakersReport(filter, { limit }),
+  // One speaker's record (actor page) changes only with that actor's claims.
+  (filter) => [filter.claimant ? actorTag(filter.claimant) : PUBLIC_CONTENT_TAG],
 );
 const outcomes = cachedPublicQuery("analytics.outcomes", (filters: OutcomeFilters) =>
   getOutcomesOverTime(filters),

@@ -4,6 +4,7 @@ import { encode } from "next-auth/jwt";
 import { authSecret } from "@/lib/env";
 import { requestOrigin } from "@/lib/admin/request-origin";
 import { openSession } from "@/lib/auth/sessions";
+import { MEMBER_HINT_COOKIE } from "@/lib/auth/member-hint";
 
 // Signing someone in without the sign-in form, for the one case where they have just proved
 // who they are another way: accepting an invitation (they hold the single-use link and have
@@ -36,4 +37,7 @@ export async function openBrowserSession(
     secure,
     maxAge: maxAgeSeconds,
   });
+  // The page this action redirects to is rendered in the same response, before proxy.ts
+  // can see the new session: the header's hint is set here too (lib/auth/member-hint.ts).
+  (await cookies()).set(MEMBER_HINT_COOKIE, "1", { path: "/", sameSite: "lax" });
 }

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimScope } from "@/lib/claims/visibility";
 import { CREDIBILITY_GRADES } from "@/lib/scales";
 import { cachedPublicQuery } from "@/lib/cache/public-content";
+import { claimTag } from "@/lib/cache/tags";
 
 const citationInclude = {
   replacedBy: { where: { retiredAt: null }, select: { id: true } },
@@ -81,8 +82,10 @@ export async function listCitationsForClaim(
   return scope === "public" ? readPublicCitations(claimId) : readCitations(claimId, scope);
 }
 
-const readPublicCitations = cachedPublicQuery("citations.forClaim", (claimId: string) =>
-  readCitations(claimId, "public"),
+const readPublicCitations = cachedPublicQuery(
+  "citations.forClaim",
+  (claimId: string) => readCitations(claimId, "public"),
+  (claimId) => [claimTag(claimId)],
 );
 
 async function readCitations(claimId: string, scope: ClaimScope): Promise<CitationView[]> {

@@ -8,6 +8,7 @@ import { isRecordId } from "@/lib/ids";
 import { internalClaimView, publicClaimView, type ClaimView } from "@/lib/claims/claim-view";
 import { resolveClaimScope, visibleClaimsWhere, type ClaimScope } from "@/lib/claims/visibility";
 import { cachedPublicQuery } from "@/lib/cache/public-content";
+import { claimTag } from "@/lib/cache/tags";
 import { TOTAL_CAP } from "@/lib/claims/keyset";
 
 const claimant = { select: { id: true, name: true, kind: true, affiliation: true } } as const;
@@ -106,7 +107,11 @@ async function readClaim(id: string, scope: ClaimScope): Promise<ClaimView | nul
   return claim ? toClaimView(claim, scope) : null;
 }
 
-const readPublicClaim = cachedPublicQuery("claims.get", (id: string) => readClaim(id, "public"));
+const readPublicClaim = cachedPublicQuery(
+  "claims.get",
+  (id: string) => readClaim(id, "public"),
+  (id) => [claimTag(id)],
+);
 
 /** Claims the dashboard lists for a member: their own drafts and everything in review. */
 export async function listDashboardClaims(user: SessionUser) {

@@ -14,6 +14,7 @@ import {
 import { countMatches, findMatchingKeys, type SearchSpec } from "@/lib/claims/search-sql";
 import type { ClaimFilters } from "@/lib/public/claim-filters";
 import { cachedPublicQuery } from "@/lib/cache/public-content";
+import { actorTag, PUBLIC_CONTENT_TAG, topicTag } from "@/lib/cache/tags";
 
 export interface ClaimPage extends KeysetPage<ClaimView> {
   /** True when the matches are ordered by relevance, false when newest first. */
@@ -109,6 +110,13 @@ const readPublicPage = cachedPublicQuery(
   "claims.search",
   (filters: ClaimFilters, cursor: string | null, pageSize: number, order: SearchSpec["order"]) =>
     readPage("public", filters, cursor, pageSize, order),
+  // Only claims on the topic (by the claimant) can change a search limited to it.
+  (filters) =>
+    filters.topic
+      ? [topicTag(filters.topic)]
+      : filters.actor
+        ? [actorTag(filters.actor)]
+        : [PUBLIC_CONTENT_TAG],
 );
 
 /**

@@ -4,6 +4,7 @@ import { notFound } from "@/lib/errors";
 import type { AnalyticConfidence, OutcomeStatus } from "@/lib/generated/prisma/enums";
 import { visibleClaimsWhere, type ClaimScope } from "@/lib/claims/visibility";
 import { cachedPublicQuery } from "@/lib/cache/public-content";
+import { claimTag } from "@/lib/cache/tags";
 import { isResolved } from "@/lib/outcomes/resolved";
 import { estimativeWord } from "@/lib/scales";
 import { scoreForecasts, scoredOutcome } from "@/lib/forecasts/brier";
@@ -59,8 +60,10 @@ export async function listForecastsForClaim(
   return scope === "public" ? readPublicForecasts(claimId) : readForecasts(claimId, scope);
 }
 
-const readPublicForecasts = cachedPublicQuery("forecasts.forClaim", (claimId: string) =>
-  readForecasts(claimId, "public"),
+const readPublicForecasts = cachedPublicQuery(
+  "forecasts.forClaim",
+  (claimId: string) => readForecasts(claimId, "public"),
+  (claimId) => [claimTag(claimId)],
 );
 
 async function readForecasts(claimId: string, scope: ClaimScope): Promise<ClaimForecasts> {

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { isoDate } from "@/lib/forms/fields";
 import type { ClaimScope } from "@/lib/claims/visibility";
 import { cachedPublicQuery } from "@/lib/cache/public-content";
+import { claimTag } from "@/lib/cache/tags";
 
 /**
  * A claim's outcome timeline, oldest first. The public reading includes only approved
@@ -44,8 +45,10 @@ async function readTimeline(claimId: string, scope: ClaimScope) {
   });
 }
 
-const publicTimeline = cachedPublicQuery("outcomes.timeline", (claimId: string) =>
-  readTimeline(claimId, "public"),
+const publicTimeline = cachedPublicQuery(
+  "outcomes.timeline",
+  (claimId: string) => readTimeline(claimId, "public"),
+  (claimId) => [claimTag(claimId)],
 );
 
 export type OutcomeEntryView = Awaited<ReturnType<typeof listOutcomeTimeline>>[number];

@@ -1,5 +1,6 @@
 import "server-only";
 import { cachedPublicQuery } from "@/lib/cache/public-content";
+import { claimTag } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { visibleClaimsWhere } from "@/lib/claims/visibility";
 import { isResolved } from "@/lib/outcomes/resolved";
@@ -20,7 +21,11 @@ export type ClaimReviewData = Omit<ClaimReviewFacts, "url" | "organization">;
  * claim is published and its public outcome settles it. A retracted claim has none: its page,
  * the API and the feed show the retraction and its correction note instead of a rating.
  */
-export const getClaimReviewData = cachedPublicQuery("public.claimReview", readClaimReviewData);
+export const getClaimReviewData = cachedPublicQuery(
+  "public.claimReview",
+  readClaimReviewData,
+  (claimId) => [claimTag(claimId)],
+);
 
 async function readClaimReviewData(claimId: string): Promise<ClaimReviewData | null> {
   const claim = await db.claim.findFirst({
@@ -71,13 +76,19 @@ async function readClaimReviewData(claimId: string): Promise<ClaimReviewData | n
   };
 }
 
-/** The ClaimReview markup for a claim's page, or null while it has none. */
-export async function loadClaimReview(claimId: string): Promise<ClaimReviewJsonLd | null> {
+/**
+ * The ClaimReview markup for a claim's page, or null while it has none; `origin` as for
+ * `publicOrigin` (given on a cached page).
+ */
+export async function loadClaimReview(
+  claimId: string,
+  origin?: string,
+): Promise<ClaimReviewJsonLd | null> {
   const data = await getClaimReviewData(claimId);
   if (!data) return null;
   return buildClaimReview({
     ...data,
-    url: `${await publicOrigin()}/claims/${claimId}`,
+    url: `${await publicOrigin(origin)}/claims/${claimId}`,
     organization: organizationName(),
   });
 }

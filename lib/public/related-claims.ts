@@ -1,5 +1,6 @@
 import "server-only";
 import { cachedPublicQuery } from "@/lib/cache/public-content";
+import { actorTag, PUBLIC_CONTENT_TAG, topicTag } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { claimViewInclude, toClaimView } from "@/lib/claims/queries";
@@ -13,12 +14,22 @@ export const RELATED_MAX = 5;
  * public reading (matched on their published revisions), whoever is looking: the list sits
  * on a public page. The claimant's own claims come first.
  */
-export const listRelatedClaims = cachedPublicQuery("public.related", readRelatedClaims);
+export const listRelatedClaims = cachedPublicQuery(
+  "public.related",
+  readRelatedClaims,
+  // Dropped whenever the claimant or one of the topics gains or loses a published claim.
+  ({ claimantId, topicIds, topicSlugs }) => [
+    actorTag(claimantId),
+    ...(topicSlugs ? topicSlugs.map(topicTag) : topicIds.length > 0 ? [PUBLIC_CONTENT_TAG] : []),
+  ],
+);
 
 async function readRelatedClaims(claim: {
   id: string;
   claimantId: string;
   topicIds: string[];
+  /** The topics' slugs, for the cache tags; without them the lists' tag is used. */
+  topicSlugs?: string[];
 }): Promise<ClaimView[]> {
   const base: Prisma.ClaimWhereInput = {
     AND: [visibleClaimsWhere("public"), { NOT: { id: claim.id } }],

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedPublicQuery } from "@/lib/cache/public-content";
 import { db } from "@/lib/db";
 
 const OPTIONS_MAX = 500;
@@ -8,7 +9,9 @@ const OPTIONS_MAX = 500;
  * published claim (by its published revision), so every choice has something to show and
  * no name appears that only unpublished work mentions.
  */
-export async function listSearchOptions() {
+export const listSearchOptions = cachedPublicQuery("public.searchOptions", readSearchOptions);
+
+async function readSearchOptions() {
   const published = { publishedOf: { isNot: null } };
   const [topics, actors] = await Promise.all([
     db.topic.findMany({
@@ -30,4 +33,4 @@ export async function listSearchOptions() {
   };
 }
 
-export type SearchOptions = Awaited<ReturnType<typeof listSearchOptions>>;
+export type SearchOptions = Awaited<ReturnType<typeof readSearchOptions>>;

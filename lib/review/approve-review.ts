@@ -1,5 +1,6 @@
 import "server-only";
 import { defineMutation } from "@/lib/mutation";
+import { claimChangeTags } from "@/lib/cache/tags";
 import { currentOutcomeStatus } from "@/lib/outcomes/current-outcome";
 import { ZReviewDecision } from "@/lib/review/schemas";
 import { assertNotOwnWork } from "@/lib/review/two-person-rule";
@@ -16,7 +17,10 @@ import { decideReview, lockReview, transitionClaim } from "@/lib/review/transiti
 export const approveReview = defineMutation({
   action: "claim.review",
   input: ZReviewDecision,
-  changesPublicContent: true,
+  changesPublicContent: async (tx, { reviewId }) => {
+    const { claimId } = await tx.review.findUniqueOrThrow({ where: { id: reviewId } });
+    return claimChangeTags(tx, claimId);
+  },
   async run({ tx, user, audit }, { reviewId, comment }) {
     const { review, claim } = await lockReview(tx, reviewId);
     const changes = await loadChangeSet(tx, review);

@@ -1,5 +1,6 @@
 import "server-only";
 import { defineMutation } from "@/lib/mutation";
+import { claimChangeTags } from "@/lib/cache/tags";
 import { ZRetraction } from "@/lib/review/schemas";
 import { lockClaim, transitionClaim } from "@/lib/review/transitions";
 
@@ -11,7 +12,7 @@ import { lockClaim, transitionClaim } from "@/lib/review/transitions";
 export const retractClaim = defineMutation({
   action: "claim.retract",
   input: ZRetraction,
-  changesPublicContent: true,
+  changesPublicContent: (tx, { claimId }) => claimChangeTags(tx, claimId),
   async run({ tx, audit }, { claimId, correctionNote }) {
     const claim = await lockClaim(tx, claimId);
     const now = new Date();

@@ -11,6 +11,17 @@ async function get(url: string): Promise<void> {
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
 }
 
+/**
+ * How Next answered `url` after one request to warm it: its x-nextjs-cache header ("HIT"
+ * when the whole page came from the full route cache), or "none" for a rendered page.
+ */
+export async function cacheStatusAfterWarmUp(url: string): Promise<string> {
+  await get(url);
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  return response.headers.get("x-nextjs-cache") ?? "none";
+}
+
 /** The first request (nothing cached yet for it) and p50/p95 of `runs` more, in ms. */
 export async function timeRequests(url: string, runs: number) {
   let started = performance.now();
@@ -45,13 +56,17 @@ export async function throughput(next: () => string, connections = 20, seconds =
 }
 
 /**
- * Gzipped size (KB) of the JavaScript a first visit to `url` loads: every script the HTML
- * names under /_next/static, each counted once, compressed as a server would send it.
+ * Gzipped size (KB) of the JavaScript a first visit to `url` loads in a current browser:
+ * every script the HTML names, each counted once, compressed as a server would send it, but
+ * not the `nomodule` polyfills, which only browsers without ES modules fetch.
  */
 export async function firstLoadJs(base: string, path: string): Promise<number> {
   const html = await (await fetch(`${base}${path}`)).text();
   const sources = new Set(
-    [...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1] ?? ""),
+    [...html.matchAll(/<script\b[^>]*>/g)]
+      .map((m) => m[0])
+      .filter((tag) => !/\snomodule\b/i.test(tag))
+      .flatMap((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1] ?? []),
   );
   let bytes = 0;
   for (const src of sources) {
