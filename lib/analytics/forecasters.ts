@@ -10,7 +10,7 @@ import {
   type MurphyDecomposition,
 } from "@/lib/forecasts/scoring";
 import { periodStart, type ScoringFilters } from "@/lib/analytics/filters";
-import { scoredForecastsSql } from "@/lib/analytics/scored-forecasts-sql";
+import { claimsWithTopic } from "@/lib/analytics/scored-forecasts-sql";
 
 /** The scores of one analyst or of the whole team, over the claims the filters select. */
 export interface ForecasterFigures {
@@ -49,24 +49,24 @@ interface Row {
 }
 
 /**
- * Team and per-analyst figures in one SQL aggregation (GROUPING SETS: per analyst and bin,
- * per analyst, per bin, all); only the formulas on those sums run here (lib/forecasts/scoring).
- * `withAnalysts: false` leaves the individuals out (the public track record).
+ * Team and per-analyst figures from the pre-scored rows ("ScoredForecast"): sums per analyst
+ * and bin, then GROUPING SETS over those few hundred rows for per analyst, per bin and all;
+ * only the formulas on those sums run here (lib/forecasts/scoring). `withAnalysts: false`
+ * leaves the individuals out (the public track record).
  */
 export async function getForecastersReport(
   filters: ScoringFilters,
   options: { withAnalysts: boolean; now?: Date },
 ): Promise<ForecastersReport> {
-  const scored = scoredForecastsSql(
-    { topic: filters.topic, kind: filters.kind },
-    periodStart(filters.period, options.now ?? new Date()),
-  );
-  const confidence =
-    filters.confidence === undefined
-      ? Prisma.sql`TRUE`
-      : filters.confidence === "NONE"
-        ? Prisma.sql`confidence IS NULL`
-        : Prisma.sql`confidence = ${filters.confidence}::"AnalyticConfidence"`;
+  const since = periodStart(filters.period, options.now ?? new Date());
+  const where: Prisma.Sql[] = [];
+  if (since) where.push(Prisma.sql`s."resolvedOn" >= ${since}::date`);
+  if (filters.kind) where.push(Prisma.sql`s.kind = ${filters.kind}::"ClaimKind"`);
+  if (filters.topic) where.push(Prisma.sql`s."claimId" IN ${claimsWithTopic(filters.topic)}`);
+  if (filters.confidence === "NONE") where.push(Prisma.sql`s.confidence IS NULL`);
+  else if (filters.confidence) {
+    where.push(Prisma.sql`s.confidence = ${filters.confidence}::"AnalyticConfidence"`);
+  }
   const [who, sets] = options.withAnalysts
     ? [
         Prisma.sql`author_id, GROUPING(author_id) AS team_row`,
@@ -74,12 +74,21 @@ export async function getForecastersReport(
       ]
     : [Prisma.sql`NULL::uuid AS author_id, 1 AS team_row`, Prisma.sql`GROUPING SETS ((bin), ())`];
   const rows = await db.$queryRaw<Row[]>`
-    WITH ${scored}
+    WITH per_bin AS (
+      SELECT s."authorId" AS author_id, s.bin, COUNT(*) AS n, SUM(s.probability) AS sum_pct,
+             SUM(s.outcome) AS held, SUM(s.brier) AS sum_brier,
+             SUM(s."timeWeightedBrier") AS sum_tw, COUNT(s."timeWeightedBrier") AS n_tw,
+             SUM(s."relativeBrier") AS sum_relative
+      FROM "ScoredForecast" s
+      WHERE ${where.length === 0 ? Prisma.sql`TRUE` : Prisma.join(where, " AND ")}
+      GROUP BY 1, 2)
     SELECT ${who}, bin, GROUPING(bin) AS total_row,
-           COUNT(*)::int AS n, SUM(p)::float8 AS sum_p, SUM(o)::int AS held,
-           AVG(brier)::float8 AS mean_brier, AVG(tw_brier)::float8 AS mean_tw,
-           AVG(brier - claim_median)::float8 AS relative
-    FROM scored WHERE ${confidence}
+           COALESCE(SUM(n), 0)::int AS n, (SUM(sum_pct) / 100.0)::float8 AS sum_p,
+           COALESCE(SUM(held), 0)::int AS held,
+           (SUM(sum_brier) / SUM(n))::float8 AS mean_brier,
+           (SUM(sum_tw) / NULLIF(SUM(n_tw), 0))::float8 AS mean_tw,
+           (SUM(sum_relative) / SUM(n))::float8 AS relative
+    FROM per_bin
     GROUP BY ${sets}`;
 
   const team = figuresFrom(

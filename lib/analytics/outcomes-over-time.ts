@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { OutcomeStatus } from "@/lib/generated/prisma/enums";
 import type { OutcomeFilters } from "@/lib/analytics/filters";
-import { claimFilterSql, PUBLISHED_CLAIMS } from "@/lib/analytics/scored-forecasts-sql";
+import { claimFilterSql } from "@/lib/analytics/scored-forecasts-sql";
 
 /** Outcome statuses in the order the chart stacks them, awaited ones first. */
 export const OUTCOME_ORDER = [
@@ -35,9 +35,8 @@ interface Row {
  */
 export async function getOutcomesOverTime(filters: OutcomeFilters): Promise<MonthRow[]> {
   const rows = await db.$queryRaw<Row[]>`
-    WITH ${PUBLISHED_CLAIMS}
-    SELECT to_char(c.made_at, 'YYYY-MM') AS month, c.outcome::text AS outcome, COUNT(*)::int AS n
-    FROM published_claims c
+    SELECT to_char(a."madeAt", 'YYYY-MM') AS month, a.outcome::text AS outcome, COUNT(*)::int AS n
+    FROM "AnalyticsClaim" a
     WHERE ${claimFilterSql({
       topic: filters.topic,
       kind: filters.kind,

@@ -8,11 +8,7 @@ import {
   OUTLET_MIN_RESOLVED,
 } from "@/lib/analytics/settings";
 import { heldRecord, verdictFor, type HeldRecord, type Verdict } from "@/lib/analytics/verdict";
-import {
-  claimFilterSql,
-  PUBLISHED_CLAIMS,
-  type ClaimFilter,
-} from "@/lib/analytics/scored-forecasts-sql";
+import { claimFilterSql, type ClaimFilter } from "@/lib/analytics/scored-forecasts-sql";
 
 export interface GradeRow extends HeldRecord {
   grade: string;
@@ -49,19 +45,20 @@ const DIGIT_TO_CREDIBILITY = Object.fromEntries(
 /**
  * Sources as they performed: for each reliability grade A–F, each credibility grade 1–6 and
  * each outlet with at least OUTLET_MIN_RESOLVED resolved claims, the published claims citing
- * them (approved citations) that resolved, counted once per claim and group, and the share
- * that held, with the verdict where it falls outside the grade's expected range.
+ * them (approved citations not withdrawn or replaced since) that resolved, counted once per
+ * claim and group, and the share that held, with the verdict where it falls outside the
+ * grade's expected range.
  */
 export async function getSourcesReport(filter: ClaimFilter): Promise<SourcesReport> {
   const rows = await db.$queryRaw<Row[]>`
-    WITH ${PUBLISHED_CLAIMS},
-    cited AS (
-      SELECT c.id AS claim_id, c.outcome, s.reliability::text AS reliability,
+    WITH cited AS (
+      SELECT a."claimId" AS claim_id, a.outcome, s.reliability::text AS reliability,
              ci.credibility::text AS credibility, NULLIF(btrim(s.outlet), '') AS outlet
-      FROM published_claims c
-      JOIN "Citation" ci ON ci."claimId" = c.id AND ci."publishedAt" IS NOT NULL
+      FROM "AnalyticsClaim" a
+      JOIN "Citation" ci ON ci."claimId" = a."claimId"
+        AND ci."publishedAt" IS NOT NULL AND ci."retiredAt" IS NULL
       JOIN "Source" s ON s.id = ci."sourceId"
-      WHERE c.outcome IN ('HELD', 'PARTIALLY_HELD', 'NOT_HELD') AND ${claimFilterSql(filter)})
+      WHERE a.outcome IN ('HELD', 'PARTIALLY_HELD', 'NOT_HELD') AND ${claimFilterSql(filter)})
     SELECT 'reliability' AS dimension, reliability AS key, NULL AS grade,
            COUNT(DISTINCT claim_id) FILTER (WHERE outcome = 'HELD')::int AS held,
            COUNT(DISTINCT claim_id) FILTER (WHERE outcome = 'PARTIALLY_HELD')::int AS partly,

@@ -2,11 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { heldRecord, type HeldRecord } from "@/lib/analytics/verdict";
-import {
-  claimFilterSql,
-  scoredForecastsSql,
-  type ClaimFilter,
-} from "@/lib/analytics/scored-forecasts-sql";
+import { claimFilterSql, type ClaimFilter } from "@/lib/analytics/scored-forecasts-sql";
 
 /** The claim kinds that commit a speaker to something checkable later. */
 export const SPEAKER_KINDS = ["PROMISE", "PREDICTION"] as const;
@@ -51,27 +47,28 @@ export async function getSpeakersReport(
   const claims: ClaimFilter = { ...filter, kinds: SPEAKER_KINDS };
   const limit = options.limit === null ? Prisma.empty : Prisma.sql`LIMIT ${options.limit}`;
   const rows = await db.$queryRaw<Row[]>`
-    WITH ${scoredForecastsSql(claims, null)},
+    WITH claims AS (
+      SELECT a."claimId", a."claimantId", a.outcome FROM "AnalyticsClaim" a
+      WHERE a.outcome IN ('HELD', 'PARTIALLY_HELD', 'NOT_HELD') AND ${claimFilterSql(claims)}),
     per_claim AS (
-      SELECT claim_id, AVG(brier) AS team_brier, MAX(o) AS o FROM scored GROUP BY claim_id),
+      SELECT s."claimId", AVG(s.brier) AS team_brier, MAX(s.outcome) AS o
+      FROM "ScoredForecast" s JOIN claims c ON c."claimId" = s."claimId"
+      GROUP BY s."claimId"),
     compared AS (
-      SELECT r.claimant_id, COUNT(*)::int AS compared, AVG(pc.team_brier)::float8 AS team_brier,
+      SELECT c."claimantId", COUNT(*)::int AS compared, AVG(pc.team_brier)::float8 AS team_brier,
              AVG((1 - pc.o) ^ 2)::float8 AS believing_brier
-      FROM per_claim pc JOIN resolved r ON r.id = pc.claim_id GROUP BY r.claimant_id),
+      FROM per_claim pc JOIN claims c ON c."claimId" = pc."claimId" GROUP BY c."claimantId"),
     record AS (
-      SELECT c.claimant_id,
+      SELECT c."claimantId",
              COUNT(*) FILTER (WHERE c.outcome = 'HELD')::int AS held,
              COUNT(*) FILTER (WHERE c.outcome = 'PARTIALLY_HELD')::int AS partly,
              COUNT(*) FILTER (WHERE c.outcome = 'NOT_HELD')::int AS not_held
-      FROM published_claims c
-      WHERE c.outcome IN ('HELD', 'PARTIALLY_HELD', 'NOT_HELD') AND c.kind IN ('PROMISE', 'PREDICTION')
-        AND ${claimFilterSql(claims)}
-      GROUP BY c.claimant_id)
-    SELECT rec.claimant_id AS actor_id, a.name, rec.held, rec.partly, rec.not_held,
+      FROM claims c GROUP BY c."claimantId")
+    SELECT rec."claimantId" AS actor_id, act.name, rec.held, rec.partly, rec.not_held,
            cmp.compared, cmp.team_brier, cmp.believing_brier
-    FROM record rec JOIN "Actor" a ON a.id = rec.claimant_id
-    LEFT JOIN compared cmp ON cmp.claimant_id = rec.claimant_id
-    ORDER BY rec.held + rec.partly + rec.not_held DESC, a.name, a.id ${limit}`;
+    FROM record rec JOIN "Actor" act ON act.id = rec."claimantId"
+    LEFT JOIN compared cmp ON cmp."claimantId" = rec."claimantId"
+    ORDER BY rec.held + rec.partly + rec.not_held DESC, act.name, act.id ${limit}`;
   return rows.map((r) => ({
     actor: { id: r.actor_id, name: r.name },
     ...heldRecord(r.held, r.partly, r.not_held),

@@ -16,6 +16,8 @@ import { findResolvedOn } from "@/lib/outcomes/current-outcome";
 export const recordForecast = defineMutation({
   action: "forecast.record",
   input: ZForecastInput,
+  // The analytics (cached with public content) may count it: drop them on commit.
+  changesPublicContent: true,
   async run({ tx, user, audit }, input) {
     const claim = await tx.claim.findUnique({
       where: { id: input.claimId },

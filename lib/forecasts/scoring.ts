@@ -108,7 +108,7 @@ export const Z_90 = 1.6448536269514722;
 
 /**
  * The bin of a probability: floor(10·p), with 100 % kept in the top bin. The SQL twin is
- * `LEAST(9, probability / 10)` on whole percentages (lib/analytics/scored-forecasts-sql.ts).
+ * `LEAST(9, probability / 10)` on whole percentages (migration `…_analytics_scores`).
  */
 export function binIndex(p: number): number {
   // Rounded first so that 0.3 (stored as 30 %) lands in bin 3, not 2.9999… → 2.

@@ -6,11 +6,8 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isMadeAfterTheFact } from "@/lib/forecasts/after-the-fact";
 import { findResolvedOn } from "@/lib/outcomes/current-outcome";
-import {
-  madeAfterTheFact,
-  PUBLISHED_CLAIMS,
-  RESOLUTION,
-} from "@/lib/analytics/scored-forecasts-sql";
+import { madeAfterTheFact } from "@/lib/analytics/scored-forecasts-sql";
+import { PUBLISHED_CLAIMS, RESOLUTION } from "@/test/support/analytics-fresh-derivation";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { makeForecast, makeResolvedClaim } from "@/test/support/analytics-history";
 import { makeMember } from "@/test/support/workspace-factories";
