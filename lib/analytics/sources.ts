@@ -18,7 +18,7 @@ export interface GradeRow extends HeldRecord {
 
 export interface OutletRow extends HeldRecord {
   outlet: string;
-  /** The reliability grade most of the outlet's sources carry. */
+  /** The reliability grade most of the outlet's sources carry (any source, cited or not). */
   grade: SourceReliability;
   verdict: Verdict | null;
 }
@@ -50,33 +50,35 @@ const DIGIT_TO_CREDIBILITY = Object.fromEntries(
  * grade's expected range.
  */
 export async function getSourcesReport(filter: ClaimFilter): Promise<SourcesReport> {
+  // Each "AnalyticsClaim" row lists the distinct grades and outlets its citations carry, so
+  // unnesting them counts each claim once per group; claims are first counted per list (few
+  // distinct lists), then the lists unnested. An outlet's grade is the one most of its
+  // sources carry.
   const rows = await db.$queryRaw<Row[]>`
-    WITH cited AS (
-      SELECT a."claimId" AS claim_id, a.outcome, s.reliability::text AS reliability,
-             ci.credibility::text AS credibility, NULLIF(btrim(s.outlet), '') AS outlet
+    WITH lists AS (
+      SELECT a.reliabilities, a.credibilities, a.outlets, a.outcome,
+             GROUPING(a.reliabilities, a.credibilities, a.outlets) AS g, COUNT(*) AS n
       FROM "AnalyticsClaim" a
-      JOIN "Citation" ci ON ci."claimId" = a."claimId"
-        AND ci."publishedAt" IS NOT NULL AND ci."retiredAt" IS NULL
-      JOIN "Source" s ON s.id = ci."sourceId"
-      WHERE a.outcome IN ('HELD', 'PARTIALLY_HELD', 'NOT_HELD') AND ${claimFilterSql(filter)})
-    SELECT 'reliability' AS dimension, reliability AS key, NULL AS grade,
-           COUNT(DISTINCT claim_id) FILTER (WHERE outcome = 'HELD')::int AS held,
-           COUNT(DISTINCT claim_id) FILTER (WHERE outcome = 'PARTIALLY_HELD')::int AS partly,
-           COUNT(DISTINCT claim_id) FILTER (WHERE outcome = 'NOT_HELD')::int AS not_held
-    FROM cited GROUP BY reliability
-    UNION ALL
-    SELECT 'credibility', credibility, NULL,
-           COUNT(DISTINCT claim_id) FILTER (WHERE outcome = 'HELD')::int,
-           COUNT(DISTINCT claim_id) FILTER (WHERE outcome = 'PARTIALLY_HELD')::int,
-           COUNT(DISTINCT claim_id) FILTER (WHERE outcome = 'NOT_HELD')::int
-    FROM cited GROUP BY credibility
-    UNION ALL
-    SELECT 'outlet', outlet, mode() WITHIN GROUP (ORDER BY reliability),
-           COUNT(DISTINCT claim_id) FILTER (WHERE outcome = 'HELD')::int,
-           COUNT(DISTINCT claim_id) FILTER (WHERE outcome = 'PARTIALLY_HELD')::int,
-           COUNT(DISTINCT claim_id) FILTER (WHERE outcome = 'NOT_HELD')::int
-    FROM cited WHERE outlet IS NOT NULL GROUP BY outlet
-    HAVING COUNT(DISTINCT claim_id) >= ${OUTLET_MIN_RESOLVED}`;
+      WHERE a.outcome IN ('HELD', 'PARTIALLY_HELD', 'NOT_HELD') AND ${claimFilterSql(filter)}
+      GROUP BY GROUPING SETS ((a.reliabilities, a.outcome), (a.credibilities, a.outcome),
+                             (a.outlets, a.outcome))),
+    grouped AS (
+      SELECT CASE g WHEN 3 THEN 'reliability' WHEN 5 THEN 'credibility' ELSE 'outlet' END AS dimension,
+             key, outcome, n
+      FROM lists,
+           unnest(CASE g WHEN 3 THEN reliabilities WHEN 5 THEN credibilities ELSE outlets END) key),
+    counts AS (
+      SELECT dimension, key,
+             COALESCE(SUM(n) FILTER (WHERE outcome = 'HELD'), 0)::int AS held,
+             COALESCE(SUM(n) FILTER (WHERE outcome = 'PARTIALLY_HELD'), 0)::int AS partly,
+             COALESCE(SUM(n) FILTER (WHERE outcome = 'NOT_HELD'), 0)::int AS not_held
+      FROM grouped GROUP BY dimension, key
+      HAVING dimension <> 'outlet' OR SUM(n) >= ${OUTLET_MIN_RESOLVED}),
+    outlet_grades AS (
+      SELECT btrim(s.outlet) AS outlet, mode() WITHIN GROUP (ORDER BY s.reliability)::text AS grade
+      FROM "Source" s WHERE btrim(s.outlet) <> '' GROUP BY 1)
+    SELECT c.*, og.grade
+    FROM counts c LEFT JOIN outlet_grades og ON c.dimension = 'outlet' AND og.outlet = c.key`;
 
   const of = (dimension: Row["dimension"]) => rows.filter((r) => r.dimension === dimension);
   const byReliability = of("reliability")

@@ -46,28 +46,22 @@ export async function getSpeakersReport(
 ): Promise<SpeakerRow[]> {
   const claims: ClaimFilter = { ...filter, kinds: SPEAKER_KINDS };
   const limit = options.limit === null ? Prisma.empty : Prisma.sql`LIMIT ${options.limit}`;
+  // "teamBrier" on "AnalyticsClaim" is the claim's mean over analysts, kept with the scores.
   const rows = await db.$queryRaw<Row[]>`
-    WITH claims AS (
-      SELECT a."claimId", a."claimantId", a.outcome FROM "AnalyticsClaim" a
-      WHERE a.outcome IN ('HELD', 'PARTIALLY_HELD', 'NOT_HELD') AND ${claimFilterSql(claims)}),
-    per_claim AS (
-      SELECT s."claimId", AVG(s.brier) AS team_brier, MAX(s.outcome) AS o
-      FROM "ScoredForecast" s JOIN claims c ON c."claimId" = s."claimId"
-      GROUP BY s."claimId"),
-    compared AS (
-      SELECT c."claimantId", COUNT(*)::int AS compared, AVG(pc.team_brier)::float8 AS team_brier,
-             AVG((1 - pc.o) ^ 2)::float8 AS believing_brier
-      FROM per_claim pc JOIN claims c ON c."claimId" = pc."claimId" GROUP BY c."claimantId"),
-    record AS (
-      SELECT c."claimantId",
-             COUNT(*) FILTER (WHERE c.outcome = 'HELD')::int AS held,
-             COUNT(*) FILTER (WHERE c.outcome = 'PARTIALLY_HELD')::int AS partly,
-             COUNT(*) FILTER (WHERE c.outcome = 'NOT_HELD')::int AS not_held
-      FROM claims c GROUP BY c."claimantId")
+    WITH record AS (
+      SELECT a."claimantId",
+             COUNT(*) FILTER (WHERE a.outcome = 'HELD')::int AS held,
+             COUNT(*) FILTER (WHERE a.outcome = 'PARTIALLY_HELD')::int AS partly,
+             COUNT(*) FILTER (WHERE a.outcome = 'NOT_HELD')::int AS not_held,
+             COUNT(a."teamBrier")::int AS compared, AVG(a."teamBrier")::float8 AS team_brier,
+             AVG(CASE WHEN a.outcome = 'HELD' THEN 0 ELSE 1 END)
+               FILTER (WHERE a."teamBrier" IS NOT NULL)::float8 AS believing_brier
+      FROM "AnalyticsClaim" a
+      WHERE a.outcome IN ('HELD', 'PARTIALLY_HELD', 'NOT_HELD') AND ${claimFilterSql(claims)}
+      GROUP BY a."claimantId")
     SELECT rec."claimantId" AS actor_id, act.name, rec.held, rec.partly, rec.not_held,
-           cmp.compared, cmp.team_brier, cmp.believing_brier
+           rec.compared, rec.team_brier, rec.believing_brier
     FROM record rec JOIN "Actor" act ON act.id = rec."claimantId"
-    LEFT JOIN compared cmp ON cmp."claimantId" = rec."claimantId"
     ORDER BY rec.held + rec.partly + rec.not_held DESC, act.name, act.id ${limit}`;
   return rows.map((r) => ({
     actor: { id: r.actor_id, name: r.name },

@@ -19,8 +19,10 @@ import {
   FRESH_SCORES,
   MAINTAINED_CLAIMS,
   MAINTAINED_SCORES,
+  MAINTAINED_TEAM_BRIER,
 } from "@/test/support/analytics-fresh-derivation";
 import { claimInput, makeActor, makeUser } from "@/test/support/factories";
+import { cite } from "@/test/support/analytics-history";
 
 const DAY = 86_400_000;
 const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
@@ -52,6 +54,19 @@ async function expectMaintainedEqualsFresh() {
     await db.$queryRaw<Record<string, unknown>[]>(MAINTAINED_SCORES),
   ];
   expect(await db.$queryRaw(MAINTAINED_CLAIMS)).toEqual(await db.$queryRaw(FRESH_CLAIMS));
+  const teamBriers = new Map<string, number[]>();
+  for (const row of fresh) {
+    const claim = String(row.claimId);
+    teamBriers.set(claim, [...(teamBriers.get(claim) ?? []), Number(row.brier)]);
+  }
+  const maintainedTeam = await db.$queryRaw<{ claimId: string; teamBrier: number }[]>(
+    MAINTAINED_TEAM_BRIER,
+  );
+  expect(maintainedTeam.map((r) => r.claimId)).toEqual([...teamBriers.keys()]);
+  for (const { claimId, teamBrier } of maintainedTeam) {
+    const briers = teamBriers.get(claimId) ?? [];
+    expect(teamBrier).toBeCloseTo(briers.reduce((x, y) => x + y, 0) / briers.length, 12);
+  }
   expect(maintained).toHaveLength(fresh.length);
   for (const [i, row] of maintained.entries()) {
     const expected = fresh[i] ?? {};
@@ -106,7 +121,20 @@ describe("maintained analytics rows", () => {
     const late = await recordForecast.execute(a, { claimId: overdue, probability: 90 });
     expect(late.madeAfterTheFact).toBe(true);
     await recordForecast.execute(b, { claimId: overdue, probability: 20 });
+    // Sources: an approved citation, then its source regraded and its outlet renamed.
+    await cite(open, author.id, { reliability: "B", credibility: "PROBABLY_TRUE", outlet: " Daily " });
+    await expectMaintainedEqualsFresh();
+    const [citation] = await db.citation.findMany({ where: { claimId: open } });
+    await db.source.update({
+      where: { id: citation?.sourceId },
+      data: { reliability: "D", outlet: "Evening" },
+    });
     const rows = await expectMaintainedEqualsFresh();
+    expect(await db.analyticsClaim.findUnique({ where: { claimId: open } })).toMatchObject({
+      reliabilities: ["D"],
+      credibilities: ["2"],
+      outlets: ["Evening"],
+    });
     expect(rowsOf(rows, open)).toEqual([]); // nothing resolved yet
   });
 

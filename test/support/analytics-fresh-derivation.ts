@@ -50,13 +50,22 @@ export interface FreshScore {
   resolvedOn: string;
 }
 
-/** What "AnalyticsClaim" must hold, sorted by claim. */
+/** What "AnalyticsClaim" must hold, sorted by claim (`teamBrier` from FRESH_SCORES). */
 export const FRESH_CLAIMS = Prisma.sql`
-  WITH ${PUBLISHED_CLAIMS}, ${RESOLUTION}
+  WITH ${PUBLISHED_CLAIMS}, ${RESOLUTION},
+  cited AS (
+    SELECT ci."claimId" AS claim_id, s.reliability::text AS reliability,
+           ci.credibility::text AS credibility, NULLIF(btrim(s.outlet), '') AS outlet
+    FROM "Citation" ci JOIN "Source" s ON s.id = ci."sourceId"
+    WHERE ci."publishedAt" IS NOT NULL AND ci."retiredAt" IS NULL)
   SELECT c.id::text AS "claimId", c.revision_id::text AS "revisionId", c.kind::text AS kind,
          c.claimant_id::text AS "claimantId", c.made_at::text AS "madeAt",
          c.resolve_by::text AS "resolveBy", c.outcome::text AS outcome,
-         res.occurred_at::text AS "resolvedOn"
+         res.occurred_at::text AS "resolvedOn",
+         ARRAY(SELECT DISTINCT reliability FROM cited WHERE claim_id = c.id ORDER BY 1) AS reliabilities,
+         ARRAY(SELECT DISTINCT credibility FROM cited WHERE claim_id = c.id ORDER BY 1) AS credibilities,
+         ARRAY(SELECT DISTINCT outlet FROM cited WHERE claim_id = c.id AND outlet IS NOT NULL
+               ORDER BY 1) AS outlets
   FROM published_claims c LEFT JOIN resolution res ON res.claim_id = c.id
   ORDER BY 1`;
 
@@ -105,8 +114,13 @@ export const MAINTAINED_CLAIMS = Prisma.sql`
   SELECT "claimId"::text AS "claimId", "revisionId"::text AS "revisionId", kind::text AS kind,
          "claimantId"::text AS "claimantId", "madeAt"::text AS "madeAt",
          "resolveBy"::text AS "resolveBy", outcome::text AS outcome,
-         "resolvedOn"::text AS "resolvedOn"
+         "resolvedOn"::text AS "resolvedOn", reliabilities, credibilities, outlets
   FROM "AnalyticsClaim" ORDER BY 1`;
+
+/** Each claim's maintained mean Brier score, for claims that have one. */
+export const MAINTAINED_TEAM_BRIER = Prisma.sql`
+  SELECT "claimId"::text AS "claimId", "teamBrier" FROM "AnalyticsClaim"
+  WHERE "teamBrier" IS NOT NULL ORDER BY 1`;
 
 export const MAINTAINED_SCORES = Prisma.sql`
   SELECT "claimId"::text AS "claimId", "authorId"::text AS "authorId", outcome, probability,

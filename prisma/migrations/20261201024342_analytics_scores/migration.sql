@@ -3,7 +3,9 @@
 -- documents are), in the same transaction as the write:
 --   "AnalyticsClaim"  one row per claim the analytics cover (a published revision, not
 --                     retracted): that revision's kind, claimant, dates, the approved outcome
---                     and the date it was first settled (public reading);
+--                     and the date it was first settled (public reading), the mean Brier
+--                     score of its scored forecasts, and the distinct reliability grades,
+--                     credibility grades and outlets of its approved citations' sources;
 --   "ScoredForecast"  one row per (claim, analyst) that is scored: the claim's approved outcome
 --                     is HELD or NOT_HELD and the analyst made a forecast on it that was not
 --                     made after the fact. It holds the latest such forecast's probability,
@@ -30,6 +32,10 @@ CREATE TABLE "AnalyticsClaim" (
     "resolveBy" DATE,
     "outcome" "OutcomeStatus" NOT NULL,
     "resolvedOn" DATE,
+    "teamBrier" DOUBLE PRECISION,
+    "reliabilities" TEXT[] NOT NULL,
+    "credibilities" TEXT[] NOT NULL,
+    "outlets" TEXT[] NOT NULL,
 
     CONSTRAINT "AnalyticsClaim_pkey" PRIMARY KEY ("claimId")
 );
@@ -84,14 +90,26 @@ BEGIN
   -- settled, lib/outcomes/current-outcome.ts `findResolvedOn` in the public scope: the
   -- earliest approved entry with a resolved status that no approved entry corrects.
   INSERT INTO "AnalyticsClaim" ("claimId", "revisionId", "kind", "claimantId", "madeAt",
-                                "resolveBy", "outcome", "resolvedOn")
+                                "resolveBy", "outcome", "resolvedOn", "reliabilities",
+                                "credibilities", "outlets")
   SELECT c."id", c."publishedRevisionId", r."kind", r."claimantId", r."madeAt", r."resolveBy",
          c."publicOutcomeStatus",
          (SELECT min(o."occurredAt") FROM "OutcomeUpdate" o
           WHERE o."claimId" = c."id" AND o."publishedAt" IS NOT NULL
             AND o."status" IN ('HELD', 'PARTIALLY_HELD', 'NOT_HELD', 'UNRESOLVABLE')
             AND NOT EXISTS (SELECT 1 FROM "OutcomeUpdate" k
-                            WHERE k."correctsId" = o."id" AND k."publishedAt" IS NOT NULL))
+                            WHERE k."correctsId" = o."id" AND k."publishedAt" IS NOT NULL)),
+         ARRAY(SELECT DISTINCT s."reliability"::text FROM "Citation" ci
+               JOIN "Source" s ON s."id" = ci."sourceId"
+               WHERE ci."claimId" = c."id" AND ci."publishedAt" IS NOT NULL
+                 AND ci."retiredAt" IS NULL ORDER BY 1),
+         ARRAY(SELECT DISTINCT ci."credibility"::text FROM "Citation" ci
+               WHERE ci."claimId" = c."id" AND ci."publishedAt" IS NOT NULL
+                 AND ci."retiredAt" IS NULL ORDER BY 1),
+         ARRAY(SELECT DISTINCT btrim(s."outlet") FROM "Citation" ci
+               JOIN "Source" s ON s."id" = ci."sourceId"
+               WHERE ci."claimId" = c."id" AND ci."publishedAt" IS NOT NULL
+                 AND ci."retiredAt" IS NULL AND btrim(s."outlet") <> '' ORDER BY 1)
   FROM unnest(ids) k("id") JOIN "Claim" c ON c."id" = k."id"
   JOIN "ClaimRevision" r ON r."id" = c."publishedRevisionId"
   WHERE c."editorialStatus" <> 'RETRACTED';
@@ -132,6 +150,12 @@ BEGIN
   SELECT s."claimId", s."authorId", s.o, s."probability", s."confidence", s.brier, s.tw_brier,
          s.brier - m.claim_median, LEAST(9, s."probability" / 10), s."kind", s."resolvedOn"
   FROM scored s JOIN medians m ON m."claimId" = s."claimId";
+
+  UPDATE "AnalyticsClaim" a SET "teamBrier" = t.mean
+  FROM (SELECT sf."claimId", avg(sf."brier") AS mean
+        FROM unnest(ids) k("id") JOIN "ScoredForecast" sf ON sf."claimId" = k."id"
+        GROUP BY sf."claimId") t
+  WHERE a."claimId" = t."claimId";
 END $$;
 
 -- Which claims a statement touched, from its transition tables.
@@ -161,6 +185,16 @@ BEGIN
       WHERE (n."publishedRevisionId", n."editorialStatus", n."publicOutcomeStatus")
             IS DISTINCT FROM (o."publishedRevisionId", o."editorialStatus", o."publicOutcomeStatus")));
   END IF;
+  RETURN NULL;
+END $$;
+
+-- A source's grade or outlet counts for every claim citing it.
+CREATE FUNCTION "claimwatch_analytics_sources_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM "claimwatch_refresh_analytics"(ARRAY(
+    SELECT DISTINCT ci."claimId" FROM new_rows n JOIN old_rows o ON o."id" = n."id"
+    JOIN "Citation" ci ON ci."sourceId" = n."id"
+    WHERE (n."reliability", n."outlet") IS DISTINCT FROM (o."reliability", o."outlet")));
   RETURN NULL;
 END $$;
 
@@ -195,6 +229,20 @@ FOR EACH STATEMENT EXECUTE FUNCTION "claimwatch_analytics_rows_changed"();
 CREATE TRIGGER "OutcomeUpdate_analytics_delete" AFTER DELETE ON "OutcomeUpdate"
 REFERENCING OLD TABLE AS old_rows
 FOR EACH STATEMENT EXECUTE FUNCTION "claimwatch_analytics_rows_changed"();
+
+CREATE TRIGGER "Citation_analytics_insert" AFTER INSERT ON "Citation"
+REFERENCING NEW TABLE AS new_rows
+FOR EACH STATEMENT EXECUTE FUNCTION "claimwatch_analytics_rows_changed"();
+CREATE TRIGGER "Citation_analytics_update" AFTER UPDATE ON "Citation"
+REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows
+FOR EACH STATEMENT EXECUTE FUNCTION "claimwatch_analytics_rows_changed"();
+CREATE TRIGGER "Citation_analytics_delete" AFTER DELETE ON "Citation"
+REFERENCING OLD TABLE AS old_rows
+FOR EACH STATEMENT EXECUTE FUNCTION "claimwatch_analytics_rows_changed"();
+
+CREATE TRIGGER "Source_analytics_update" AFTER UPDATE ON "Source"
+REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows
+FOR EACH STATEMENT EXECUTE FUNCTION "claimwatch_analytics_sources_changed"();
 
 CREATE TRIGGER "Claim_analytics_insert" AFTER INSERT ON "Claim"
 REFERENCING NEW TABLE AS new_rows
