@@ -7,7 +7,7 @@
 import pg from "pg";
 import { parseArgs } from "node:util";
 import { startAppServer } from "./lib/app-server.ts";
-import { benchAnalytics } from "./bench/analytics.ts";
+import { benchAnalytics, runAnalyticsBench } from "./bench/analytics.ts";
 import { runScaleBench } from "./bench/scale.ts";
 import { benchIntake, runIntakeBench } from "./bench/intake.ts";
 
@@ -16,6 +16,8 @@ const { values: flags } = parseArgs({
   options: { scale: { type: "boolean" }, sizes: { type: "string" }, intake: { type: "boolean" } },
   strict: false,
 });
+// `--analytics-only`: the analytics part alone (scripts/bench/analytics.ts).
+if (process.argv.includes("--analytics-only")) process.exit(await runAnalyticsBench());
 if (flags.scale) {
   const sizes = String(flags.sizes ?? "100000,1000000")
     .split(",")
@@ -176,7 +178,7 @@ try {
   failures.push(...(await benchIntake(app.baseUrl, analyst)));
   // Last: it adds 100k claims to the database the measurements above ran on.
   if (!process.argv.includes("--no-analytics"))
-    failures.push(...(await benchAnalytics(app.baseUrl, db, analyst)));
+    failures.push(...(await benchAnalytics(app.baseUrl, db, { analyst, editor })));
 } finally {
   await db.end();
   await app.stop();

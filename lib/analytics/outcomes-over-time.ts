@@ -35,16 +35,18 @@ interface Row {
  */
 export async function getOutcomesOverTime(filters: OutcomeFilters): Promise<MonthRow[]> {
   const rows = await db.$queryRaw<Row[]>`
-    SELECT to_char(a."madeAt", 'YYYY-MM') AS month, a.outcome::text AS outcome, COUNT(*)::int AS n
-    FROM "AnalyticsClaim" a
-    WHERE ${claimFilterSql({
-      topic: filters.topic,
-      kind: filters.kind,
-      claimant: filters.claimant,
-      madeFrom: filters.from,
-      madeTo: filters.to,
-    })}
-    GROUP BY 1, 2 ORDER BY 1`;
+    SELECT to_char(month, 'YYYY-MM') AS month, outcome::text AS outcome, n::int AS n FROM (
+      SELECT date_trunc('month', a."madeAt") AS month, a.outcome, COUNT(*) AS n
+      FROM "AnalyticsClaim" a
+      WHERE ${claimFilterSql({
+        topic: filters.topic,
+        kind: filters.kind,
+        claimant: filters.claimant,
+        madeFrom: filters.from,
+        madeTo: filters.to,
+      })}
+      GROUP BY 1, 2) months
+    ORDER BY 1`;
   const months = new Map<string, MonthRow>();
   for (const row of rows) {
     const entry = months.get(row.month) ?? {

@@ -59,9 +59,8 @@ async function expectMaintainedEqualsFresh() {
     const claim = String(row.claimId);
     teamBriers.set(claim, [...(teamBriers.get(claim) ?? []), Number(row.brier)]);
   }
-  const maintainedTeam = await db.$queryRaw<{ claimId: string; teamBrier: number }[]>(
-    MAINTAINED_TEAM_BRIER,
-  );
+  const maintainedTeam =
+    await db.$queryRaw<{ claimId: string; teamBrier: number }[]>(MAINTAINED_TEAM_BRIER);
   expect(maintainedTeam.map((r) => r.claimId)).toEqual([...teamBriers.keys()]);
   for (const { claimId, teamBrier } of maintainedTeam) {
     const briers = teamBriers.get(claimId) ?? [];
@@ -122,7 +121,11 @@ describe("maintained analytics rows", () => {
     expect(late.madeAfterTheFact).toBe(true);
     await recordForecast.execute(b, { claimId: overdue, probability: 20 });
     // Sources: an approved citation, then its source regraded and its outlet renamed.
-    await cite(open, author.id, { reliability: "B", credibility: "PROBABLY_TRUE", outlet: " Daily " });
+    await cite(open, author.id, {
+      reliability: "B",
+      credibility: "PROBABLY_TRUE",
+      outlet: " Daily ",
+    });
     await expectMaintainedEqualsFresh();
     const [citation] = await db.citation.findMany({ where: { claimId: open } });
     await db.source.update({
