@@ -129,6 +129,13 @@ test.describe("analytics pages", () => {
       "href",
       /^data:text\/csv/,
     );
+    await page
+      .getByRole("list", { name: "Analysts" })
+      .getByRole("link", { name: new RegExp(analyst.name) })
+      .click();
+    await expect(
+      page.getByRole("img", { name: new RegExp(`Calibration of ${analyst.name}`) }),
+    ).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(
       violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),

@@ -25,6 +25,17 @@ export const metadata: Metadata = { title: "Analytics" };
 
 const SPEAKERS_SHOWN = 50;
 
+/** The query string with one parameter set, the others kept. */
+function withParam(
+  params: Record<string, string | string[] | undefined>,
+  key: string,
+  value: string,
+) {
+  const query = new URLSearchParams(typedValues(params));
+  query.set(key, value);
+  return query.toString();
+}
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /**
@@ -47,6 +58,7 @@ export default async function AnalyticsPage({ searchParams }: Props) {
     readFilterOptions(),
   ]);
   const rows = [{ ...forecasters.team, name: "Whole team" }, ...forecasters.analysts];
+  const chosen = forecasters.analysts.find((a) => a.id === typedValues(params).analyst);
 
   return (
     <article>
@@ -76,14 +88,27 @@ export default async function AnalyticsPage({ searchParams }: Props) {
         <ForecastersTable rows={rows} file="forecasters" />
         <h3 className="mt-6 text-lg font-semibold">Calibration of the whole team</h3>
         <CalibrationPanel id="team" who="the whole team" bins={forecasters.team.calibration} />
-        {forecasters.analysts.map((a, i) => (
-          <details key={a.id} className="mt-4">
-            <summary className="cursor-pointer font-medium">
-              Calibration of {a.name} ({a.count} scored)
-            </summary>
-            <CalibrationPanel id={`analyst-${i + 1}`} who={a.name} bins={a.calibration} />
-          </details>
-        ))}
+        <h3 id="analyst-calibration" className="mt-6 text-lg font-semibold">
+          Calibration of each analyst
+        </h3>
+        {/* One analyst at a time: fifty charts and tables on one page would weigh megabytes. */}
+        {chosen ? (
+          <CalibrationPanel id="analyst" who={chosen.name} bins={chosen.calibration} />
+        ) : (
+          <p className="text-stone-700">Choose an analyst to see their calibration.</p>
+        )}
+        <ul aria-label="Analysts" className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
+          {forecasters.analysts.map((a) => (
+            <li key={a.id}>
+              <a
+                href={`/analytics?${withParam(params, "analyst", a.id)}#analyst-calibration`}
+                aria-current={a.id === chosen?.id ? "true" : undefined}
+              >
+                {a.name} ({a.count} scored)
+              </a>
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="sources" className="mt-10">

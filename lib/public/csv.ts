@@ -16,7 +16,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvField(value: CsvValue): string {
   let text = value === null ? "" : String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
+  // A number ("-0.02", a negative relative Brier) is data, not a formula: kept as it is.
+  if (typeof value !== "number" && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -24,6 +24,11 @@ describe("csvField", () => {
     expect(csvField("=1,2")).toBe(`"'=1,2"`);
     expect(csvField("a=b")).toBe("a=b");
   });
+
+  it("writes a negative number as the number, not as neutralised text", () => {
+    expect(csvField(-0.0213)).toBe("-0.0213");
+    expect(csvField("-0.0213")).toBe("'-0.0213");
+  });
 });
 
 describe("csvRecord", () => {
