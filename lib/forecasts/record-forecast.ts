@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/errors";
 import { defineMutation } from "@/lib/mutation";
+import { PUBLIC_CONTENT_TAG } from "@/lib/cache/tags";
 import { isResolved } from "@/lib/outcomes/resolved";
 import { estimativeWord } from "@/lib/scales";
 import { ZForecastInput } from "@/lib/forecasts/schemas";
@@ -16,8 +17,8 @@ import { findResolvedOn } from "@/lib/outcomes/current-outcome";
 export const recordForecast = defineMutation({
   action: "forecast.record",
   input: ZForecastInput,
-  // The analytics (cached with public content) may count it: drop them on commit.
-  changesPublicContent: true,
+  // The analytics (cached under the aggregates' tag) may count it: drop them on commit.
+  changesPublicContent: () => Promise.resolve([PUBLIC_CONTENT_TAG]),
   async run({ tx, user, audit }, input) {
     const claim = await tx.claim.findUnique({
       where: { id: input.claimId },
