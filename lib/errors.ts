@@ -3,7 +3,14 @@ import type { z } from "zod";
 // Errors that are meant to reach the user. Anything else is logged with a request id and
 // shown as a generic message (lib/api/respond.ts, lib/actions/form-state.ts).
 export type ErrorCode =
-  "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "RATE_LIMITED";
+  | "UNAUTHORIZED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "INVALID"
+  | "CONFLICT"
+  | "RATE_LIMITED"
+  /** A setting the operation needs is missing on the server (e.g. the audit signing key). */
+  | "UNAVAILABLE";
 
 export const STATUS: Record<ErrorCode, number> = {
   UNAUTHORIZED: 401,
@@ -12,6 +19,7 @@ export const STATUS: Record<ErrorCode, number> = {
   INVALID: 400,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
 };
 
 export type FieldErrors = Record<string, string>;

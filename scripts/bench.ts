@@ -2,9 +2,11 @@
 // demo data and prints the figures. Exits non-zero when a target is missed.
 //   - public pages and the public API: latency percentiles, sequential and 10 at a time;
 //   - database transactions per anonymous visit (target 0: public reads come from the cache);
-//   - time from an editor's approval until the public API shows the claim (target < 1 s).
+//   - time from an editor's approval until the public API shows the claim (target < 1 s);
+//   - `npm run audit:verify` time per 100,000 audit rows (target < 3 s: a million in < 30 s).
 import pg from "pg";
 import { startAppServer } from "./lib/app-server.ts";
+import { AUDIT_VERIFY_TARGET_S_PER_100K, benchAuditVerify } from "./bench/audit-verify.ts";
 
 const REQUESTS = 300;
 const CONCURRENCY = 10;
@@ -154,6 +156,17 @@ try {
     `Publish → visible on the public API: ${visibleAfter.toFixed(0)} ms (includes the approve request)`,
   );
   if (visibleAfter > 1000) failures.push(`publish took ${visibleAfter.toFixed(0)} ms to show`);
+
+  // Last: it adds rows to the audit log. BENCH_AUDIT_ROWS sets how many (default 200,000).
+  const audit = await benchAuditVerify(
+    app.databaseUrl,
+    Number(process.env.BENCH_AUDIT_ROWS ?? 200_000),
+  );
+  console.log(
+    `audit:verify: ${audit.rows.toLocaleString("en-US")} rows in ${audit.seconds.toFixed(2)} s = ${audit.per100k.toFixed(2)} s per 100,000 rows (target < ${AUDIT_VERIFY_TARGET_S_PER_100K} s)`,
+  );
+  if (audit.per100k > AUDIT_VERIFY_TARGET_S_PER_100K)
+    failures.push(`audit:verify takes ${audit.per100k.toFixed(2)} s per 100,000 rows`);
 } finally {
   await db.end();
   await app.stop();

@@ -4,7 +4,7 @@
 //   3. A production build if the sources changed since the last one, then `next start`.
 // `npm run dev` does the same with `next dev` and no build.
 import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ensureDatabase, startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db.ts";
@@ -38,6 +38,31 @@ function localSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
+// Audit checkpoints are signed with an Ed25519 key kept outside the database. Without one, the
+// embedded default (and dev or demo mode) keeps a generated key in .data/; a deployment on its
+// own DATABASE_URL must bring its own, and is told so now rather than at the first checkpoint.
+function auditSigningKeyEnv(): Record<string, string> {
+  if (process.env.CLAIMWATCH_AUDIT_SIGNING_KEY || process.env.CLAIMWATCH_AUDIT_SIGNING_KEY_FILE) {
+    return {};
+  }
+  if (!embedded && !dev && process.env.CLAIMWATCH_DEMO !== "1") {
+    console.error(
+      "ERROR: No audit signing key. Set CLAIMWATCH_AUDIT_SIGNING_KEY_FILE to an Ed25519 private key " +
+        "(PKCS#8 PEM, e.g. `openssl genpkey -algorithm ed25519 -out audit-key.pem`). " +
+        "Until then no audit checkpoint is signed or published.",
+    );
+    return {};
+  }
+  const file = join(dataDir, "audit-signing-key.pem");
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    const { privateKey } = generateKeyPairSync("ed25519");
+    writeFileSync(file, privateKey.export({ format: "pem", type: "pkcs8" }), { mode: 0o600 });
+    console.log("No audit signing key set: generated one in .data/audit-signing-key.pem.");
+  }
+  return { CLAIMWATCH_AUDIT_SIGNING_KEY_FILE: file };
+}
+
 const childEnv = {
   ...process.env,
   DATABASE_URL: databaseUrl,
@@ -45,6 +70,7 @@ const childEnv = {
   // Without NEXTAUTH_URL, next-auth takes the origin from the request's Host header.
   ...(process.env.NEXTAUTH_URL ? {} : { AUTH_TRUST_HOST: "true" }),
   NEXT_TELEMETRY_DISABLED: "1",
+  ...auditSigningKeyEnv(),
 };
 
 function run(command: string, args: string[]): void {

@@ -28,6 +28,9 @@ export const POLICY = {
   "actor.merge": EDITORS,
   "topic.manage": AUTHORS,
   "user.manage": ADMINS,
+  /** The audit log itself, and signed checkpoints of it on demand. */
+  "audit.read": ADMINS,
+  "audit.checkpoint": ADMINS,
   /** Personal API tokens: every member manages their own. */
   "token.manage": MEMBERS,
 } as const satisfies Record<string, readonly Role[]>;

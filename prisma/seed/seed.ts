@@ -35,6 +35,7 @@ export async function seedDemoUsers(db: PrismaClient): Promise<void> {
  * present. Needs the demo accounts, which own the demo records.
  */
 export async function seedDemoContent(db: PrismaClient): Promise<"created" | "present"> {
+  // Generous timeout: every audit event waits its turn on the audit chain's lock.
   return db.$transaction(
     async (tx) => {
       if (await tx.source.findUnique({ where: { url: ARTICLE.url } })) return "present";

@@ -1,4 +1,5 @@
 import { ACCOUNT_PATHS } from "@/lib/public/openapi/account-paths";
+import { AUDIT_PATHS } from "@/lib/public/openapi/audit-paths";
 import { CLAIM_PATHS } from "@/lib/public/openapi/claim-paths";
 import { LIBRARY_PATHS } from "@/lib/public/openapi/library-paths";
 import {
@@ -63,7 +64,7 @@ export function buildOpenApiDocument(origin: string, organization: string): Json
       ].join("\n\n"),
     },
     servers: [{ url: `${origin}/api/v1` }],
-    paths: { ...CLAIM_PATHS, ...LIBRARY_PATHS, ...ACCOUNT_PATHS, ...PUBLIC_PATHS },
+    paths: { ...CLAIM_PATHS, ...LIBRARY_PATHS, ...ACCOUNT_PATHS, ...AUDIT_PATHS, ...PUBLIC_PATHS },
     components: {
       schemas: SCHEMAS,
       responses: ERROR_RESPONSE_COMPONENTS,
