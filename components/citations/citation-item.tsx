@@ -3,6 +3,8 @@ import Link from "next/link";
 import type { CitationView } from "@/lib/citations/queries";
 import { ExternalLink } from "@/components/ui/external-link";
 import { CREDIBILITY_GRADES, RELIABILITY_LABELS } from "@/lib/scales";
+import type { CaptureCheckView } from "@/lib/sources/citation-checks";
+import { QuoteCheckNote } from "@/components/sources/quote-check-note";
 
 /**
  * A citation: the quote highlighted in the words around it in the captured copy, with the
@@ -21,11 +23,14 @@ export function CitationItem({
   citation: c,
   showLibraryLink = false,
   tools,
+  captureCheck,
 }: {
   citation: CitationView;
   showLibraryLink?: boolean;
   /** Member tools under the citation (correct, withdraw). */
   tools?: ReactNode;
+  /** The quote re-checked against a newer capture of the source, if it was. */
+  captureCheck?: CaptureCheckView;
 }) {
   const stateNote = STATE_NOTES[c.state];
   const credibility = CREDIBILITY_GRADES[c.credibility];
@@ -43,12 +48,10 @@ export function CitationItem({
       <p className="mt-3 text-sm">
         <ExternalLink url={c.source.url}>{c.source.title}</ExternalLink>
         {c.source.outlet ? ` · ${c.source.outlet}` : null}
-        {showLibraryLink ? (
-          <>
-            {" · "}
-            <Link href={`/sources/${c.source.id}`}>in the library</Link>
-          </>
-        ) : null}
+        {" · "}
+        <Link href={`/sources/${c.source.id}`}>
+          {showLibraryLink ? "in the library" : "about this source"}
+        </Link>
       </p>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
         <dt className="text-stone-700">Source reliability</dt>
@@ -80,6 +83,7 @@ export function CitationItem({
           </>
         ) : null}
       </dl>
+      <QuoteCheckNote check={captureCheck} internal={showLibraryLink} />
       {showLibraryLink && stateNote ? (
         <p className="mt-2 text-sm font-medium text-amber-900">
           {c.replacesId && c.state === "PENDING" ? "Correction of an approved citation. " : null}

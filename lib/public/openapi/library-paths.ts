@@ -1,6 +1,6 @@
 import { ZActorInput, ZActorMerge, ZActorPatch } from "@/lib/actors/schemas";
 import { ZTopicInput, ZTopicPatch } from "@/lib/topics/schemas";
-import { ZFetchRequest, ZSourceInput, ZSourcePatch } from "@/lib/sources/schemas";
+import { ZFetchRequest, ZRecaptureInput, ZSourceInput, ZSourcePatch } from "@/lib/sources/schemas";
 import { SourceKind, SourceReliability, ActorKind } from "@/lib/generated/prisma/enums";
 import {
   boolean,
@@ -160,8 +160,10 @@ export const LIBRARY_PATHS: Record<string, Record<string, JsonSchema>> = {
   "/sources/{id}": {
     get: operation({
       tag: "Sources",
-      access: "members",
-      summary: "Read a source with its captured copy",
+      access: "anyone",
+      summary: "Read a source",
+      description:
+        "Members get the whole record (`Source`, with the latest captured text and every capture). Anyone else gets the public reading of a source cited by a published claim: its fields, `captures` (dates and SHA-256 hashes, no text), `changedAt`, and `citingClaims` with each quote in context; 404 for a source no published claim cites.",
       parameters: [idParameter],
       ok: { status: 200, description: "The source", schema: ref("Source") },
       errors: [404],
@@ -173,6 +175,19 @@ export const LIBRARY_PATHS: Record<string, Record<string, JsonSchema>> = {
       parameters: [idParameter],
       body: bodySchema(ZSourcePatch, ["id"]),
       ok: { status: 200, description: "The source", schema: ref("Source") },
+      errors: [404],
+    }),
+  },
+  "/sources/{id}/captures": {
+    post: operation({
+      tag: "Sources",
+      access: "authors",
+      summary: "Capture the source again",
+      description:
+        '201 `{outcome: "changed", captureNumber, checks}` when the text differs from the latest capture: a new version, with every citation re-checked (FOUND, MOVED or MISSING). 200 `{outcome: "unchanged"}` when it is the same: only the check time is recorded.',
+      parameters: [idParameter],
+      body: bodySchema(ZRecaptureInput, ["id"]),
+      ok: { status: 201, description: "What the capture changed", schema: { type: "object" } },
       errors: [404],
     }),
   },

@@ -4,16 +4,29 @@ import { handleApi, readJsonBody } from "@/lib/api/respond";
 import { notFound } from "@/lib/errors";
 import { isRecordId } from "@/lib/ids";
 import { authorize } from "@/lib/mutation";
+import { can } from "@/lib/auth/policy";
+import { getPublicSource } from "@/lib/sources/public-source";
 import { getSource } from "@/lib/sources/queries";
 import { updateSource } from "@/lib/sources/update-source";
 
 type Context = { params: Promise<{ id: string }> };
 
-/** One source with its captured copy and the claims citing it that the caller may see. */
+/**
+ * One source. Members get the whole record (latest captured text, capture history, every
+ * citing claim they may see); everyone else gets the public reading of a source cited by a
+ * published claim (fields, capture dates and hashes, published claims with their quotes),
+ * and 404 for any other source.
+ */
 export function GET(_request: Request, { params }: Context) {
   return handleApi(async () => {
     const { id } = await params;
-    return NextResponse.json(await getSource(await getCurrentUser(), id));
+    const user = await getCurrentUser();
+    if (user && can(user.role, "claim.readInternal")) {
+      return NextResponse.json(await getSource(user, id));
+    }
+    const source = await getPublicSource(id);
+    if (!source) throw notFound("Source");
+    return NextResponse.json(source);
   });
 }
 
