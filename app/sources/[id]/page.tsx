@@ -97,6 +97,13 @@ export default async function SourcePage({ params, searchParams }: Props) {
         <dt className="text-stone-700">Added by</dt>
         <dd>{source.createdBy.name}</dd>
       </SourceFacts>
+      {can(user.role, "audit.read") ? (
+        <p className="mt-3">
+          <Link href={`/admin/audit?entityType=Source&entityId=${source.id}`}>
+            Audit events of this source
+          </Link>
+        </p>
+      ) : null}
       <section aria-labelledby="citing-claims" className="mt-8">
         <h2 id="citing-claims" className="text-lg font-semibold">
           Claims citing this source

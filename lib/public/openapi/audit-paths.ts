@@ -34,7 +34,41 @@ const checkpointPage = object({
   nextBefore: { ...nullableString, description: "Pass as `before` for older checkpoints" },
 });
 
+const query = (name: string, description: string, schema: JsonSchema = string): JsonSchema => ({
+  name,
+  in: "query",
+  required: false,
+  schema,
+  description,
+});
+
 export const AUDIT_PATHS: Record<string, Record<string, JsonSchema>> = {
+  "/audit/events": {
+    get: operation({
+      tag: "Audit",
+      access: "admins",
+      summary: "The audit log, newest first, with each event's chain hashes",
+      parameters: [
+        query("actorId", "Only events by this user (id)", { type: "string", format: "uuid" }),
+        query("entityType", "Only events on this kind of record (Claim, Source…)"),
+        query("entityId", "Only events on this record"),
+        query("from", "From this UTC day (YYYY-MM-DD), inclusive", {
+          type: "string",
+          format: "date",
+        }),
+        query("to", "To this UTC day (YYYY-MM-DD), inclusive", { type: "string", format: "date" }),
+        query("before", "The previous page's `nextBefore` (keyset pagination)"),
+      ],
+      ok: {
+        status: 200,
+        description: "One page of events",
+        schema: object({
+          items: { type: "array", items: { type: "object" } },
+          nextBefore: nullableString,
+        }),
+      },
+    }),
+  },
   "/audit/checkpoints": {
     get: operation({
       tag: "Audit",
