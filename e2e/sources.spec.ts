@@ -57,7 +57,7 @@ test("an analyst adds a source with pasted text; the same URL with utm params op
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Guarantees article ${tag}`);
   await expect(page.getByText("B — Usually reliable")).toBeVisible();
   const sha = createHash("sha256").update(ARTICLE, "utf8").digest("hex");
-  await expect(page.getByText(sha)).toBeVisible();
+  await expect(page.getByText(sha).first()).toBeVisible();
   await expect(page.getByLabel("Captured text")).toHaveText(ARTICLE);
   const row = await testDb().source.findUniqueOrThrow({ where: { id } });
   expect(row).toMatchObject({ url, capturedText: ARTICLE, capturedSha256: sha, reliability: "B" });
