@@ -21,7 +21,7 @@ async function readChecks(
     where: {
       claimId,
       captureCheck: { not: null },
-      ...(scope === "public" ? { publishedAt: { not: null } } : {}),
+      ...(scope === "public" ? { publishedAt: { not: null }, retiredAt: null } : {}),
     },
     select: {
       id: true,

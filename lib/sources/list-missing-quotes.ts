@@ -24,7 +24,7 @@ export async function listMissingQuotes(
 ): Promise<MissingQuote[]> {
   assertLibraryReader(user);
   const rows = await db.citation.findMany({
-    where: { captureCheck: "MISSING" },
+    where: { captureCheck: "MISSING", retiredAt: null },
     orderBy: [{ captureCheckedAt: "desc" }, { id: "asc" }],
     take: limit,
     select: {

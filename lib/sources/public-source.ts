@@ -34,8 +34,12 @@ export interface PublicSource extends CaptureHistory {
   citingClaims: PublicCitingClaim[];
 }
 
-/** Approved citations on published claims: what makes a source public. */
-const publicCitationWhere = { publishedAt: { not: null }, claim: visibleClaimsWhere("public") };
+/** Approved, not withdrawn citations on published claims: what makes a source public. */
+const publicCitationWhere = {
+  publishedAt: { not: null },
+  retiredAt: null,
+  claim: visibleClaimsWhere("public"),
+};
 
 async function readPublicSource(id: string): Promise<PublicSource | null> {
   if (!isRecordId(id)) return null;
