@@ -58,18 +58,18 @@ export async function seedDemoContent(db: PrismaClient): Promise<"created" | "pr
         },
       });
       await tx.sourceCapture.create({
-      data: {
-        sourceId: source.id,
-        number: 1,
-        text: ARTICLE_TEXT,
-        sha256: sha256Hex(ARTICLE_TEXT),
-        capturedAt: new Date("2025-12-15T18:00:00Z"),
-        capturedById: analyst,
-        method: "PASTED",
-        lastCheckedAt: new Date("2025-12-15T18:00:00Z"),
-      },
-    });
-    await audit(tx, analyst, "source.create", "Source", source.id, { url: source.url });
+        data: {
+          sourceId: source.id,
+          number: 1,
+          text: ARTICLE_TEXT,
+          sha256: sha256Hex(ARTICLE_TEXT),
+          capturedAt: new Date("2025-12-15T18:00:00Z"),
+          capturedById: analyst,
+          method: "PASTED",
+          lastCheckedAt: new Date("2025-12-15T18:00:00Z"),
+        },
+      });
+      await audit(tx, analyst, "source.create", "Source", source.id, { url: source.url });
 
       const actorIds: Record<string, string> = {};
       for (const [key, a] of Object.entries(ACTORS)) {
