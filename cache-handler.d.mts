@@ -1,5 +1,6 @@
 export function whenListening(): Promise<void>;
 export default class ClaimwatchCacheHandler {
+  constructor(options?: { maxEntries?: number });
   get(
     key: string,
     ctx?: { tags?: string[]; softTags?: string[] },

@@ -62,7 +62,9 @@ function isStale(entry, tags) {
 }
 
 export default class ClaimwatchCacheHandler {
-  constructor() {
+  /** @param {{ maxEntries?: number }} [options] how many entries to keep (tests use a few) */
+  constructor(options) {
+    this.maxEntries = options?.maxEntries ?? MAX_ENTRIES;
     listen();
   }
 
@@ -75,12 +77,16 @@ export default class ClaimwatchCacheHandler {
       entries.delete(key);
       return null;
     }
+    // Least recently used first: a Map iterates in insertion order, so a hit moves to the end.
+    entries.delete(key);
+    entries.set(key, entry);
     return { value: entry.value, lastModified: entry.lastModified };
   }
 
   async set(key, data, ctx) {
     if (!listening) return;
-    if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value);
+    entries.delete(key);
+    while (entries.size >= this.maxEntries) entries.delete(entries.keys().next().value);
     entries.set(key, { value: data, lastModified: Date.now(), tags: ctx?.tags ?? [] });
   }
 

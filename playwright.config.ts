@@ -20,6 +20,7 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      testIgnore: /fuzz\//,
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
@@ -35,9 +36,17 @@ export default defineConfig({
         },
       },
     },
+    {
+      // The API fuzz suite (e2e/fuzz/). `npm test` runs it after the browser specs, so its
+      // load and the records it manages to write never disturb them; `npm run fuzz` runs it
+      // alone, longer.
+      name: "fuzz",
+      testMatch: /fuzz\/.*\.spec\.ts$/,
+    },
   ],
   webServer: {
-    command: `npx next start --port ${port} --hostname 127.0.0.1`,
+    // The production server (scripts/serve.ts), which records each connection's address.
+    command: `npx tsx scripts/serve.ts --port ${port} --hostname 127.0.0.1`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

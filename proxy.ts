@@ -6,10 +6,62 @@ import {
   isReadMethod,
   withoutCredentials,
 } from "@/lib/api/cors";
+import { isSameOriginWrite } from "@/lib/api/same-origin";
+import { env } from "@/lib/env";
+import { securityHeaders } from "@/lib/security-headers.mjs";
 
-// CORS for the JSON API, in one place for every route under /api/v1 (lib/api/cors.ts says
-// why it is shaped this way). Writes pass through untouched and get no CORS headers.
+// What must hold before any route runs, in one place:
+//   - a path whose percent-encoding does not decode is "not found" (404: the JSON error shape
+//     under /api, the not-found page elsewhere), never a 500;
+//   - a Server Action posted from another origin is refused with 403 (Next.js itself would
+//     throw, answering 500);
+//   - CORS for the JSON API (lib/api/cors.ts says why it is shaped this way). Writes pass
+//     through untouched and get no CORS headers; the route layer refuses cross-site ones.
+
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function withSecurityHeaders(response: NextResponse): NextResponse {
+  for (const { key, value } of securityHeaders(env().NODE_ENV === "production")) {
+    response.headers.set(key, value);
+  }
+  return response;
+}
+
+function apiError(status: number, code: string, message: string): NextResponse {
+  return withSecurityHeaders(NextResponse.json({ error: { code, message } }, { status }));
+}
+
 export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const isApi = pathname.startsWith("/api/");
+
+  if (!decodes(pathname)) {
+    if (isApi) return apiError(404, "NOT_FOUND", "Nothing is found at this address.");
+    // A path that names no page: Next renders app/not-found.tsx with status 404.
+    const nowhere = new URL("/_not-found-undecodable", request.url);
+    return withSecurityHeaders(NextResponse.rewrite(nowhere));
+  }
+
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    if (!isSameOriginWrite(request.headers, env().CLAIMWATCH_PUBLIC_URL)) {
+      return withSecurityHeaders(
+        new NextResponse("Cross-site requests cannot change anything here.", {
+          status: 403,
+          headers: { "Content-Type": "text/plain; charset=utf-8" },
+        }),
+      );
+    }
+    return NextResponse.next();
+  }
+
+  if (!pathname.startsWith("/api/v1/") && pathname !== "/api/v1") return NextResponse.next();
   if (request.method === "OPTIONS") {
     return new NextResponse(null, { status: 204, headers: CORS_PREFLIGHT_HEADERS });
   }
@@ -23,4 +75,5 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: "/api/v1/:path*" };
+// Every path but Next's own static files, which are never decoded into a route.
+export const config = { matcher: "/((?!_next/static|_next/image).*)" };

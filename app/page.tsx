@@ -5,6 +5,7 @@ import { publicOrigin } from "@/lib/public/origin";
 import { OUTCOME_LABELS } from "@/lib/scales";
 import { ClaimList } from "@/components/claims/claim-list";
 import { ExportLinks } from "@/components/public/export-links";
+import { QUERY_MAX } from "@/lib/forms/limits";
 
 // Public: the latest published claims, read as an anonymous visitor whoever is signed in.
 export const dynamic = "force-dynamic";
@@ -39,7 +40,7 @@ export default async function HomePage() {
           id="home-q"
           name="q"
           type="search"
-          maxLength={200}
+          maxLength={QUERY_MAX}
           placeholder="Search claims by words or claimant"
           className="w-full max-w-md rounded border border-stone-400 bg-white px-3 py-2"
         />

@@ -132,7 +132,7 @@ test("a body that is not a JSON object is a 400", async ({ request, analyst }) =
   expect(await testDb().claim.count({ where: { createdById: analyst.id } })).toBe(0);
 });
 
-test("PATCH saves against the current version; a stale version is a 409 and changes nothing", async ({
+test("PATCH saves against the current version; a stale clashing save is a 409 and changes nothing", async ({
   request,
   actor,
 }) => {
@@ -155,7 +155,11 @@ test("PATCH saves against the current version; a stale version is a 409 and chan
 
   const stale = await request.patch(url, { data: { version: 1, statement: "Second edit loses" } });
   const conflict = await expectApiError(stale, 409, "CONFLICT");
-  expect(conflict.details).toEqual({ currentVersion: 2 });
+  expect(conflict.details).toMatchObject({
+    currentVersion: 2,
+    conflicts: [{ field: "statement", theirs: "First edit wins", mine: "Second edit loses" }],
+    merged: { statement: "First edit wins", kind: "ASSESSMENT" },
+  });
 
   const now = await claimFrom(await request.get(`${url}?scope=internal`));
   expect(now).toMatchObject({ version: 2, statement: "First edit wins", kind: "ASSESSMENT" });

@@ -6,7 +6,7 @@ import { DEMO_ANALYST, DEMO_PASSWORD } from "./support/demo";
 import { claimInput, expectApiError } from "./support/api";
 
 const BAD_CREDENTIALS = "Email or password is incorrect.";
-const LOCKED_OUT = "Too many failed sign-ins for this account. Try again in 15 minutes.";
+const THROTTLED = "Too many failed sign-ins. Wait a little, then try again.";
 const DEACTIVATED = "This account is deactivated.";
 
 /** Submits the sign-in form and waits until the server has answered the attempt. */
@@ -72,7 +72,9 @@ test("a wrong password shows the error and stays on the sign-in page", async ({
   await signInViaApi(request, user);
 });
 
-test("five wrong passwords lock the account, even against the right password", async ({ page }) => {
+test("five wrong passwords slow this client down, even against the right password", async ({
+  page,
+}) => {
   const user = await createUser("ANALYST");
   await page.goto("/sign-in");
   for (let attempt = 1; attempt <= 5; attempt += 1) {
@@ -82,7 +84,7 @@ test("five wrong passwords lock the account, even against the right password", a
   }
 
   await submitSignIn(page, user.email, user.password);
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText(LOCKED_OUT);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(THROTTLED);
   await expect(page).toHaveURL(/\/sign-in$/);
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fdashboard$/);

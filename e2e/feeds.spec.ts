@@ -102,17 +102,26 @@ test("the Atom feed is well-formed and lists published claims and approved outco
   await team.dispose();
 });
 
-test("the sitemap lists public pages and robots.txt points to it", async ({ page, request }) => {
-  const sitemap = await request.get("/sitemap.xml");
-  expect(sitemap.status()).toBe(200);
-  const parsed = await parseXml(
-    page,
-    await sitemap.text(),
-    "http://www.sitemaps.org/schemas/sitemap/0.9",
-  );
-  expect(parsed.error).toBeNull();
-  expect(parsed.root).toBe("urlset");
-  const paths = parsed.locs.map((l) => new URL(l ?? "").pathname);
+test("the sitemap index names files that list public pages, and robots.txt points to it", async ({
+  page,
+  request,
+}) => {
+  const ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+  const index = await request.get("/sitemap.xml");
+  expect(index.status()).toBe(200);
+  const parsedIndex = await parseXml(page, await index.text(), ns);
+  expect(parsedIndex.error).toBeNull();
+  expect(parsedIndex.root).toBe("sitemapindex");
+  const paths: string[] = [];
+  for (const loc of parsedIndex.locs) {
+    const file = await request.get(new URL(loc ?? "").pathname);
+    expect(file.status()).toBe(200);
+    const parsed = await parseXml(page, await file.text(), ns);
+    expect(parsed.error).toBeNull();
+    expect(parsed.root).toBe("urlset");
+    expect(parsed.locs.length).toBeLessThanOrEqual(50_000);
+    paths.push(...parsed.locs.map((l) => new URL(l ?? "").pathname));
+  }
   expect(paths).toEqual(expect.arrayContaining(["/", "/claims"]));
   expect(paths.some((p) => p.startsWith("/claims/"))).toBe(true);
   expect(paths.some((p) => p.startsWith("/actors/"))).toBe(true);

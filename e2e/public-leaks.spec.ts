@@ -86,7 +86,7 @@ test("no unpublished statement, revision, outcome note or quote reaches an anony
   // back in the search box and the links that keep the search).
   for (const word of Object.values(secret)) {
     await visitor.goto(`/claims?q=${word}`);
-    await expect(visitor.getByRole("status")).toHaveText("0 claims match.");
+    await expect(visitor.getByRole("status")).toHaveText("0 claims match, most relevant first.");
     const results = await visitor.getByRole("region", { name: "Results" }).innerText();
     expect(leaks(results), word).toEqual([]);
     const found = (await (await api.get(`/api/v1/claims?q=${word}`)).json()) as ClaimPage;
@@ -123,6 +123,8 @@ test("no unpublished statement, revision, outcome note or quote reaches an anony
   await expectClean(`/api/v1/claims?scope=internal`, 401);
   await expectClean("/feed.xml");
   await expectClean("/sitemap.xml");
+  await expectClean("/sitemaps/0.xml");
+  await expectClean("/sitemaps/1.xml");
   await expectClean("/api/v1/export/claims.csv");
   await expectClean("/api/v1/export/claims.json");
   await expectClean(`/api/v1/export/claims.csv?q=${mark}`);
@@ -131,7 +133,13 @@ test("no unpublished statement, revision, outcome note or quote reaches an anony
   await expectClean(`/api/v1/claims/not-a-claim`, 404);
 
   // The sitemap and feed list the published claim and none of the others.
-  const sitemap = await (await api.get("/sitemap.xml")).text();
+  const sitemap = (
+    await Promise.all(
+      ["/sitemap.xml", "/sitemaps/0.xml", "/sitemaps/1.xml"].map(async (p) =>
+        (await api.get(p)).text(),
+      ),
+    )
+  ).join("\n");
   expect(sitemap).toContain(`/claims/${published.id}`);
   const feed = await (await api.get("/feed.xml")).text();
   expect(feed).toContain(`urn:uuid:${published.id}`);

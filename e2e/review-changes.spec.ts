@@ -26,10 +26,11 @@ async function team(browser: Browser) {
   const analyst = analystContext.request;
   const editor = editorContext.request;
   const actor = await createActor();
+  const statement = `Guarantees like Article 5 (${randomUUID().slice(0, 6)})`;
   const claim = await ok<{ id: string }>(
     await analyst.post("/api/v1/claims", {
       data: {
-        statement: `Guarantees like Article 5 (${randomUUID().slice(0, 6)})`,
+        statement,
         isVerbatim: false,
         claimantId: actor.id,
         madeAt: "2025-11-23",
@@ -62,6 +63,7 @@ async function team(browser: Browser) {
   };
   return {
     claimId: claim.id,
+    statement,
     source,
     analyst,
     cite,
@@ -111,13 +113,13 @@ test("an analyst withdraws a citation; it stays public until an editor approves 
 
   const e = t.editorPage;
   await e.goto("/review");
-  const card = e.getByRole("listitem").filter({ hasText: "Guarantees like Article 5" });
+  const card = e.getByRole("listitem").filter({ hasText: t.statement });
   const withdrawn = card.getByRole("region", { name: "Citations withdrawn" });
   await expect(withdrawn).toContainText("strong guarantees, similar to Article 5");
   await expect(withdrawn).toContainText("Reason: The quote belongs to another speaker.");
   await expect(withdrawn).toContainText("credibility 2 (Probably true)");
   await card.getByRole("button", { name: "Approve and publish" }).click();
-  await expect(e.getByText("Guarantees like Article 5")).toHaveCount(0);
+  await expect(e.getByText(t.statement)).toHaveCount(0);
 
   await expect(async () => {
     await page.goto(`/claims/${t.claimId}`);
@@ -148,7 +150,7 @@ test("the review queue shows an outcome update in full: status, date, note and e
 
   const e = t.editorPage;
   await e.goto("/review");
-  const card = e.getByRole("listitem").filter({ hasText: "Guarantees like Article 5" });
+  const card = e.getByRole("listitem").filter({ hasText: t.statement });
   await expect(card).toContainText("Outcome update to a published claim");
   await expect(card).toContainText("The claim's text is unchanged");
   await expect(card).not.toContainText("have the same content");

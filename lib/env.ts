@@ -31,6 +31,24 @@ const ZEnv = z
     CLAIMWATCH_AUDIT_SIGNING_KEY: z.preprocess(unsetIfBlank, z.string().optional()),
     /** A file holding that key instead (e.g. a mounted secret). */
     CLAIMWATCH_AUDIT_SIGNING_KEY_FILE: z.preprocess(unsetIfBlank, z.string().optional()),
+    /**
+     * Proxies whose X-Forwarded-For is believed (lib/auth/client-address.ts): a comma-separated
+     * list of IP addresses. Unset: the client address is the connection's own.
+     */
+    CLAIMWATCH_TRUSTED_PROXIES: z.preprocess(
+      unsetIfBlank,
+      z
+        .string()
+        .default("")
+        .transform((v) =>
+          v
+            .split(",")
+            .map((a) => a.trim().toLowerCase())
+            .filter(Boolean),
+        ),
+    ),
+    /** `1` lets the public track record (/track-record) name each analyst with their score. */
+    CLAIMWATCH_TRACK_RECORD_NAMES: z.enum(["0", "1"]).optional(),
     /** Set by Next.js in its server runtime; absent in tests and scripts. */
     NEXT_RUNTIME: z.string().optional(),
   })

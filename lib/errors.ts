@@ -9,6 +9,8 @@ export type ErrorCode =
   | "INVALID"
   | "CONFLICT"
   | "RATE_LIMITED"
+  | "PAYLOAD_TOO_LARGE"
+  | "UNSUPPORTED_MEDIA_TYPE"
   /** A setting the operation needs is missing on the server (e.g. the audit signing key). */
   | "UNAVAILABLE";
 
@@ -19,6 +21,8 @@ export const STATUS: Record<ErrorCode, number> = {
   INVALID: 400,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   UNAVAILABLE: 503,
 };
 

@@ -7,12 +7,14 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAuditEvents, type AuditInput } from "@/lib/audit/record-audit-event";
 import { invalidatePublicContent } from "@/lib/cache/public-content";
 import { AppError, fieldErrorsFrom, forbidden, invalid, unauthorized } from "@/lib/errors";
+import { findUnstorable } from "@/lib/forms/text";
 
 // The one guarded path for every write, from a page or the API alike:
 //   1. a signed-in user is required,            → 401
 //   2. the policy must allow the action,         → 403 (before validation: a refused role
 //                                                   learns nothing about the input rules)
-//   3. the input must pass its zod schema,       → 400 with a message per field
+//   3. the input must pass its zod schema,       → 400 with a message per field (text
+//                                                   PostgreSQL cannot store is refused first)
 //   4. the change and its audit event commit in one transaction.
 
 /**
@@ -52,6 +54,11 @@ export function defineMutation<S extends z.ZodType, TResult>(definition: {
     action: definition.action,
     async execute(user, rawInput) {
       authorize(user, definition.action);
+      // Text PostgreSQL cannot store is refused by name, whatever the schema says of it.
+      const unstorable = findUnstorable(rawInput);
+      if (unstorable) {
+        throw invalid({ [unstorable.path]: `This value ${unstorable.reason}` });
+      }
       const parsed = definition.input.safeParse(rawInput);
       if (!parsed.success) throw invalid(fieldErrorsFrom(parsed.error));
 

@@ -5,8 +5,23 @@
 //   - time from an editor's approval until the public API shows the claim (target < 1 s);
 //   - `npm run audit:verify` time per 100,000 audit rows (target < 3 s: a million in < 30 s).
 import pg from "pg";
+import { parseArgs } from "node:util";
 import { startAppServer } from "./lib/app-server.ts";
 import { AUDIT_VERIFY_TARGET_S_PER_100K, benchAuditVerify } from "./bench/audit-verify.ts";
+import { benchAnalytics } from "./bench/analytics.ts";
+import { runScaleBench } from "./bench/scale.ts";
+
+// `--scale`: the search and page figures at 100k and 1M claims instead (scripts/bench/scale.ts).
+const { values: flags } = parseArgs({
+  options: { scale: { type: "boolean" }, sizes: { type: "string" } },
+  strict: false,
+});
+if (flags.scale) {
+  const sizes = String(flags.sizes ?? "100000,1000000")
+    .split(",")
+    .map(Number);
+  process.exit(await runScaleBench(sizes));
+}
 
 const REQUESTS = 300;
 const CONCURRENCY = 10;
@@ -157,7 +172,7 @@ try {
   );
   if (visibleAfter > 1000) failures.push(`publish took ${visibleAfter.toFixed(0)} ms to show`);
 
-  // Last: it adds rows to the audit log. BENCH_AUDIT_ROWS sets how many (default 200,000).
+  // Near the end: it adds rows to the audit log. BENCH_AUDIT_ROWS sets how many (default 200,000).
   const audit = await benchAuditVerify(
     app.databaseUrl,
     Number(process.env.BENCH_AUDIT_ROWS ?? 200_000),
@@ -167,6 +182,10 @@ try {
   );
   if (audit.per100k > AUDIT_VERIFY_TARGET_S_PER_100K)
     failures.push(`audit:verify takes ${audit.per100k.toFixed(2)} s per 100,000 rows`);
+
+  // Last: it adds 100k claims to the database the measurements above ran on.
+  if (!process.argv.includes("--no-analytics"))
+    failures.push(...(await benchAnalytics(app.baseUrl, db, analyst)));
 } finally {
   await db.end();
   await app.stop();

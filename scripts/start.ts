@@ -1,7 +1,7 @@
 // `npm start`: one command from a fresh clone to a running Claimwatch.
 //   1. Database: DATABASE_URL if set, else an embedded PostgreSQL whose data lives in .data/.
 //   2. Migrations, then demo data on first start only.
-//   3. A production build if the sources changed since the last one, then `next start`.
+//   3. A production build if the sources changed since the last one, then scripts/serve.ts.
 // `npm run dev` does the same with `next dev` and no build.
 import { spawn, spawnSync } from "node:child_process";
 import { generateKeyPairSync, randomBytes } from "node:crypto";
@@ -100,16 +100,20 @@ if (!dev && buildIsStale(root)) {
   run("npx", ["next", "build"]);
 }
 
-// The Next binary itself (not through npx), so that signals reach the server directly.
-const server = spawn(
-  join(root, "node_modules", ".bin", "next"),
-  [dev ? "dev" : "start", "--port", port],
-  {
-    stdio: "inherit",
-    env: childEnv,
-    cwd: root,
-  },
-);
+// Production runs scripts/serve.ts (Next.js behind a Node server that records each
+// request's peer address for the sign-in throttle); development runs `next dev`. Binaries
+// are started directly (not through npx), so that signals reach the server.
+const server = dev
+  ? spawn(join(root, "node_modules", ".bin", "next"), ["dev", "--port", port], {
+      stdio: "inherit",
+      env: childEnv,
+      cwd: root,
+    })
+  : spawn(join(root, "node_modules", ".bin", "tsx"), ["scripts/serve.ts", "--port", port], {
+      stdio: "inherit",
+      env: childEnv,
+      cwd: root,
+    });
 console.log(`Claimwatch will be at http://localhost:${port}`);
 
 let stopping = false;

@@ -80,11 +80,22 @@ if (!failed && needsDb) {
       };
       run("seed demo data", "npx", ["tsx", "--conditions=react-server", "scripts/seed.ts"], env);
       run("production build", "npx", ["next", "build"], env);
-      run("end-to-end tests", "npx", ["playwright", "test", ...filters], {
-        ...env,
-        E2E_PORT: String(await freePort()),
-        PLAYWRIGHT_JSON_OUTPUT_FILE: `${reports}/playwright.json`,
-      });
+      // The browser specs first, then the API fuzz suite (e2e/fuzz/) on its own, so that its
+      // load and the records it manages to write never disturb them. A filter naming a
+      // project (`npm run fuzz`) runs just that.
+      const phases = filters.some((f) => f.startsWith("--project"))
+        ? [{ label: "end-to-end tests", args: filters }]
+        : [
+            { label: "end-to-end tests", args: ["--project=chromium", ...filters] },
+            { label: "API fuzz", args: ["--project=fuzz", "--pass-with-no-tests", ...filters] },
+          ];
+      for (const [i, phase] of phases.entries()) {
+        run(phase.label, "npx", ["playwright", "test", ...phase.args], {
+          ...env,
+          E2E_PORT: String(await freePort()),
+          PLAYWRIGHT_JSON_OUTPUT_FILE: `${reports}/playwright-${i}.json`,
+        });
+      }
     }
   } catch (error) {
     console.error(String(error));
@@ -107,9 +118,11 @@ function counts(): { passed: number; failed: number; skipped: number } {
     total.failed += v.numFailedTests;
     total.skipped += v.numPendingTests;
   }
-  const p = read(`${reports}/playwright.json`) as
-    { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
-  if (p) {
+  for (const i of [0, 1]) {
+    const p = read(`${reports}/playwright-${i}.json`) as
+      | { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
+      | undefined;
+    if (!p) continue;
     total.passed += p.stats.expected + p.stats.flaky;
     total.failed += p.stats.unexpected;
     total.skipped += p.stats.skipped;

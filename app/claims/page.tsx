@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { fieldErrorsFrom } from "@/lib/errors";
+import { AppError, fieldErrorsFrom } from "@/lib/errors";
 import { searchClaims } from "@/lib/claims/search-claims";
 import {
   filterParams,
@@ -15,7 +15,8 @@ import { listSearchOptions } from "@/lib/public/search-options";
 import { ClaimList } from "@/components/claims/claim-list";
 import { ClaimSearchForm } from "@/components/public/claim-search-form";
 import { ExportLinks } from "@/components/public/export-links";
-import { Pager } from "@/components/ui/pager";
+import { CursorPager } from "@/components/ui/cursor-pager";
+import { describeTotal } from "@/lib/claims/keyset";
 
 export async function generateMetadata(): Promise<Metadata> {
   const origin = await publicOrigin();
@@ -44,7 +45,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
   const parsed = ZClaimSearch.safeParse(values);
   const options = await listSearchOptions();
   const errors = parsed.success ? {} : fieldErrorsFrom(parsed.error);
-  const { page: pageError, ...fieldErrors } = errors;
+  const { page: pageError, cursor: cursorError, ...fieldErrors } = errors;
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">Claims</h1>
@@ -57,8 +58,8 @@ export default async function ClaimsPage({ searchParams }: Props) {
         </p>
       ) : (
         <p role="alert" className={alert}>
-          {pageError}{" "}
-          <Link href={pageHref(ZClaimFilters.safeParse(values).data ?? {}, 1)}>
+          {pageError ?? cursorError}{" "}
+          <Link href={pageHref(ZClaimFilters.safeParse(values).data ?? {}, null)}>
             Go to the first page
           </Link>
           .
@@ -68,35 +69,50 @@ export default async function ClaimsPage({ searchParams }: Props) {
   );
 }
 
-/** The list's address for `page`, keeping the search. */
-function pageHref(filters: Partial<ClaimFilters>, page: number): string {
+/** The list's address at `cursor` (the first page without one), keeping the search. */
+function pageHref(filters: Partial<ClaimFilters>, cursor: string | null): string {
   const params = filterParams(filters);
-  params.set("page", String(page));
-  return `/claims?${params.toString()}`;
+  if (cursor) params.set("cursor", cursor);
+  const query = params.toString();
+  return query ? `/claims?${query}` : "/claims";
 }
 
 async function Results({ search }: { search: ClaimSearch }) {
-  const { page, ...filters } = search;
-  const result = await searchClaims(null, filters, { page, pageSize: PAGE_SIZE });
-  const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
-  const href = (n: number) => pageHref(filters, n);
+  const { page: _page, cursor, ...filters } = search;
+  // A forged or stale cursor is the reader's link, not our fault: say so, never a 500.
+  const result = await searchClaims(null, filters, { cursor, pageSize: PAGE_SIZE }).catch(
+    (error: unknown) => {
+      if (error instanceof AppError && error.fields?.cursor) return error.fields.cursor;
+      throw error;
+    },
+  );
+  if (typeof result === "string") {
+    return (
+      <p role="alert" className={alert}>
+        {result}. <Link href={pageHref(filters, null)}>Go to the first page</Link>.
+      </p>
+    );
+  }
   return (
     <section aria-labelledby="results">
       <h2 id="results" className="sr-only">
         Results
       </h2>
       <p role="status" className="mb-3 text-sm text-stone-700">
-        {result.total === 1 ? "1 claim matches." : `${result.total} claims match.`}
+        {describeTotal(result, "claim")}{" "}
+        {result.total === 1 && !result.totalIsCapped ? "matches" : "match"}
+        {filters.q && !result.rankedByRelevance
+          ? ", newest first: add words to rank them by relevance."
+          : filters.q
+            ? ", most relevant first."
+            : ", newest first."}
       </p>
-      {page > pages ? (
-        <p role="alert" className={alert}>
-          There is no page {page}: the results end at page {pages}.{" "}
-          <Link href={href(pages)}>Go to page {pages}</Link>.
-        </p>
-      ) : (
-        <ClaimList claims={result.items} empty="No published claim matches this search." />
-      )}
-      <Pager page={Math.min(page, pages)} pageSize={PAGE_SIZE} total={result.total} href={href} />
+      <ClaimList claims={result.items} empty="No published claim matches this search." />
+      <CursorPager
+        cursor={cursor}
+        nextCursor={result.nextCursor}
+        href={(c) => pageHref(filters, c)}
+      />
       <ExportLinks query={filterParams(filters).toString()} />
     </section>
   );

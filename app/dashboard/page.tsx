@@ -31,12 +31,22 @@ export default async function DashboardPage() {
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold">Dashboard</h1>
         {can(user.role, "claim.create") ? (
-          <Link
-            href="/claims/new"
-            className="rounded bg-blue-800 px-4 py-2 text-white no-underline"
-          >
-            New claim
-          </Link>
+          <div className="flex gap-3">
+            {can(user.role, "intake.preview") ? (
+              <Link
+                href="/intake"
+                className="rounded border border-blue-800 px-4 py-2 text-blue-800 no-underline"
+              >
+                Article intake
+              </Link>
+            ) : null}
+            <Link
+              href="/claims/new"
+              className="rounded bg-blue-800 px-4 py-2 text-white no-underline"
+            >
+              New claim
+            </Link>
+          </div>
         ) : null}
       </div>
       <section aria-labelledby="drafts" className="mt-8">

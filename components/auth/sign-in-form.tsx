@@ -45,7 +45,8 @@ export function SignInForm({
   }
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate className="max-w-sm">
+    // method="post": a submit before the script has loaded must never put the password in the URL.
+    <form method="post" onSubmit={(e) => void onSubmit(e)} noValidate className="max-w-sm">
       {error ? (
         <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">
           {error}

@@ -5,6 +5,7 @@ import { ExternalLink } from "@/components/ui/external-link";
 import { CREDIBILITY_GRADES, RELIABILITY_LABELS } from "@/lib/scales";
 import type { CaptureCheckView } from "@/lib/sources/citation-checks";
 import { QuoteCheckNote } from "@/components/sources/quote-check-note";
+import type { Repeats } from "@/lib/intake/independence";
 
 /**
  * A citation: the quote highlighted in the words around it in the captured copy, with the
@@ -24,6 +25,7 @@ export function CitationItem({
   showLibraryLink = false,
   tools,
   captureCheck,
+  repeats,
 }: {
   citation: CitationView;
   showLibraryLink?: boolean;
@@ -31,6 +33,8 @@ export function CitationItem({
   tools?: ReactNode;
   /** The quote re-checked against a newer capture of the source, if it was. */
   captureCheck?: CaptureCheckView;
+  /** Among several sources: null = independent, else the source whose quote this repeats. */
+  repeats?: Repeats;
 }) {
   const stateNote = STATE_NOTES[c.state];
   const credibility = CREDIBILITY_GRADES[c.credibility];
@@ -53,6 +57,13 @@ export function CitationItem({
           {showLibraryLink ? "in the library" : "about this source"}
         </Link>
       </p>
+      {repeats !== undefined ? (
+        <p className="mt-1 text-sm" data-testid="independence">
+          {repeats === null
+            ? "Independent source"
+            : `Repeats the quote first published by ${repeats.label}`}
+        </p>
+      ) : null}
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
         <dt className="text-stone-700">Source reliability</dt>
         <dd>

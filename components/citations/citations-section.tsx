@@ -4,6 +4,7 @@ import type { ClaimScope } from "@/lib/claims/visibility";
 import { listCitationsForClaim } from "@/lib/citations/queries";
 import { listSources } from "@/lib/sources/queries";
 import { listCaptureChecks } from "@/lib/sources/citation-checks";
+import { findRepeats } from "@/lib/intake/independence";
 import { CitationItem } from "@/components/citations/citation-item";
 import { AddCitationForm, CitationCorrectionForms } from "@/components/claims/member-forms";
 import { addCitationAction } from "@/components/citations/add-citation-action";
@@ -37,6 +38,8 @@ export async function CitationsSection({ claimId, scope }: { claimId: string; sc
   ]);
   const citations = all.filter((c) => c.state !== "RETIRED");
   const retired = all.filter((c) => c.state === "RETIRED");
+  // With two or more sources, say which are independent and which repeat another's quote.
+  const repeats = citations.length > 1 ? findRepeats(citations) : null;
   return (
     <section className="mt-8" aria-labelledby="citations">
       <h2 id="citations" className="text-lg font-semibold">
@@ -53,6 +56,7 @@ export async function CitationsSection({ claimId, scope }: { claimId: string; sc
               showLibraryLink={scope === "internal"}
               tools={canCorrect ? <CorrectionTools claimId={claimId} c={c} /> : null}
               captureCheck={checks[c.id]}
+              repeats={repeats ? (repeats.get(c.id) ?? null) : undefined}
             />
           ))}
         </ul>

@@ -3,14 +3,15 @@
 import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state-shape";
 import { FormMessage } from "@/components/ui/form-message";
-import { TextArea } from "@/components/ui/form-fields";
+import { SelectField, TextArea } from "@/components/ui/form-fields";
+import { CONFIDENCE_LABELS, CONFIDENCE_LEVELS } from "@/lib/forecasts/confidence";
 import { ProbabilityPicker } from "@/components/forecasts/probability-picker";
 
 interface Props {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   claimId: string;
   /** The user's current forecast, which the form starts from. */
-  current: number | null;
+  current: { probability: number; confidence: string | null } | null;
 }
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -34,8 +35,22 @@ export function ForecastForm({ action, claimId, current }: Props) {
       {e.claimId ? <p className="mb-4 text-red-800">{e.claimId}</p> : null}
       <input type="hidden" name="claimId" value={claimId} />
       <ProbabilityPicker
-        initial={one(state.values?.probability) ?? (current === null ? "" : String(current))}
+        initial={
+          one(state.values?.probability) ?? (current === null ? "" : String(current.probability))
+        }
         error={e.probability}
+      />
+      <SelectField
+        name="confidence"
+        label="Analytic confidence"
+        hint="Optional (ICD 203): how sound you judge the basis of this forecast. It does not change the probability."
+        placeholder="Not stated"
+        options={CONFIDENCE_LEVELS.map((level) => ({
+          value: level,
+          label: CONFIDENCE_LABELS[level],
+        }))}
+        defaultValue={one(state.values?.confidence) ?? current?.confidence ?? ""}
+        error={e.confidence}
       />
       <TextArea
         name="rationale"

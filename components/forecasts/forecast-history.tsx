@@ -1,5 +1,6 @@
 import type { AnalystForecasts } from "@/lib/forecasts/queries";
 import { formatBrier } from "@/lib/forecasts/brier";
+import { confidencePhrase } from "@/lib/forecasts/confidence";
 import { Timestamp } from "@/components/ui/timestamp";
 import { AfterTheFactMark } from "@/components/forecasts/after-the-fact-mark";
 
@@ -14,6 +15,7 @@ export function ForecastHistory({ analysts }: { analysts: AnalystForecasts[] }) 
           </h3>
           <p>
             Current: <strong>{a.current.probability} %</strong> — {a.current.word}
+            {a.current.confidence ? ` · ${confidencePhrase(a.current.confidence)}` : null}
             {a.current.madeAfterTheFact ? <AfterTheFactMark /> : null}
           </p>
           <details open={a.history.length > 1} className="text-sm">
@@ -21,7 +23,9 @@ export function ForecastHistory({ analysts }: { analysts: AnalystForecasts[] }) 
             <ol aria-label={`Forecast history of ${a.author.name}`} className="mt-1 ml-4 list-disc">
               {a.history.map((f) => (
                 <li key={f.id}>
-                  {f.probability} % ({f.word}) · <Timestamp iso={f.createdAt} />
+                  {f.probability} % ({f.word})
+                  {f.confidence ? ` · ${confidencePhrase(f.confidence)}` : null} ·{" "}
+                  <Timestamp iso={f.createdAt} />
                   {f.brier !== null ? ` · Brier ${formatBrier(f.brier)}` : null}
                   {f.madeAfterTheFact ? <AfterTheFactMark /> : null}
                   {f.rationale ? (

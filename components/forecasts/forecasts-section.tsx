@@ -51,7 +51,7 @@ export async function ForecastsSection({ claimId, scope }: { claimId: string; sc
         <ForecastForm
           action={recordForecastAction}
           claimId={claimId}
-          current={mine?.current.probability ?? null}
+          current={mine ? mine.current : null}
         />
       ) : null}
       {mayRecord && !data.open ? (

@@ -1,5 +1,6 @@
 import type { AnalystForecasts } from "@/lib/forecasts/queries";
 import { formatBrier } from "@/lib/forecasts/brier";
+import { confidencePhrase } from "@/lib/forecasts/confidence";
 import { Timestamp } from "@/components/ui/timestamp";
 import { AfterTheFactMark } from "@/components/forecasts/after-the-fact-mark";
 
@@ -31,6 +32,7 @@ export function PublicForecastTable({ analysts }: { analysts: AnalystForecasts[]
             <td className="py-1 pr-3">{f.analyst}</td>
             <td className="py-1 pr-3">
               {f.probability} % ({f.word})
+              {f.confidence ? `, ${confidencePhrase(f.confidence)}` : null}
             </td>
             <td className="py-1 pr-3">
               <Timestamp iso={f.createdAt} />

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
+import { signOutEverywhereAction } from "@/lib/auth/actions";
 import { SignOutButton } from "@/components/layout/sign-out-control";
 
 const navLink = "text-stone-800 no-underline hover:text-blue-800 hover:underline";
@@ -25,6 +26,9 @@ export async function SiteHeader() {
         <Link href="/topics" className={navLink}>
           Topics
         </Link>
+        <Link href="/track-record" className={navLink}>
+          Track record
+        </Link>
         {user ? (
           <>
             <Link href="/dashboard" className={navLink}>
@@ -36,9 +40,19 @@ export async function SiteHeader() {
             <Link href="/sources" className={navLink}>
               Sources
             </Link>
+            {can(user.role, "analytics.read") ? (
+              <Link href="/analytics" className={navLink}>
+                Analytics
+              </Link>
+            ) : null}
             {can(user.role, "claim.create") ? (
               <Link href="/claims/new" className={navLink}>
                 New claim
+              </Link>
+            ) : null}
+            {can(user.role, "intake.preview") ? (
+              <Link href="/intake" className={navLink}>
+                Intake
               </Link>
             ) : null}
             {can(user.role, "token.manage") ? (
@@ -55,6 +69,23 @@ export async function SiteHeader() {
               {user.name} · {user.role.toLowerCase()}
             </span>
             <SignOutButton />
+            {/* The account menu: a disclosure, so it works without JavaScript. */}
+            <details className="relative">
+              <summary className="cursor-pointer text-sm text-stone-800">Account</summary>
+              <div className="absolute right-0 z-10 mt-2 w-64 rounded border border-stone-300 bg-white p-3 shadow">
+                <p className="mb-2 text-sm text-stone-700">
+                  Signs this account out on every device and browser, this one included.
+                </p>
+                <form action={signOutEverywhereAction}>
+                  <button
+                    type="submit"
+                    className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-100"
+                  >
+                    Sign out everywhere
+                  </button>
+                </form>
+              </div>
+            </details>
           </>
         ) : (
           <Link href="/sign-in" className={`ml-auto ${navLink}`}>

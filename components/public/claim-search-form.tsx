@@ -4,6 +4,7 @@ import type { FieldErrors } from "@/lib/errors";
 import type { SearchOptions } from "@/lib/public/search-options";
 import { KIND_LABELS, OUTCOME_LABELS } from "@/lib/scales";
 import { SelectField, TextField } from "@/components/ui/form-fields";
+import { QUERY_MAX } from "@/lib/forms/limits";
 
 const KIND_OPTIONS = Object.values(ClaimKind).map((k) => ({ value: k, label: KIND_LABELS[k] }));
 const OUTCOME_OPTIONS = Object.values(OutcomeStatus).map((o) => ({
@@ -32,9 +33,13 @@ export function ClaimSearchForm({
       <TextField
         name="q"
         label="Search words"
-        hint="Words in the statement, or the claimant's name in any spelling."
+        hint={
+          'Every word must occur, in any form and accents aside ("promise" finds "promised", ' +
+          '"Kyiv" finds "Kyïv"). "Quoted words" for a phrase, OR between words for either, ' +
+          "-word to leave a word out. The claimant's name matches in any spelling."
+        }
         defaultValue={values.q}
-        maxLength={200}
+        maxLength={QUERY_MAX}
         error={errors.q}
       />
       <div className="grid gap-x-4 sm:grid-cols-2">

@@ -1,6 +1,7 @@
 import { SourceKind, SourceReliability } from "@/lib/generated/prisma/enums";
 import type { SourceListQuery } from "@/lib/sources/list-query";
 import { reliabilityText, SOURCE_KIND_LABELS } from "@/lib/sources/labels";
+import { QUERY_MAX } from "@/lib/forms/limits";
 
 const control = "mt-1 block rounded border border-stone-400 bg-white px-3 py-2";
 
@@ -21,7 +22,7 @@ export function SourceFilters({ query }: { query: Partial<SourceListQuery> }) {
           id="q"
           name="q"
           type="search"
-          maxLength={200}
+          maxLength={QUERY_MAX}
           defaultValue={query.q ?? ""}
           placeholder="Title, outlet, URL or author"
           className={`${control} w-72`}

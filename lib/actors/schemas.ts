@@ -1,17 +1,15 @@
 import { z } from "zod";
 import { ActorKind } from "@/lib/generated/prisma/enums";
 import { optionalText } from "@/lib/forms/fields";
+import { text } from "@/lib/forms/text";
+import { pageNumber, pageSize, searchQuery } from "@/lib/forms/query";
 
 export const NAME_MAX = 200;
 const AFFILIATION_MAX = 200;
 const DESCRIPTION_MAX = 2000;
 const ALIASES_MAX = 50;
 
-const name = z
-  .string({ error: "Enter the actor's name" })
-  .trim()
-  .min(1, "Enter the actor's name")
-  .max(NAME_MAX, `The name must be at most ${NAME_MAX} characters`);
+const name = text("The name", NAME_MAX, "Enter the actor's name");
 
 const kind = z.enum(ActorKind, { error: "Choose person, organization or anonymous descriptor" });
 
@@ -26,17 +24,14 @@ const aliasList = z
   .transform((v) => (Array.isArray(v) ? v : v.split(/\r?\n/)))
   .pipe(
     z
-      .array(z.string().trim().max(NAME_MAX, `Each alias must be at most ${NAME_MAX} characters`))
+      .array(text("Each alias", NAME_MAX))
       .transform((list) => list.filter((a) => a.length > 0))
       .pipe(z.array(z.string()).max(ALIASES_MAX, `Give at most ${ALIASES_MAX} aliases`)),
   );
 
 /** Optional text in a patch: absent keeps the value, empty or null clears it. */
 const patchText = (max: number, label: string) =>
-  z
-    .string({ error: `${label} must be text` })
-    .trim()
-    .max(max, `${label} must be at most ${max.toLocaleString("en-US")} characters`)
+  text(label, max)
     .nullable()
     .optional()
     .transform((v) => (v === undefined ? undefined : v || null));
@@ -71,22 +66,13 @@ export const ZActorMerge = z.object({
 });
 
 export const ZActorSearch = z.object({
-  q: z.string().trim().max(NAME_MAX, `q must be at most ${NAME_MAX} characters`).default(""),
+  q: searchQuery("q").transform((v) => v ?? ""),
   // An empty value is the directory's "all kinds".
   kind: z.preprocess(
     (v) => (v === "" ? undefined : v),
     z.enum(ActorKind, { error: "kind must be PERSON, ORGANIZATION or ANONYMOUS" }).optional(),
   ),
-  page: z.coerce
-    .number({ error: "page must be a number" })
-    .int()
-    .min(1, "page starts at 1")
-    .default(1),
-  pageSize: z.coerce
-    .number({ error: "pageSize must be a number" })
-    .int()
-    .min(1, "pageSize must be between 1 and 100")
-    .max(100, "pageSize must be between 1 and 100")
-    .default(20),
+  page: pageNumber(),
+  pageSize: pageSize(20),
 });
 export type TActorSearch = z.output<typeof ZActorSearch>;

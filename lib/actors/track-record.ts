@@ -2,20 +2,15 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OutcomeStatus } from "@/lib/generated/prisma/enums";
-import { byDateMadeDesc, findClaimPage } from "@/lib/claims/queries";
-import type { ClaimView } from "@/lib/claims/claim-view";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { searchClaims, type ClaimPage } from "@/lib/claims/search-claims";
 import { resolveClaimScope, visibleClaimsWhere, type ClaimScope } from "@/lib/claims/visibility";
 
 export const TRACK_RECORD_PAGE_SIZE = 25;
 
-export interface TrackRecord {
+export interface TrackRecord extends ClaimPage {
   scope: ClaimScope;
   counts: { outcome: OutcomeStatus; count: number }[];
-  claims: ClaimView[];
-  total: number;
-  page: number;
-  pageSize: number;
 }
 
 /**
@@ -29,37 +24,35 @@ function byClaimant(scope: ClaimScope, actorId: string): Prisma.ClaimWhereInput 
 }
 
 /**
- * An actor's claims as the user may see them, with counts by outcome: the approved outcome
- * for the public, the latest for members.
+ * An actor's claims as the user may see them, newest made first, one keyset page (`cursor`
+ * from the previous page's `nextCursor`), with counts by outcome: the approved outcome for
+ * the public, the latest for members. Errors: UNAUTHORIZED for "internal" without a user,
+ * INVALID (field `cursor`) for a bad cursor.
  */
 export async function getActorTrackRecord(
   user: SessionUser | null,
   actorId: string,
-  options: { scope?: ClaimScope; page?: number } = {},
+  options: { scope?: ClaimScope; cursor?: string | null } = {},
 ): Promise<TrackRecord> {
   const scope = resolveClaimScope(user, options.scope ?? "public");
-  const page = Math.max(1, options.page ?? 1);
   const where: Prisma.ClaimWhereInput = {
     AND: [visibleClaimsWhere(scope), byClaimant(scope, actorId)],
   };
   const outcome = scope === "internal" ? "outcomeStatus" : "publicOutcomeStatus";
-  const [result, groups] = await Promise.all([
-    findClaimPage(scope, where, {
-      page,
-      pageSize: TRACK_RECORD_PAGE_SIZE,
-      orderBy: byDateMadeDesc(scope),
-    }),
+  const [page, groups] = await Promise.all([
+    searchClaims(
+      user,
+      { actor: actorId, from: null, to: null },
+      { scope, cursor: options.cursor, pageSize: TRACK_RECORD_PAGE_SIZE, order: "made" },
+    ),
     db.claim.groupBy({ by: [outcome], where, _count: { _all: true } }),
   ]);
   return {
+    ...page,
     scope,
     counts: groups.map((g) => ({
       outcome: scope === "internal" ? g.outcomeStatus : g.publicOutcomeStatus,
       count: g._count._all,
     })),
-    claims: result.items,
-    total: result.total,
-    page,
-    pageSize: TRACK_RECORD_PAGE_SIZE,
   };
 }

@@ -1,5 +1,8 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
+import { escapeLike } from "@/lib/escape-like";
+import { pageNumber, searchQuery } from "@/lib/forms/query";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { authorize } from "@/lib/mutation";
@@ -14,12 +17,12 @@ export interface UserPage {
   pageSize: number;
 }
 
-/** Reads `?q=` and `?page=` the same way for the admin page and the API. */
-export function parseUserQuery(params: URLSearchParams): { q: string; page: number } {
-  const q = (params.get("q") ?? "").trim().slice(0, 200);
-  const page = Number(params.get("page"));
-  return { q, page: Number.isInteger(page) && page > 0 ? page : 1 };
-}
+/** `?q=` and `?page=`, read the same way by the admin page and the API. */
+export const ZUserQuery = z.object({
+  q: searchQuery("q").transform((v) => v ?? ""),
+  page: pageNumber(),
+});
+export type UserQuery = z.output<typeof ZUserQuery>;
 
 /** Every account, newest first, optionally narrowed by a piece of name or email. Admins only. */
 export async function listUsers(
@@ -30,8 +33,8 @@ export async function listUsers(
   const where: Prisma.UserWhereInput = q
     ? {
         OR: [
-          { email: { contains: q, mode: "insensitive" } },
-          { name: { contains: q, mode: "insensitive" } },
+          { email: { contains: escapeLike(q), mode: "insensitive" } },
+          { name: { contains: escapeLike(q), mode: "insensitive" } },
         ],
       }
     : {};
@@ -51,4 +54,10 @@ export async function listUsers(
     page,
     pageSize: USERS_PAGE_SIZE,
   };
+}
+
+/** For the admin page: the query, or the first page of everyone when a parameter is refused. */
+export function parseUserQuery(params: URLSearchParams): UserQuery {
+  const parsed = ZUserQuery.safeParse(Object.fromEntries(params));
+  return parsed.success ? parsed.data : { q: "", page: 1 };
 }

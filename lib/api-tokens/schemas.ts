@@ -1,13 +1,10 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 
 export const TOKEN_NAME_MAX = 100;
 
 export const ZApiTokenInput = z.object({
-  name: z
-    .string({ error: "Name the token, e.g. after the script that uses it" })
-    .trim()
-    .min(1, "Name the token, e.g. after the script that uses it")
-    .max(TOKEN_NAME_MAX, `The name must be at most ${TOKEN_NAME_MAX} characters`),
+  name: text("The name", TOKEN_NAME_MAX, "Name the token, e.g. after the script that uses it"),
 });
 export type TApiTokenInput = z.input<typeof ZApiTokenInput>;
 

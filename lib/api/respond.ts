@@ -13,7 +13,11 @@ export interface ApiErrorBody {
   };
 }
 
-export function errorResponse(error: unknown): NextResponse<ApiErrorBody> {
+/**
+ * The JSON error shape for a thrown error: an AppError's code, message and fields with its
+ * status; anything else logged under `requestId` and answered 500 with only that id.
+ */
+export function errorResponse(error: unknown, requestId?: string): NextResponse<ApiErrorBody> {
   if (error instanceof AppError) {
     return NextResponse.json(
       {
@@ -28,36 +32,9 @@ export function errorResponse(error: unknown): NextResponse<ApiErrorBody> {
     );
   }
   // Unexpected: log the detail, tell the client only a reference to it.
-  const requestId = logUnexpected("api", error);
+  const id = logUnexpected("api", error, requestId);
   return NextResponse.json(
-    { error: { code: "INTERNAL", message: "Something went wrong on our side.", requestId } },
-    { status: 500 },
+    { error: { code: "INTERNAL", message: "Something went wrong on our side.", requestId: id } },
+    { status: 500, headers: { "X-Request-Id": id } },
   );
-}
-
-/** Runs a route handler body, turning every thrown error into the JSON error shape. */
-export async function handleApi(run: () => Promise<Response>): Promise<Response> {
-  try {
-    return await run();
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
-
-/** Reads a JSON object body; anything else is a 400 naming the body. */
-export async function readJsonBody(request: Request): Promise<Record<string, unknown>> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    throw new AppError("INVALID", "The request body must be JSON.", {
-      _body: "Send a JSON object",
-    });
-  }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    throw new AppError("INVALID", "The request body must be a JSON object.", {
-      _body: "Send a JSON object",
-    });
-  }
-  return body as Record<string, unknown>;
 }

@@ -4,30 +4,26 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { authorize } from "@/lib/mutation";
-import { fieldErrorsFrom, invalid } from "@/lib/errors";
 import { optionalDate } from "@/lib/forms/fields";
+import { text } from "@/lib/forms/text";
 
 export const AUDIT_PAGE_SIZE = 50;
+
+const emptyToUndefined = (v: unknown) => (v === "" ? undefined : v);
 
 /** Filters of the audit log: by user, by record, by date (UTC days, inclusive). */
 export const ZAuditQuery = z
   .object({
     actorId: z.preprocess(
-      (v) => (v === "" ? undefined : v),
+      emptyToUndefined,
       z.uuid({ error: "Choose a user from the list" }).optional(),
     ),
-    entityType: z.preprocess(
-      (v) => (v === "" ? undefined : v),
-      z.string().trim().max(100, "At most 100 characters").optional(),
-    ),
-    entityId: z.preprocess(
-      (v) => (v === "" ? undefined : v),
-      z.string().trim().max(200, "At most 200 characters").optional(),
-    ),
+    entityType: z.preprocess(emptyToUndefined, text("The record type", 100).optional()),
+    entityId: z.preprocess(emptyToUndefined, text("The record id", 200).optional()),
     from: optionalDate("the first day"),
     to: optionalDate("the last day"),
     before: z.preprocess(
-      (v) => (v === "" ? undefined : v),
+      emptyToUndefined,
       z
         .string()
         .regex(/^\d{1,18}$/, "Not a page of the audit log")
@@ -57,13 +53,6 @@ export interface AuditEventPage {
   items: AuditEventRow[];
   /** Pass as `before` for the next (older) page; keyset pagination by id. */
   nextBefore: string | null;
-}
-
-/** Reads the filters from a query string; bad values are a 400 naming the field. */
-export function parseAuditQuery(params: URLSearchParams): TAuditQuery {
-  const parsed = ZAuditQuery.safeParse(Object.fromEntries(params));
-  if (!parsed.success) throw invalid(fieldErrorsFrom(parsed.error));
-  return parsed.data;
 }
 
 /** The audit log, newest first, with its chain hashes (admins only). */

@@ -1,10 +1,19 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { cachedPublicQuery } from "@/lib/cache/public-content";
 import { statementOfRow, type CheckpointStatement } from "@/lib/audit/checkpoint-statement";
 import { auditSigningKey } from "@/lib/audit/signing-key";
 
 export const CHECKPOINT_PAGE_SIZE = 100;
+
+/** `?before=<id>`: the `nextBefore` of the previous page. */
+export const ZCheckpointQuery = z.object({
+  before: z
+    .string()
+    .regex(/^\d{1,18}$/, "Not a page of the checkpoints")
+    .optional(),
+});
 
 export interface PublishedCheckpoint {
   id: string;
@@ -53,7 +62,6 @@ const readCached = cachedPublicQuery("audit.checkpoints", readCheckpoints);
  * Published audit checkpoints, newest first, with the key that signs them. Public: the
  * statements hold counts and hashes only, nothing from the log itself.
  */
-export function listCheckpoints(query: { before?: string | null }): Promise<CheckpointPage> {
-  const before = query.before && /^\d{1,18}$/.test(query.before) ? query.before : null;
-  return readCached(before);
+export function listCheckpoints(query: z.output<typeof ZCheckpointQuery>): Promise<CheckpointPage> {
+  return readCached(query.before ?? null);
 }

@@ -3,11 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import {
-  beginSignInAttempt,
-  markSignInSucceeded,
-  WINDOW_MINUTES,
-} from "@/lib/auth/sign-in-throttle";
+import { beginSignInAttempt, markSignInSucceeded } from "@/lib/auth/sign-in-throttle";
 import type { SessionUser } from "@/lib/auth/session-user";
 
 export const ZCredentials = z.object({
@@ -16,23 +12,32 @@ export const ZCredentials = z.object({
 });
 
 export const BAD_CREDENTIALS = "Email or password is incorrect.";
-export const LOCKED_OUT = `Too many failed sign-ins for this account. Try again in ${WINDOW_MINUTES} minutes.`;
+/** Said while a throttle budget is spent; it does not say which, nor whether the email exists. */
+export const THROTTLED = "Too many failed sign-ins. Wait a little, then try again.";
 
 export const DEACTIVATED = "This account is deactivated.";
 /** The messages the sign-in page may repeat from its URL; anything else is not shown. */
-export const SIGN_IN_MESSAGES = [BAD_CREDENTIALS, LOCKED_OUT, DEACTIVATED];
+export const SIGN_IN_MESSAGES = [BAD_CREDENTIALS, THROTTLED, DEACTIVATED];
 
 // Verifying against a real hash when the account does not exist keeps the response time
 // from telling which email addresses have accounts.
 let decoyHash: Promise<string> | undefined;
 
-export async function verifyCredentials(input: unknown): Promise<SessionUser> {
+/**
+ * The user whose email and password these are, checked against the throttle budgets of the
+ * account and of `clientAddress` (lib/auth/sign-in-throttle.ts). Errors: UNAUTHORIZED (wrong
+ * or malformed credentials, one message for both), RATE_LIMITED (wait), FORBIDDEN (deactivated).
+ */
+export async function verifyCredentials(
+  input: unknown,
+  clientAddress = "unknown",
+): Promise<SessionUser> {
   const parsed = ZCredentials.safeParse(input);
   if (!parsed.success) throw new AppError("UNAUTHORIZED", BAD_CREDENTIALS);
   const { email, password } = parsed.data;
 
-  const attempt = await beginSignInAttempt(email);
-  if (attempt.locked) throw new AppError("RATE_LIMITED", LOCKED_OUT);
+  const attempt = await beginSignInAttempt(email, clientAddress);
+  if (attempt.throttled) throw new AppError("RATE_LIMITED", THROTTLED);
 
   const user = await db.user.findUnique({ where: { email } });
   decoyHash ??= hashPassword("decoy-password-for-timing");

@@ -2,16 +2,19 @@ import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
 import { getServerSession } from "next-auth";
-import { db } from "@/lib/db";
 import { authOptions } from "@/lib/auth/options";
+import { sessionUser } from "@/lib/auth/sessions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { findUserByApiToken } from "@/lib/api-tokens/find-user-by-api-token";
+import { isRecordId } from "@/lib/ids";
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
 /**
  * The signed-in user for this request, or null. Read from the database every time (once per
- * request, thanks to `cache`), so a role change or deactivation applies at the next request.
+ * request, thanks to `cache`), so a role change, a deactivation or a sign-out applies at the
+ * next request: the session cookie names a server-side session (lib/auth/sessions.ts) that
+ * must still be open.
  *
  * A request with `Authorization: Bearer <token>` (a script using a personal API token) is
  * that token's owner, and only that: an unknown or revoked token is "not signed in" even if a
@@ -25,12 +28,8 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   }
 
   const session = await getServerSession(authOptions());
-  const id = session?.userId;
-  if (!id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, role: true, active: true },
-  });
-  if (!user?.active) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  const sessionId = session?.sessionId;
+  if (!sessionId || !isRecordId(sessionId)) return null;
+  const user = await sessionUser(sessionId);
+  return user && user.id === session.userId ? user : null;
 });

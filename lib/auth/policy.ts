@@ -27,12 +27,19 @@ export const POLICY = {
   "actor.update": AUTHORS,
   "actor.merge": EDITORS,
   "topic.manage": AUTHORS,
+  /** Article intake: scan an article for candidates (stores nothing), then create them. */
+  "intake.preview": AUTHORS,
+  "intake.create": AUTHORS,
   "user.manage": ADMINS,
   /** The audit log itself, and signed checkpoints of it on demand. */
   "audit.read": ADMINS,
   "audit.checkpoint": ADMINS,
+  /** Analytics with individual scores, sources and speakers (/analytics): every member. */
+  "analytics.read": MEMBERS,
   /** Personal API tokens: every member manages their own. */
   "token.manage": MEMBERS,
+  /** One's own sessions ("sign out everywhere"). */
+  "session.manage": MEMBERS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalStorableText, text } from "@/lib/forms/text";
 import type { InformationCredibility } from "@/lib/generated/prisma/enums";
 
 export const QUOTE_MAX = 5000;
@@ -37,27 +38,9 @@ export const ZCitationInput = z.object({
   quote: z
     .string({ error: "Enter the quoted passage" })
     .transform((v) => v.replace(/\r\n?/g, "\n").trim())
-    .pipe(
-      z
-        .string()
-        .min(1, "Enter the quoted passage")
-        .max(QUOTE_MAX, `The quote must be at most ${QUOTE_MAX.toLocaleString("en-US")} characters`)
-        .refine(
-          (v) => !v.includes("\u0000"),
-          "The quote contains a NUL character, which cannot be stored",
-        ),
-    ),
+    .pipe(text("The quote", QUOTE_MAX, "Enter the quoted passage")),
   credibility,
-  note: z
-    .string({ error: "The note must be text" })
-    .trim()
-    .max(NOTE_MAX, `The note must be at most ${NOTE_MAX.toLocaleString("en-US")} characters`)
-    .refine(
-      (v) => !v.includes("\u0000"),
-      "The note contains a NUL character, which cannot be stored",
-    )
-    .nullish()
-    .transform((v) => (v ? v : null)),
+  note: optionalStorableText("The note", NOTE_MAX),
 });
 export type TCitationInput = z.input<typeof ZCitationInput>;
 
@@ -71,10 +54,7 @@ export type TCitationCorrection = z.input<typeof ZCitationCorrection>;
 export const ZCitationWithdrawal = z.object({
   claimId: z.uuid({ error: "Unknown claim" }),
   citationId: z.uuid({ error: "Unknown citation" }),
-  reason: z
-    .string({ error: "Say why the citation is withdrawn" })
-    .trim()
-    .min(3, "Say why the citation is withdrawn")
-    .max(NOTE_MAX, `The reason must be at most ${NOTE_MAX.toLocaleString("en-US")} characters`)
-    .refine((v) => !v.includes("\u0000"), "The reason contains a NUL character"),
+  reason: text("The reason", NOTE_MAX, "Say why the citation is withdrawn").pipe(
+    z.string().min(3, "Say why the citation is withdrawn"),
+  ),
 });

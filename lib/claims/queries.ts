@@ -8,6 +8,7 @@ import { isRecordId } from "@/lib/ids";
 import { internalClaimView, publicClaimView, type ClaimView } from "@/lib/claims/claim-view";
 import { resolveClaimScope, visibleClaimsWhere, type ClaimScope } from "@/lib/claims/visibility";
 import { cachedPublicQuery } from "@/lib/cache/public-content";
+import { TOTAL_CAP } from "@/lib/claims/keyset";
 
 const claimant = { select: { id: true, name: true, kind: true, affiliation: true } } as const;
 const topics = { select: { topic: { select: { id: true, name: true, slug: true } } } } as const;
@@ -26,84 +27,63 @@ export function toClaimView(claim: ClaimWithContent, scope: ClaimScope): ClaimVi
   return publicClaimView(claim, claim.publishedRevision);
 }
 
-export interface ClaimPage {
-  items: ClaimView[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
+/**
+ * The first page of the list of claims, newest first (first published for the public, last
+ * changed for members), optionally limited to editorial statuses for members. Later pages
+ * are the search's (`searchClaims` in lib/claims/search-claims.ts), which pages by cursor.
+ */
 export async function listClaims(
   user: SessionUser | null,
-  options: {
-    scope?: ClaimScope;
-    page?: number;
-    pageSize?: number;
-    status?: EditorialStatus[];
-  } = {},
-): Promise<ClaimPage> {
+  options: { scope?: ClaimScope; pageSize?: number; status?: EditorialStatus[] } = {},
+): Promise<{ items: ClaimView[]; total: number; totalIsCapped: boolean }> {
   const scope = resolveClaimScope(user, options.scope ?? "public");
-  const page = Math.max(1, options.page ?? 1);
   const pageSize = Math.min(100, Math.max(1, options.pageSize ?? 20));
   return scope === "public"
-    ? readPublicClaims(page, pageSize)
-    : readClaims("internal", page, pageSize, options.status);
+    ? readPublicClaims(pageSize)
+    : readClaims("internal", pageSize, options.status);
 }
 
-async function readClaims(
-  scope: ClaimScope,
-  page: number,
-  pageSize: number,
-  status?: EditorialStatus[],
-): Promise<ClaimPage> {
+async function readClaims(scope: ClaimScope, pageSize: number, status?: EditorialStatus[]) {
   const where: Prisma.ClaimWhereInput = {
     AND: [
       visibleClaimsWhere(scope),
+      scope === "public" ? { firstPublishedAt: { not: null } } : {},
       status && scope === "internal" ? { editorialStatus: { in: status } } : {},
     ],
   };
-  return findClaimPage(scope, where, {
-    page,
-    pageSize,
-    orderBy:
-      scope === "public"
-        ? [{ firstPublishedAt: "desc" }, { id: "asc" }]
-        : [{ updatedAt: "desc" }, { id: "asc" }],
-  });
-}
-
-/**
- * One page of claims in the given reading. Callers build `where` from `visibleClaimsWhere`
- * and their own conditions; this only pages, counts and shapes the rows.
- */
-export async function findClaimPage(
-  scope: ClaimScope,
-  where: Prisma.ClaimWhereInput,
-  options: { page: number; pageSize: number; orderBy: Prisma.ClaimOrderByWithRelationInput[] },
-): Promise<ClaimPage> {
-  const { page, pageSize, orderBy } = options;
-  const [rows, total] = await Promise.all([
+  // Both orders walk an index backwards: (firstPublishedAt, id) or (updatedAt, id).
+  const [rows, count] = await Promise.all([
     db.claim.findMany({
       where,
       include: claimViewInclude,
-      orderBy,
-      skip: (page - 1) * pageSize,
+      orderBy:
+        scope === "public"
+          ? [{ firstPublishedAt: "desc" }, { id: "desc" }]
+          : [{ updatedAt: "desc" }, { id: "desc" }],
       take: pageSize,
     }),
-    db.claim.count({ where }),
+    db.claim.count({ where, take: TOTAL_CAP + 1 }),
   ]);
-  return { items: rows.map((r) => toClaimView(r, scope)), total, page, pageSize };
+  return {
+    items: rows.map((r) => toClaimView(r, scope)),
+    total: Math.min(count, TOTAL_CAP),
+    totalIsCapped: count > TOTAL_CAP,
+  };
 }
 
-/** Newest claim first by the date it was made, in the reading's own content. */
-export function byDateMadeDesc(scope: ClaimScope): Prisma.ClaimOrderByWithRelationInput[] {
-  return scope === "internal"
-    ? [{ madeAt: "desc" }, { id: "asc" }]
-    : [{ publishedRevision: { madeAt: "desc" } }, { id: "asc" }];
+/** The claims with these ids, shaped for the reading, in the order of `ids`. */
+export async function findClaimViews(scope: ClaimScope, ids: string[]): Promise<ClaimView[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.claim.findMany({
+    where: { AND: [{ id: { in: ids } }, visibleClaimsWhere(scope)] },
+    include: claimViewInclude,
+  });
+  const byId = new Map(rows.map((r) => [r.id, toClaimView(r, scope)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-const readPublicClaims = cachedPublicQuery("claims.list", (page: number, pageSize: number) =>
-  readClaims("public", page, pageSize),
+const readPublicClaims = cachedPublicQuery("claims.list", (pageSize: number) =>
+  readClaims("public", pageSize),
 );
 
 export async function getClaim(

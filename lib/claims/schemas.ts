@@ -7,18 +7,12 @@ import {
   optionalText,
   requiredDate,
 } from "@/lib/forms/fields";
+import { text } from "@/lib/forms/text";
 
 export const STATEMENT_MAX = 2000;
 
 const claimFields = {
-  statement: z
-    .string({ error: "Enter the statement" })
-    .trim()
-    .min(1, "Enter the statement")
-    .max(
-      STATEMENT_MAX,
-      `The statement must be at most ${STATEMENT_MAX.toLocaleString("en-US")} characters`,
-    ),
+  statement: text("The statement", STATEMENT_MAX, "Enter the statement"),
   isVerbatim: checkbox,
   claimantId: z.uuid({ error: "Choose who made the claim" }),
   claimantRole: optionalText(300, "The claimant's role"),

@@ -1,119 +1,137 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { normalizeName } from "@/lib/actors/normalize-name";
-import type { ClaimPage } from "@/lib/claims/queries";
-import { findClaimPage } from "@/lib/claims/queries";
-import { resolveClaimScope, visibleClaimsWhere, type ClaimScope } from "@/lib/claims/visibility";
+import { matchActorNames } from "@/lib/actors/match-names";
+import type { ClaimView } from "@/lib/claims/claim-view";
+import { findClaimViews } from "@/lib/claims/queries";
+import { resolveClaimScope, type ClaimScope } from "@/lib/claims/visibility";
+import {
+  decodeCursor,
+  encodeCursor,
+  TOTAL_CAP,
+  type Keyset,
+  type KeysetPage,
+} from "@/lib/claims/keyset";
+import { countMatches, findMatchingKeys, type SearchSpec } from "@/lib/claims/search-sql";
 import type { ClaimFilters } from "@/lib/public/claim-filters";
 import { cachedPublicQuery } from "@/lib/cache/public-content";
 
-/** More words than this add nothing to a search but cost; the rest are ignored. */
-const WORDS_MAX = 10;
-
-/**
- * Conditions on a claim's content. The public reading matches them against the published
- * revision, members against the working copy; both rows have these fields, so one condition
- * serves both.
- */
-type ContentWhere = Prisma.ClaimWhereInput & Prisma.ClaimRevisionWhereInput;
-
-/** Prisma passes `contains` to LIKE as is; a typed % or _ must match only itself. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+export interface ClaimPage extends KeysetPage<ClaimView> {
+  /** True when the matches are ordered by relevance, false when newest first. */
+  rankedByRelevance: boolean;
 }
 
-export function searchWords(q: string | undefined): string[] {
-  return (q ?? "").split(/\s+/).filter(Boolean).slice(0, WORDS_MAX);
+export interface ClaimPageOptions {
+  scope?: ClaimScope;
+  /** The `nextCursor` of the previous page; none for the first page. */
+  cursor?: string | null;
+  /** 1–100, default 20. */
+  pageSize?: number;
+  /** Order without text: "newest" (default) or "made" (date made, newest first). */
+  order?: SearchSpec["order"];
 }
 
 /**
- * One search word matches the statement or the claimant: their name, or any spelling of it
- * (ActorAlias.normalized, accents and case aside), so "Umarov" finds Rustem Umerov's claims.
- * The statement is matched case-insensitively, as typed and with accents stripped.
- */
-function wordWhere(word: string): ContentWhere {
-  const typed = escapeLike(word);
-  const normalized = escapeLike(normalizeName(word));
-  const insensitive = "insensitive" as const;
-  const statements = [...new Set([typed.toLowerCase(), normalized])].map((text) => ({
-    statement: { contains: text, mode: insensitive },
-  }));
-  return {
-    OR: [
-      ...statements,
-      { claimant: { is: { name: { contains: typed, mode: insensitive } } } },
-      { claimant: { is: { aliases: { some: { normalized: { contains: normalized } } } } } },
-    ],
-  };
-}
-
-function contentWhere(filters: ClaimFilters): ContentWhere {
-  const conditions: ContentWhere[] = searchWords(filters.q).map(wordWhere);
-  if (filters.kind) conditions.push({ kind: filters.kind });
-  if (filters.actor) conditions.push({ claimantId: filters.actor });
-  if (filters.topic) conditions.push({ topics: { some: { topic: { slug: filters.topic } } } });
-  if (filters.from) conditions.push({ madeAt: { gte: filters.from } });
-  if (filters.to) conditions.push({ madeAt: { lte: filters.to } });
-  return { AND: conditions };
-}
-
-/** The `where` of a claim search, inside what the scope may see. */
-export function claimSearchWhere(scope: ClaimScope, filters: ClaimFilters): Prisma.ClaimWhereInput {
-  const content = contentWhere(filters);
-  const outcome: Prisma.ClaimWhereInput = filters.outcome
-    ? scope === "public"
-      ? { publicOutcomeStatus: filters.outcome }
-      : { outcomeStatus: filters.outcome }
-    : {};
-  return {
-    AND: [
-      visibleClaimsWhere(scope),
-      scope === "public" ? { publishedRevision: { is: content } } : content,
-      outcome,
-    ],
-  };
-}
-
-/** Newest first: by first publication for the public, by last change for members. */
-export function claimSearchOrder(scope: ClaimScope): Prisma.ClaimOrderByWithRelationInput[] {
-  return scope === "public"
-    ? [{ firstPublishedAt: "desc" }, { id: "asc" }]
-    : [{ updatedAt: "desc" }, { id: "asc" }];
-}
-
-/**
- * Claims matching the filters, one page of them, in the reading the user may have (the
- * public one unless `scope` is "internal" and the user is a member).
+ * Claims matching the filters, one keyset page of them, in the reading the user may have
+ * (the public one unless `scope` is "internal" and the user is a member).
+ *
+ * Text (`q`) is a web-search query (PostgreSQL websearch_to_tsquery): words must all occur
+ * (English stems, accents and case aside), "quoted words" as a phrase, `OR` between
+ * alternatives, `-word` excludes. It is matched against each claim's search document
+ * (statement, claimant name and aliases, role, topics); when nothing matches so, the whole
+ * text is matched approximately against claimant names and aliases
+ * (lib/actors/match-names.ts). With text
+ * the results are ranked by relevance (ts_rank) unless more than TOTAL_CAP claims match;
+ * otherwise, and without text, newest first (`rankedByRelevance` says which).
+ *
+ * Errors: UNAUTHORIZED for scope "internal" without a user; INVALID (field `cursor`) for a
+ * cursor this app did not write.
  */
 export async function searchClaims(
   user: SessionUser | null,
   filters: ClaimFilters,
-  options: { scope?: ClaimScope; page?: number; pageSize?: number } = {},
+  options: ClaimPageOptions = {},
 ): Promise<ClaimPage> {
   const scope = resolveClaimScope(user, options.scope ?? "public");
-  const page = Math.max(1, options.page ?? 1);
   const pageSize = Math.min(100, Math.max(1, options.pageSize ?? 20));
+  const cursor = options.cursor ?? null;
+  decodeCursor(cursor); // refuse a bad cursor before the cache sees it
+  const order = options.order ?? "newest";
   return scope === "public"
-    ? readPublicPage(filters, page, pageSize)
-    : readPage("internal", filters, page, pageSize);
+    ? readPublicPage(filters, cursor, pageSize, order)
+    : readPage("internal", filters, cursor, pageSize, order);
 }
 
 async function readPage(
   scope: ClaimScope,
   filters: ClaimFilters,
-  page: number,
+  cursor: string | null,
   pageSize: number,
+  order: SearchSpec["order"],
 ): Promise<ClaimPage> {
-  return findClaimPage(scope, claimSearchWhere(scope, filters), {
-    page,
+  const after = decodeCursor(cursor);
+  const { spec, count } = await resolveSearch({ scope, filters, actorIds: [], order });
+  // Ranking reads every match; past TOTAL_CAP a query is too broad for relevance to tell
+  // much, so its matches are listed newest first, walking the date index instead. A cursor
+  // keeps the order its first page had.
+  const relevance = Boolean(filters.q) && (after ? after.rank !== null : count <= TOTAL_CAP);
+  const keys = await findMatchingKeys({ ...spec, relevance }, after, pageSize + 1);
+  const shown = keys.slice(0, pageSize);
+  const last = shown.at(-1);
+  return {
+    items: await findClaimViews(
+      scope,
+      shown.map((k) => k.id),
+    ),
+    total: Math.min(count, TOTAL_CAP),
+    totalIsCapped: count > TOTAL_CAP,
     pageSize,
-    orderBy: claimSearchOrder(scope),
-  });
+    nextCursor: keys.length > pageSize && last ? encodeCursor(last) : null,
+    rankedByRelevance: relevance,
+  };
+}
+
+/**
+ * The text matched as words first; only when no claim matches that way is it matched
+ * approximately against claimant names (so "Oumerov" finds Umerov's claims, while a word
+ * that matches exactly is not diluted with every similar name). Returns the spec and the
+ * count of its matches (up to TOTAL_CAP + 1).
+ */
+async function resolveSearch(spec: SearchSpec): Promise<{ spec: SearchSpec; count: number }> {
+  const count = await countMatches(spec);
+  if (count > 0 || !spec.filters.q) return { spec, count };
+  const actorIds = await matchActorNames(spec.filters.q);
+  if (actorIds.length === 0) return { spec, count };
+  const approximate = { ...spec, actorIds };
+  return { spec: approximate, count: await countMatches(approximate) };
 }
 
 const readPublicPage = cachedPublicQuery(
   "claims.search",
-  (filters: ClaimFilters, page: number, pageSize: number) =>
-    readPage("public", filters, page, pageSize),
+  (filters: ClaimFilters, cursor: string | null, pageSize: number, order: SearchSpec["order"]) =>
+    readPage("public", filters, cursor, pageSize, order),
 );
+
+/**
+ * Every claim matching the filters in the given reading, newest first, a batch at a time,
+ * following the keyset (no count, no offset): for exports that must see the whole result
+ * without holding it, and without a claim published meanwhile appearing twice.
+ */
+export async function* eachClaimBatch(
+  scope: ClaimScope,
+  filters: ClaimFilters,
+  batchSize: number,
+): AsyncGenerator<ClaimView[]> {
+  const { spec } = await resolveSearch({ scope, filters, actorIds: [] });
+  let after: Keyset | null = null;
+  for (;;) {
+    const keys: Keyset[] = await findMatchingKeys(spec, after, batchSize);
+    if (keys.length > 0)
+      yield await findClaimViews(
+        scope,
+        keys.map((k) => k.id),
+      );
+    const last = keys.at(-1);
+    if (keys.length < batchSize || !last) return;
+    after = last;
+  }
+}

@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { AppError, invalid } from "@/lib/errors";
 import { lockClaim } from "@/lib/claims/lock-claim";
+import { isoDate } from "@/lib/forms/fields";
 import { defineMutation } from "@/lib/mutation";
 import { ZClaimPatch, type TClaim } from "@/lib/claims/schemas";
 import { checkReferences, writeRevision } from "@/lib/claims/revisions";
@@ -84,6 +85,17 @@ export const updateClaim = defineMutation({
     if (next.resolveBy && next.resolveBy < next.madeAt) {
       throw invalid({
         resolveBy: "The resolve-by date cannot be before the date the claim was made",
+      });
+    }
+    // The timeline's rule seen from the other side: no outcome may precede the claim's date.
+    const earliest = await tx.outcomeUpdate.findFirst({
+      where: { claimId: id, occurredAt: { lt: next.madeAt } },
+      orderBy: { occurredAt: "asc" },
+      select: { occurredAt: true },
+    });
+    if (earliest) {
+      throw invalid({
+        madeAt: `The claim cannot be dated after its outcome timeline starts (${isoDate(earliest.occurredAt)})`,
       });
     }
 

@@ -1,16 +1,10 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 
 export const COMMENT_MAX = 5000;
 
 export const ZCommentInput = z.object({
   claimId: z.uuid({ error: "Unknown claim" }),
-  body: z
-    .string({ error: "Write a comment" })
-    .trim()
-    .min(1, "Write a comment")
-    .max(
-      COMMENT_MAX,
-      `A comment must be at most ${COMMENT_MAX.toLocaleString("en-US")} characters`,
-    ),
+  body: text("A comment", COMMENT_MAX, "Write a comment"),
 });
 export type TCommentInput = z.input<typeof ZCommentInput>;

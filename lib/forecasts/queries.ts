@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import type { OutcomeStatus } from "@/lib/generated/prisma/enums";
+import type { AnalyticConfidence, OutcomeStatus } from "@/lib/generated/prisma/enums";
 import { visibleClaimsWhere, type ClaimScope } from "@/lib/claims/visibility";
 import { cachedPublicQuery } from "@/lib/cache/public-content";
 import { isResolved } from "@/lib/outcomes/resolved";
@@ -15,6 +15,8 @@ export interface ForecastEntry {
   probability: number;
   word: string;
   rationale: string | null;
+  /** ICD 203 analytic confidence, when the analyst gave one. */
+  confidence: AnalyticConfidence | null;
   createdAt: string;
   /** (p − o)² once the claim resolved HELD or NOT_HELD; null otherwise and when made after the fact. */
   brier: number | null;
@@ -104,6 +106,7 @@ async function readForecasts(claimId: string, scope: ClaimScope): Promise<ClaimF
       probability: row.probability,
       word: estimativeWord(row.probability),
       rationale: row.rationale,
+      confidence: row.confidence,
       createdAt: row.createdAt.toISOString(),
       brier: row.brier,
       madeAfterTheFact: row.afterTheFact,

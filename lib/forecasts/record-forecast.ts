@@ -49,6 +49,7 @@ export const recordForecast = defineMutation({
       probability: forecast.probability,
       word: estimativeWord(forecast.probability),
       rationale: forecast.rationale,
+      confidence: forecast.confidence,
       createdAt: forecast.createdAt.toISOString(),
       madeAfterTheFact,
     };

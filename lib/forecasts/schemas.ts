@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalText } from "@/lib/forms/fields";
+import { CONFIDENCE_LEVELS } from "@/lib/forecasts/confidence";
 
 const PROBABILITY_MESSAGE = "Enter the probability as a whole number from 1 to 99";
 const DECIMAL = /^\s*-?\d+(\.\d+)?\s*$/;
@@ -17,9 +18,18 @@ export const probability = z.preprocess(
     .max(99, PROBABILITY_MESSAGE),
 );
 
+const CONFIDENCE_MESSAGE = "Choose Low, Moderate or High, or leave it empty";
+
+/** Optional ICD 203 analytic confidence; an empty form choice means none. */
+export const confidence = z.preprocess(
+  (v) => (v === "" || v === null ? undefined : v),
+  z.enum(CONFIDENCE_LEVELS, { error: CONFIDENCE_MESSAGE }).optional(),
+);
+
 export const ZForecastInput = z.object({
   claimId: z.uuid({ error: "Unknown claim" }),
   probability,
+  confidence,
   rationale: optionalText(2000, "The rationale"),
 });
 export type TForecastInput = z.input<typeof ZForecastInput>;

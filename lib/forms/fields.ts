@@ -1,16 +1,11 @@
 import { z } from "zod";
+import { optionalStorableText } from "@/lib/forms/text";
 
 // Field schemas shared by every input schema, so the same value is checked the same way
 // from a form and from the API.
 
-/** Trimmed optional text; an empty box means "none" (null), never "". */
-export const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be at most ${max.toLocaleString("en-US")} characters`)
-    .nullish()
-    .transform((v) => (v ? v : null));
+/** Trimmed optional text (lib/forms/text.ts); an empty box means "none" (null), never "". */
+export const optionalText = (max: number, label: string) => optionalStorableText(label, max);
 
 // Dates. Every calendar date a person types (claim made on, resolve by, source published,
 // outcome happened, search filters) goes through `parseCalendarDate`, so the same rules and

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 import { ZRole } from "@/lib/admin/schemas";
 
 export const PASSWORD_MIN = 12;
@@ -21,12 +22,8 @@ export const ZInvitationRef = z.object({ id: z.uuid({ error: "Unknown invitation
 /** What the invited person sends to create their account. */
 export const ZAcceptInvitation = z
   .object({
-    token: z.string({ error: "The invitation link is incomplete" }).min(1).max(200),
-    name: z
-      .string({ error: "Enter your name" })
-      .trim()
-      .min(1, "Enter your name")
-      .max(NAME_MAX, `Your name must be at most ${NAME_MAX} characters`),
+    token: text("The invitation link", 200, "The invitation link is incomplete"),
+    name: text("Your name", NAME_MAX, "Enter your name"),
     password: z
       .string({ error: "Choose a password" })
       .min(PASSWORD_MIN, `Choose a password of at least ${PASSWORD_MIN} characters`)

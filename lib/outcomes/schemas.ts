@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 import { OutcomeStatus } from "@/lib/generated/prisma/enums";
 import { requiredDate } from "@/lib/forms/fields";
 
@@ -10,11 +11,7 @@ export const ZOutcomeInput = z.object({
   claimId: z.uuid({ error: "Unknown claim" }),
   occurredAt: requiredDate("the date it happened", { notInFuture: true }),
   status: z.enum(OutcomeStatus, { error: "Choose the outcome" }),
-  note: z
-    .string({ error: "Say what happened" })
-    .trim()
-    .min(1, "Say what happened")
-    .max(NOTE_MAX, `The note must be at most ${NOTE_MAX.toLocaleString("en-US")} characters`),
+  note: text("The note", NOTE_MAX, "Say what happened"),
   sourceIds: z
     .array(z.uuid({ error: "Unknown source" }), { error: "Choose evidence from the sources" })
     .max(EVIDENCE_MAX, `Choose at most ${EVIDENCE_MAX} sources`)

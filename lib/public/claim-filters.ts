@@ -1,25 +1,20 @@
 import { z } from "zod";
 import { ClaimKind, OutcomeStatus } from "@/lib/generated/prisma/enums";
 import { isoDate, optionalDate } from "@/lib/forms/fields";
+import { searchQuery } from "@/lib/forms/query";
+import { cursorField } from "@/lib/claims/keyset";
+import { text } from "@/lib/forms/text";
 
 // The claim search's filters, one schema for the /claims page, GET /api/v1/claims and the
 // exports, so a parameter means the same thing (and is refused with the same message)
 // everywhere. An empty value, as a form's "any" option sends it, means "no filter".
 
-export const QUERY_MAX = 200;
-export const PAGE_MAX = 10_000;
+export { PAGE_MAX, QUERY_MAX } from "@/lib/forms/query";
 
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 export const filterFields = {
-  q: z.preprocess(
-    emptyToUndefined,
-    z
-      .string()
-      .trim()
-      .max(QUERY_MAX, `Search words must be at most ${QUERY_MAX} characters`)
-      .optional(),
-  ),
+  q: searchQuery("Search words"),
   kind: z.preprocess(
     emptyToUndefined,
     z.enum(ClaimKind, { error: "Choose a kind from the list" }).optional(),
@@ -28,10 +23,7 @@ export const filterFields = {
     emptyToUndefined,
     z.enum(OutcomeStatus, { error: "Choose an outcome from the list" }).optional(),
   ),
-  topic: z.preprocess(
-    emptyToUndefined,
-    z.string().trim().max(100, "Choose a topic from the list").optional(),
-  ),
+  topic: z.preprocess(emptyToUndefined, text("The topic", 100).optional()),
   actor: z.preprocess(
     emptyToUndefined,
     z.uuid({ error: "Choose an actor from the list" }).optional(),
@@ -40,12 +32,13 @@ export const filterFields = {
   to: optionalDate("the end date"),
 };
 
-export const page = z.coerce
-  .number({ error: "Page must be a whole number from 1" })
-  .int("Page must be a whole number from 1")
-  .min(1, "Page must be a whole number from 1")
-  .max(PAGE_MAX, `Page must be at most ${PAGE_MAX.toLocaleString("en-US")}`)
-  .default(1);
+/**
+ * Lists page by keyset cursor (lib/claims/keyset.ts), not by number; an old `?page=` link is
+ * refused with a message rather than silently showing the first page.
+ */
+export const page = z
+  .never({ error: "Pages are followed by cursor now: use the Next page link" })
+  .optional();
 
 /** A date range that ends before it starts is refused on its end date. */
 export function datesInOrder(
@@ -64,8 +57,10 @@ export function datesInOrder(
 export const ZClaimFilters = z.object(filterFields).superRefine(datesInOrder);
 export type ClaimFilters = z.output<typeof ZClaimFilters>;
 
-/** The /claims page: the filters and a page number (its page size is fixed). */
-export const ZClaimSearch = z.object({ ...filterFields, page }).superRefine(datesInOrder);
+/** The /claims page: the filters and a page cursor (its page size is fixed). */
+export const ZClaimSearch = z
+  .object({ ...filterFields, page, cursor: cursorField })
+  .superRefine(datesInOrder);
 export type ClaimSearch = z.output<typeof ZClaimSearch>;
 
 export const FILTER_NAMES = ["q", "kind", "outcome", "topic", "actor", "from", "to"] as const;

@@ -47,8 +47,9 @@ async function readClaimReviewData(claimId: string): Promise<ClaimReviewData | n
   const [latest, citations] = await Promise.all([
     // The entry that gave the claim its public outcome.
     findCurrentOutcome(db, claimId, "public"),
+    // Approved and still on the record: a withdrawn or replaced citation is never public.
     db.citation.findMany({
-      where: { claimId, publishedAt: { not: null } },
+      where: { claimId, publishedAt: { not: null }, retiredAt: null },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { source: { select: { url: true, publishedAt: true } } },
     }),

@@ -3,6 +3,12 @@
 
 export type CsvValue = string | number | boolean | null;
 
+/**
+ * The UTF-8 byte-order mark a CSV file starts with: without it Excel reads the file in the
+ * system's legacy code page and shows "Umárov" as "UmÃ¡rov". Other readers skip it.
+ */
+export const UTF8_BOM = "\uFEFF";
+
 // A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(…)"),
 // so such text is written with a leading apostrophe, which makes it plain text. Tab and
 // carriage return are included because some spreadsheets skip them before reading a formula.

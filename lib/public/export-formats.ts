@@ -1,12 +1,15 @@
 import "server-only";
 import { CSV_HEADER, csvValues, exportedClaim } from "@/lib/public/claim-export";
-import { csvRecord } from "@/lib/public/csv";
+import { csvRecord, UTF8_BOM } from "@/lib/public/csv";
 import { exportClaimBatches } from "@/lib/public/export-claims";
 import { filterParams, type ClaimFilters } from "@/lib/public/claim-filters";
 
-/** The CSV export: a header row, then one record per published claim matching the filters. */
+/**
+ * The CSV export: a UTF-8 byte-order mark and a header row, then one record per published
+ * claim matching the filters.
+ */
 export async function* claimsCsv(filters: ClaimFilters, origin: string): AsyncGenerator<string> {
-  yield csvRecord(CSV_HEADER);
+  yield UTF8_BOM + csvRecord(CSV_HEADER);
   for await (const batch of exportClaimBatches(filters)) {
     yield batch.map((claim) => csvRecord(csvValues(exportedClaim(claim, origin)))).join("");
   }

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { decodeCursor, encodeCursor, TOTAL_CAP, type KeysetPage } from "@/lib/claims/keyset";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { forbidden } from "@/lib/errors";
 import { resolveClaimScope } from "@/lib/claims/visibility";
@@ -25,17 +27,56 @@ function changeSetView(changes: ChangeSet) {
   };
 }
 
+export const REVIEW_PAGE_SIZE = 25;
+
 /**
- * The review queue: every pending submission, oldest first, with the submitted revision and
- * the revision the public sees now (none for a new claim), to show the diff between them,
- * and the rest of its change set in full (citations added, corrected or withdrawn, outcome
- * updates), so an editor can decide from the queue alone.
+ * The review queue: pending submissions, oldest first, one keyset page (`cursor`: the
+ * previous page's nextCursor; walks the (status, submittedAt, id) index), each with the
+ * submitted revision and the revision the public sees now (none for a new claim), to show
+ * the diff between them, and the rest of its change set in full (citations added, corrected
+ * or withdrawn, outcome updates), so an editor can decide from the queue alone.
+ * Errors: UNAUTHORIZED / FORBIDDEN for non-members, INVALID (field `cursor`).
  */
-export async function listPendingReviews(user: SessionUser | null) {
+export async function listPendingReviews(
+  user: SessionUser | null,
+  options: { cursor?: string | null; pageSize?: number } = {},
+): Promise<KeysetPage<PendingReview>> {
   if (resolveClaimScope(user, "internal") !== "internal") throw forbidden();
-  const reviews = await db.review.findMany({
-    where: { status: "PENDING" },
-    orderBy: { submittedAt: "asc" },
+  const after = decodeCursor(options.cursor);
+  const pageSize = Math.min(100, Math.max(1, options.pageSize ?? REVIEW_PAGE_SIZE));
+  const pending = { status: "PENDING" } as const;
+  const afterWhere = after
+    ? {
+        OR: [
+          { submittedAt: { gt: new Date(after.at) } },
+          { submittedAt: new Date(after.at), id: { gt: after.id } },
+        ],
+      }
+    : {};
+  const [reviews, count] = await Promise.all([
+    readReviews({ ...pending, ...afterWhere }, pageSize + 1),
+    db.review.count({ where: pending, take: TOTAL_CAP + 1 }),
+  ]);
+  const shown = reviews.slice(0, pageSize);
+  const changeSets = await Promise.all(shown.map((r) => loadChangeSet(db, r)));
+  const last = shown.at(-1);
+  return {
+    items: shown.map((r, i) => toPendingReview(r, changeSets[i] as ChangeSet)),
+    total: Math.min(count, TOTAL_CAP),
+    totalIsCapped: count > TOTAL_CAP,
+    pageSize,
+    nextCursor:
+      reviews.length > pageSize && last
+        ? encodeCursor({ rank: null, at: last.submittedAt.toISOString(), id: last.id })
+        : null,
+  };
+}
+
+function readReviews(where: Prisma.ReviewWhereInput, take: number) {
+  return db.review.findMany({
+    where,
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    take,
     include: {
       submittedBy: { select: { id: true, name: true } },
       revision: { include: revisionInclude },
@@ -49,8 +90,10 @@ export async function listPendingReviews(user: SessionUser | null) {
       },
     },
   });
-  const changeSets = await Promise.all(reviews.map((r) => loadChangeSet(db, r)));
-  return reviews.map((r, i) => ({
+}
+
+function toPendingReview(r: Awaited<ReturnType<typeof readReviews>>[number], changes: ChangeSet) {
+  return {
     id: r.id,
     kind: r.kind,
     submittedAt: r.submittedAt.toISOString(),
@@ -62,11 +105,11 @@ export async function listPendingReviews(user: SessionUser | null) {
     },
     submitted: r.revision ? revisionText(r.revision) : null,
     published: r.claim.publishedRevision ? revisionText(r.claim.publishedRevision) : null,
-    changes: changeSetView(changeSets[i] as ChangeSet),
-  }));
+    changes: changeSetView(changes),
+  };
 }
 
-export type PendingReview = Awaited<ReturnType<typeof listPendingReviews>>[number];
+export type PendingReview = ReturnType<typeof toPendingReview>;
 
 /** The latest review of a claim, to show a request for changes to its author. */
 export async function getLatestReview(user: SessionUser | null, claimId: string) {

@@ -1,31 +1,25 @@
 import { z } from "zod";
+import { optionalStorableText, text } from "@/lib/forms/text";
+
+export const REVIEW_TEXT_MAX = 5000;
 
 export const ZClaimRef = z.object({ claimId: z.uuid({ error: "Unknown claim" }) });
 
 export const ZReviewDecision = z.object({
   reviewId: z.uuid({ error: "Unknown review" }),
-  comment: z
-    .string()
-    .trim()
-    .max(5000, "The comment must be at most 5,000 characters")
-    .nullish()
-    .transform((v) => (v ? v : null)),
+  comment: optionalStorableText("The comment", REVIEW_TEXT_MAX),
 });
 
 /** Requesting changes must say what to change. */
 export const ZChangeRequest = ZReviewDecision.extend({
-  comment: z
-    .string({ error: "Say what needs to change" })
-    .trim()
-    .min(1, "Say what needs to change")
-    .max(5000, "The comment must be at most 5,000 characters"),
+  comment: text("The comment", REVIEW_TEXT_MAX, "Say what needs to change"),
 });
 
 export const ZRetraction = z.object({
   claimId: z.uuid({ error: "Unknown claim" }),
-  correctionNote: z
-    .string({ error: "Write the public correction note" })
-    .trim()
-    .min(10, "Write the public correction note (at least 10 characters)")
-    .max(5000, "The correction note must be at most 5,000 characters"),
+  correctionNote: text(
+    "The correction note",
+    REVIEW_TEXT_MAX,
+    "Write the public correction note",
+  ).pipe(z.string().min(10, "Write the public correction note (at least 10 characters)")),
 });

@@ -2,8 +2,11 @@
 // string before the uniqueness check. Only changes that cannot point at a different page are
 // made: scheme and host are case-insensitive, a default port and a fragment never reach the
 // server, `utm_*` parameters only tell the site where a reader came from, and a trailing
-// slash is, on news sites, the same page. Path case and the order of the other parameters
-// are kept: either may matter to the site.
+// slash is, on news sites, the same page. Equivalent spellings fold as RFC 3986 §6.2.2 says:
+// a percent-encoded unreserved character is that character ("%7e", "%7E" and "~" are one,
+// as are "%31" and "1"), other percent-encodings are upper-cased, and a fully qualified host
+// name's final dot ("example.org.") is dropped. Path case and the order of the other
+// parameters are kept: either may matter to the site.
 
 export const SOURCE_URL_MAX = 2048;
 
@@ -30,11 +33,21 @@ export function normalizeSourceUrl(raw: string): NormalizedUrl {
   // port check stays explicit so the rule does not rest on a parser detail.
   const port =
     parsed.port && parsed.port !== DEFAULT_PORTS[parsed.protocol] ? `:${parsed.port}` : "";
-  const path = parsed.pathname.replace(/\/+$/, "");
-  return {
-    ok: true,
-    url: `${parsed.protocol}//${parsed.hostname.toLowerCase()}${port}${path}${keptQuery(parsed.search)}`,
-  };
+  const host = parsed.hostname.toLowerCase().replace(/\.$/, "");
+  if (!host) return { ok: false, reason: "invalid" };
+  const path = foldPercentEncoding(parsed.pathname).replace(/\/+$/, "");
+  const query = keptQuery(foldPercentEncoding(parsed.search));
+  return { ok: true, url: `${parsed.protocol}//${host}${port}${path}${query}` };
+}
+
+const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
+
+/** "%7e" → "~", "%31" → "1", "%2f" → "%2F": one spelling per character (RFC 3986 §6.2.2). */
+function foldPercentEncoding(part: string): string {
+  return part.replace(/%([0-9a-fA-F]{2})/g, (_match, hex: string) => {
+    const char = String.fromCharCode(parseInt(hex, 16));
+    return UNRESERVED.test(char) ? char : `%${hex.toUpperCase()}`;
+  });
 }
 
 /** The query without `utm_*` parameters; the others keep their spelling and order. */

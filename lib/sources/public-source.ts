@@ -89,14 +89,3 @@ async function readPublicSource(id: string): Promise<PublicSource | null> {
 
 /** The public reading of a source, served from the public cache; null means 404. */
 export const getPublicSource = cachedPublicQuery("sources.public", readPublicSource);
-
-/** Sources the public can open, for the sitemap. */
-export async function listPublicSourceIds(limit: number): Promise<string[]> {
-  const rows = await db.source.findMany({
-    where: { citations: { some: publicCitationWhere } },
-    select: { id: true },
-    orderBy: { id: "asc" },
-    take: limit,
-  });
-  return rows.map((r) => r.id);
-}

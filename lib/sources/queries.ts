@@ -1,4 +1,5 @@
 import "server-only";
+import { escapeLike } from "@/lib/escape-like";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -30,7 +31,7 @@ function searchWhere(query: Partial<SourceListQuery>): Prisma.SourceWhereInput {
       q
         ? {
             OR: (["title", "outlet", "url", "author"] as const).map((field) => ({
-              [field]: { contains: q, mode: "insensitive" as const },
+              [field]: { contains: escapeLike(q), mode: "insensitive" as const },
             })),
           }
         : {},

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CaptureMethod, SourceKind, SourceReliability } from "@/lib/generated/prisma/enums";
 import { optionalDate } from "@/lib/forms/fields";
+import { optionalStorableText, text, unstorableReason } from "@/lib/forms/text";
 import { normalizeSourceUrl, SOURCE_URL_MAX } from "@/lib/sources/normalize-url";
 
 // One schema per input, shared by the forms and the API. The limits keep a hostile or
@@ -15,9 +16,7 @@ export const CAPTURED_TEXT_MAX_BYTES = 16 * 1024 * 1024;
 /** The same limit in characters, for a form's maxLength (a character is at least a byte). */
 export const CAPTURED_TEXT_MAX = CAPTURED_TEXT_MAX_BYTES;
 
-const NUL = "\u0000";
 const utf8Length = (v: string) => new TextEncoder().encode(v).length;
-const nulMessage = (label: string) => `${label} contains a NUL character, which cannot be stored`;
 
 const URL_MESSAGES = {
   invalid: "Enter a full web address, starting with http:// or https://",
@@ -47,17 +46,7 @@ export const sourceUrl = z
     return normalized.url;
   });
 
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `${label} must be text` })
-    .trim()
-    .max(max, `${label} must be at most ${max.toLocaleString("en-US")} characters`)
-    .refine((v) => !v.includes(NUL), nulMessage(label));
-
-const optional = (label: string, max: number) =>
-  text(label, max)
-    .nullish()
-    .transform((v) => (v ? v : null));
+const optional = (label: string, max: number) => optionalStorableText(label, max);
 
 const title = z
   .string({ error: "Enter the title" })
@@ -85,7 +74,10 @@ export const capturedText = z
         "The captured text must be at most 16 MB",
       )
       .refine((v) => v.trim().length > 0, "Paste the text of the source")
-      .refine((v) => !v.includes(NUL), nulMessage("The captured text")),
+      .superRefine((v, ctx) => {
+        const reason = unstorableReason(v);
+        if (reason) ctx.addIssue({ code: "custom", message: `The captured text ${reason}` });
+      }),
   );
 
 const sourceFields = {

@@ -1,12 +1,9 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 
 export const TOPIC_NAME_MAX = 100;
 
-const name = z
-  .string({ error: "Enter the topic's name" })
-  .trim()
-  .min(1, "Enter the topic's name")
-  .max(TOPIC_NAME_MAX, `The name must be at most ${TOPIC_NAME_MAX} characters`);
+const name = text("The name", TOPIC_NAME_MAX, "Enter the topic's name");
 
 export const ZTopicInput = z.object({ name });
 export type TTopicInput = z.input<typeof ZTopicInput>;

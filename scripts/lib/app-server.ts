@@ -16,7 +16,7 @@ export interface AppServer {
 
 const root = join(import.meta.dirname, "..", "..");
 
-async function waitForHealth(url: string, server: ChildProcess): Promise<void> {
+export async function waitForHealth(url: string, server: ChildProcess): Promise<void> {
   for (let i = 0; i < 120; i++) {
     if (server.exitCode !== null) throw new Error("The app server exited during start-up");
     const ok = await fetch(`${url}/api/health`).then(

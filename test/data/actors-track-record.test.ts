@@ -47,7 +47,7 @@ beforeAll(async () => {
   });
 });
 
-const ids = (r: { claims: { id: string }[] }) => r.claims.map((c) => c.id).sort();
+const ids = (r: { items: { id: string }[] }) => r.items.map((c) => c.id).sort();
 
 describe("getActorTrackRecord", () => {
   it("shows the public only published claims, by their published claimant and outcome", async () => {
@@ -55,8 +55,8 @@ describe("getActorTrackRecord", () => {
     expect(record.scope).toBe("public");
     expect(ids(record)).toEqual([claims.published, claims.held, claims.movedAway].sort());
     expect(record.total).toBe(3);
-    expect(record.claims.every((c) => c.editorialStatus === "PUBLISHED")).toBe(true);
-    expect(record.claims.find((c) => c.id === claims.held)?.outcomeStatus).toBe("HELD");
+    expect(record.items.every((c) => c.editorialStatus === "PUBLISHED")).toBe(true);
+    expect(record.items.find((c) => c.id === claims.held)?.outcomeStatus).toBe("HELD");
     expect(record.counts.sort((a, b) => a.outcome.localeCompare(b.outcome))).toEqual([
       { outcome: "HELD", count: 1 },
       { outcome: "PENDING", count: 2 },
@@ -84,6 +84,6 @@ describe("getActorTrackRecord", () => {
 
   it("is empty for an actor without visible claims", async () => {
     const { id } = await createActor.execute(users.ANALYST, { name: "Nobody", kind: "PERSON" });
-    expect(await getActorTrackRecord(null, id)).toMatchObject({ claims: [], total: 0, counts: [] });
+    expect(await getActorTrackRecord(null, id)).toMatchObject({ items: [], total: 0, counts: [] });
   });
 });

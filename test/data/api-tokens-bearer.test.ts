@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { openSession } from "@/lib/auth/sessions";
 import { updateUser } from "@/lib/admin/update-user";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
@@ -22,7 +23,7 @@ import {
 
 const request = vi.hoisted(() => ({
   headers: new Headers(),
-  session: null as { userId?: string } | null,
+  session: null as { userId?: string; sessionId?: string } | null,
 }));
 vi.mock("next/headers", () => ({ headers: () => Promise.resolve(request.headers) }));
 vi.mock("next-auth", () => ({ getServerSession: () => Promise.resolve(request.session) }));
@@ -168,7 +169,7 @@ describe("getCurrentUser with Authorization: Bearer", () => {
   it("is nobody for a bad or revoked token, even with someone's session alongside", async () => {
     const owner = await makeUser("EDITOR");
     const { apiToken, token } = await newToken(owner);
-    request.session = { userId: users.ADMIN.id };
+    request.session = { userId: users.ADMIN.id, sessionId: await openSession(users.ADMIN.id, 60) };
     for (const authorization of ["Bearer", "Bearer nonsense", `Bearer ${token} extra`]) {
       request.headers = new Headers({ authorization });
       expect(await getCurrentUser()).toBeNull();
@@ -179,7 +180,10 @@ describe("getCurrentUser with Authorization: Bearer", () => {
   });
 
   it("leaves a request without a bearer token to its session", async () => {
-    request.session = { userId: users.EDITOR.id };
+    request.session = {
+      userId: users.EDITOR.id,
+      sessionId: await openSession(users.EDITOR.id, 60),
+    };
     expect(await getCurrentUser()).toEqual(users.EDITOR);
     request.headers = new Headers({ authorization: "Basic dXNlcjpwYXNz" });
     expect(await getCurrentUser()).toEqual(users.EDITOR);

@@ -46,4 +46,17 @@ describe("public cache handler", () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(await handler.get("k2", { tags: ["something-else"] })).not.toBeNull();
   });
+
+  it("evicts the least recently used entry, not the oldest", async () => {
+    const small = new ClaimwatchCacheHandler({ maxEntries: 3 });
+    for (const key of ["a", "b", "c"]) {
+      await small.set(key, { kind: "FETCH", data: key }, { tags: ["lru"] });
+    }
+    expect(await small.get("a", { tags: ["lru"] })).not.toBeNull(); // a is now the most recent
+    await small.set("d", { kind: "FETCH", data: "d" }, { tags: ["lru"] });
+    expect(await small.get("b", { tags: ["lru"] }), "b was least recently used").toBeNull();
+    for (const key of ["a", "c", "d"]) {
+      expect(await small.get(key, { tags: ["lru"] }), key).not.toBeNull();
+    }
+  });
 });

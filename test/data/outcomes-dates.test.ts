@@ -7,7 +7,9 @@ import { createSource } from "@/lib/sources/create-source";
 import { recordOutcome } from "@/lib/outcomes/record-outcome";
 import { currentOutcomeStatus } from "@/lib/outcomes/current-outcome";
 import { isoDate, utcToday } from "@/lib/forms/fields";
+import { updateClaim } from "@/lib/claims/update-claim";
 import { expectAppError } from "@/test/support/workspace-factories";
+import { claimInput, makeActor, makeUser } from "@/test/support/factories";
 import {
   draftClaim,
   makeActorNamed,
@@ -157,5 +159,31 @@ describe("the current outcome", () => {
       outcomeStatus: "NOT_HELD",
       publicOutcomeStatus: "NOT_HELD",
     });
+  });
+});
+
+describe("a claim's date and its outcome timeline", () => {
+  it("refuses moving the claim's date after an outcome already on its timeline", async () => {
+    const analyst = await makeUser("ANALYST");
+    const actor = await makeActor();
+    const { id } = await createClaim.execute(
+      analyst,
+      claimInput(actor.id, { madeAt: "2025-12-15" }),
+    );
+    await recordOutcome.execute(analyst, {
+      claimId: id,
+      status: "IN_PROGRESS",
+      occurredAt: "2026-01-10",
+      note: "Work started.",
+      sourceIds: [],
+    });
+    const error = await expectAppError(
+      updateClaim.execute(analyst, { id, version: 1, madeAt: "2026-02-01", resolveBy: null }),
+      "INVALID",
+    );
+    expect(error.fields).toEqual({
+      madeAt: "The claim cannot be dated after its outcome timeline starts (2026-01-10)",
+    });
+    await updateClaim.execute(analyst, { id, version: 1, madeAt: "2026-01-10" });
   });
 });

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listFeedItems } from "@/lib/public/feed-entries";
-import { listSitemapItems } from "@/lib/public/sitemap-entries";
+import { listSitemapFiles, listSitemapItems } from "@/lib/public/sitemap-entries";
 import { getClaimReviewData } from "@/lib/public/claim-review-data";
 import { listRelatedClaims } from "@/lib/public/related-claims";
 import { exportClaimBatches } from "@/lib/public/export-claims";
@@ -105,9 +105,28 @@ describe("feed items", () => {
   });
 });
 
+async function everySitemapPath(perFile?: number): Promise<string[][]> {
+  const files = (await listSitemapFiles(perFile)).filter((f) => !f.startsWith("sources-"));
+  return Promise.all(
+    files.map(async (f) => (await listSitemapItems(f, perFile)).map((i) => i.path)),
+  );
+}
+
 describe("sitemap items", () => {
+  it("splits the published claims into files of at most the limit, each claim once", async () => {
+    const files = await everySitemapPath(2);
+    const claimFiles = files.slice(1);
+    expect(claimFiles.length).toBeGreaterThan(1);
+    for (const file of claimFiles) expect(file.length).toBeLessThanOrEqual(2);
+    const claims = claimFiles.flat();
+    expect(new Set(claims).size).toBe(claims.length);
+    const published = await db.claim.count({ where: { publishedRevisionId: { not: null } } });
+    expect(claims).toHaveLength(published);
+    expect(files[0]).toEqual(expect.arrayContaining(["/", "/claims"]));
+  });
+
   it("lists published claims and the actor and topic pages that have one", async () => {
-    const paths = (await listSitemapItems()).map((i) => i.path);
+    const paths = (await everySitemapPath()).flat();
     expect(paths).toEqual(
       expect.arrayContaining([
         `/claims/${c.resolved}`,
@@ -172,10 +191,12 @@ describe("exports", () => {
     );
   });
 
-  it("write CSV with a header row and JSON with the filters, honouring the filters", async () => {
+  it("write CSV with a byte-order mark and a header row and JSON with the filters, honouring the filters", async () => {
     const filters = ZClaimFilters.parse({ q: t, actor: actorId });
     const csv = await collect(claimsCsv(filters, "https://claims.example"));
-    const lines = csv.split("\r\n").filter(Boolean);
+    // A UTF-8 byte-order mark first, so that Excel reads accents right.
+    expect(csv.startsWith("\uFEFFid,url,")).toBe(true);
+    const lines = csv.slice(1).split("\r\n").filter(Boolean);
     expect(lines[0]).toMatch(/^id,url,statement,isVerbatim,claimantId,/);
     expect(lines).toHaveLength(4);
     expect(csv).toContain(`https://claims.example/claims/${c.resolved}`);

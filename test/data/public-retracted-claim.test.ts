@@ -5,8 +5,11 @@ import { getClaim } from "@/lib/claims/queries";
 import { getClaimReviewData } from "@/lib/public/claim-review-data";
 import { listFeedItems } from "@/lib/public/feed-entries";
 import { retractClaim } from "@/lib/review/retract-claim";
+import { withdrawCitation } from "@/lib/citations/withdraw-citation";
 import {
+  cite,
   draftClaim,
+  makeSourceWith,
   makeActorNamed,
   makeTeam,
   publish,
@@ -60,5 +63,30 @@ describe("a retracted claim", () => {
     );
     const other = items.find((i) => i.path.startsWith(`/claims/${standing}#outcome-`));
     expect(other?.title).toMatch(/^Outcome: Not held — /);
+  });
+});
+
+describe("ClaimReview appearances", () => {
+  it("leave out a citation once its withdrawal is approved", async () => {
+    const actor = await makeActorNamed(team, `Cited claimant ${t}`);
+    const claimId = await draftClaim(team, actor.id, { statement: `The dam opens ${t}.` });
+    const kept = await makeSourceWith(team, "Report: the dam opens.");
+    const wrong = await makeSourceWith(team, "Rumour: the dam opens.");
+    await cite(team, claimId, kept.id, "the dam opens");
+    const bad = await cite(team, claimId, wrong.id, "the dam opens");
+    await recordOutcomeOf(team, claimId, "HELD", `It opened ${t}.`);
+    await publish(team, claimId);
+    const urls = async () => (await getClaimReviewData(claimId))?.sources.map((s) => s.url);
+    expect(await urls()).toEqual([kept.url, wrong.url]);
+
+    await withdrawCitation.execute(team.analyst, {
+      claimId,
+      citationId: bad.id,
+      reason: "A rumour, not a report.",
+    });
+    // Still public until the withdrawal is approved with the claim's next review.
+    expect(await urls()).toEqual([kept.url, wrong.url]);
+    await publish(team, claimId);
+    expect(await urls()).toEqual([kept.url]);
   });
 });

@@ -107,7 +107,7 @@ describe("requesting changes", () => {
     expect((await db.claim.findUniqueOrThrow({ where: { id } })).editorialStatus).toBe(
       "CHANGES_REQUESTED",
     );
-    expect((await listPendingReviews(editor)).some((r) => r.id === reviewId)).toBe(false);
+    expect((await listPendingReviews(editor)).items.some((r) => r.id === reviewId)).toBe(false);
     // The author can fix and resubmit.
     await submitForReview.execute(author, { claimId: id });
     expect((await db.claim.findUniqueOrThrow({ where: { id } })).editorialStatus).toBe("IN_REVIEW");

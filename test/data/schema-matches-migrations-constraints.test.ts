@@ -12,7 +12,14 @@ import {
   type ForeignKey,
   type Index,
 } from "@/test/support/schema-catalog";
-import { columnOf, indexes, modelByName, models, tableOf } from "@/test/support/schema-model";
+import {
+  columnOf,
+  EXPRESSION_INDEXES,
+  indexes,
+  modelByName,
+  models,
+  tableOf,
+} from "@/test/support/schema-model";
 
 let client: pg.Client;
 let dbIndexes: Index[];
@@ -44,8 +51,16 @@ describe("the migrations produce exactly the database schema.prisma describes", 
       );
       if (!found) problems.push(`${table}: no ${index.type} index on ${describeColumns(cols)}`);
     }
+    for (const expression of EXPRESSION_INDEXES) {
+      if (!dbIndexes.some((i) => i.table === expression.table && i.name === expression.name))
+        problems.push(`${expression.table}: expression index ${expression.name} missing`);
+    }
+    const isExpression = (i: Index) =>
+      EXPRESSION_INDEXES.some((e) => e.table === i.table && e.name === i.name);
     // Nothing the schema does not declare, so a stray index shows up as drift too.
-    for (const actual of dbIndexes.filter((i) => i.table !== "_prisma_migrations")) {
+    for (const actual of dbIndexes.filter(
+      (i) => i.table !== "_prisma_migrations" && !isExpression(i),
+    )) {
       const declared = indexes.some((index) => {
         const model = modelByName.get(index.model);
         return (

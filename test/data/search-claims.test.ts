@@ -142,16 +142,31 @@ describe("public filters", () => {
 });
 
 describe("paging", () => {
-  it("pages the matches newest first, without overlap", async () => {
-    const first = await searchClaims(null, filters({ q: word }), { page: 1, pageSize: 2 });
-    const second = await searchClaims(null, filters({ q: word }), { page: 2, pageSize: 2 });
+  it("pages the matches by cursor, without overlap", async () => {
+    const first = await searchClaims(null, filters({ q: word }), { pageSize: 2 });
+    const second = await searchClaims(null, filters({ q: word }), {
+      pageSize: 2,
+      cursor: first.nextCursor,
+    });
     expect(first.items).toHaveLength(2);
     expect(second.items).toHaveLength(1);
     expect(first.total).toBe(3);
+    expect(second.nextCursor).toBeNull();
     const all = [...first.items, ...second.items].map((c) => c.id);
     expect(new Set(all).size).toBe(3);
-    // Newest first by publication: the last one published leads.
-    expect(first.items[0]?.id).toBe(fixture.other);
+  });
+
+  it("lists newest first by publication without text", async () => {
+    const page = await searchClaims(null, filters({ actor: actorId }));
+    // fixture.published was published before fixture.revised.
+    expect(page.items.map((c) => c.id)).toEqual([fixture.revised, fixture.published]);
+  });
+
+  it("refuses a cursor it did not write, on the cursor field", async () => {
+    for (const cursor of ["nonsense", Buffer.from('["1",2,3]').toString("base64url")]) {
+      const error = await expectAppError(searchClaims(null, filters({}), { cursor }), "INVALID");
+      expect(Object.keys(error.fields ?? {})).toEqual(["cursor"]);
+    }
   });
 });
 

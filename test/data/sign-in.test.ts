@@ -1,14 +1,13 @@
-// verifyCredentials and the sign-in lockout, counted in the SignInAttempt table.
+// verifyCredentials and the sign-in throttle, counted in the SignInAttempt table.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { BAD_CREDENTIALS, DEACTIVATED, verifyCredentials } from "@/lib/auth/credentials";
-import { isLockedOut } from "@/lib/auth/sign-in-throttle";
+import { BAD_CREDENTIALS, DEACTIVATED, THROTTLED, verifyCredentials } from "@/lib/auth/credentials";
+import { backOffSeconds, BUDGETS } from "@/lib/auth/sign-in-throttle";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { expectAppError, makeUser } from "@/test/support/factories";
 
 const PASSWORD = "correct horse battery staple";
-const LOCKED_MESSAGE = "Too many failed sign-ins for this account. Try again in 15 minutes.";
 
 let counter = 0;
 /** A fresh account per test, so one test's failures never lock another's account. */
@@ -21,17 +20,27 @@ async function account(options: { active?: boolean } = {}): Promise<SessionUser>
   });
 }
 
-async function fail(email: string, times: number): Promise<void> {
+async function fail(email: string, times: number, address = "unknown"): Promise<void> {
   for (let i = 0; i < times; i++) {
-    await expectAppError(verifyCredentials({ email, password: `wrong-${i}` }), "UNAUTHORIZED");
+    await expectAppError(
+      verifyCredentials({ email, password: `wrong-${i}` }, address),
+      "UNAUTHORIZED",
+    );
   }
 }
 
-async function insertAttempts(email: string, succeeded: boolean, minutesAgo: number, n: number) {
+async function insertAttempts(
+  email: string,
+  succeeded: boolean,
+  minutesAgo: number,
+  n: number,
+  clientAddress: string,
+) {
   await db.signInAttempt.createMany({
     data: Array.from({ length: n }, () => ({
       email,
       succeeded,
+      clientAddress,
       createdAt: new Date(Date.now() - minutesAgo * 60_000),
     })),
   });
@@ -109,25 +118,29 @@ describe("verifyCredentials", () => {
   });
 });
 
-describe("sign-in lockout", () => {
-  it("after 5 failures within 15 minutes refuses even the right password, with a clear message", async () => {
+describe("sign-in throttle: per account and address, exponential back-off", () => {
+  const ATTACKER = "203.0.113.7";
+  const OWNER = "198.51.100.20";
+
+  it("after 5 failures from one address slows that address, not the owner elsewhere", async () => {
     const user = await account();
-    await fail(user.email, 4);
-    // Four failures are not yet a lockout.
-    await expect(verifyCredentials({ email: user.email, password: PASSWORD })).resolves.toEqual(
-      user,
-    );
+    await fail(user.email, 4, ATTACKER);
+    // Four failures are not yet throttled.
+    await expect(
+      verifyCredentials({ email: user.email, password: PASSWORD }, ATTACKER),
+    ).resolves.toEqual(user);
 
     const other = await account();
-    await fail(other.email, 5);
+    await fail(other.email, 5, ATTACKER);
     const error = await expectAppError(
-      verifyCredentials({ email: other.email, password: PASSWORD }),
+      verifyCredentials({ email: other.email, password: PASSWORD }, ATTACKER),
       "RATE_LIMITED",
     );
-    expect(error.message).toBe(LOCKED_MESSAGE);
-    expect(await isLockedOut(other.email)).toBe(true);
-    // The lockout is per account.
-    expect(await isLockedOut(user.email)).toBe(false);
+    expect(error.message).toBe(THROTTLED);
+    // The owner, from another address, still gets in at once.
+    await expect(
+      verifyCredentials({ email: other.email, password: PASSWORD }, OWNER),
+    ).resolves.toEqual(other);
   });
 
   it("counts failures made with differently cased emails against one account", async () => {
@@ -138,35 +151,63 @@ describe("sign-in lockout", () => {
       user.email.replace("signin", "SignIn"),
     ];
     for (const [i, email] of [...variants, user.email, user.email].entries()) {
-      await expectAppError(verifyCredentials({ email, password: `wrong-${i}` }), "UNAUTHORIZED");
+      await expectAppError(
+        verifyCredentials({ email, password: `wrong-${i}` }, ATTACKER),
+        "UNAUTHORIZED",
+      );
     }
     await expectAppError(
-      verifyCredentials({ email: user.email.toUpperCase(), password: PASSWORD }),
+      verifyCredentials({ email: user.email.toUpperCase(), password: PASSWORD }, ATTACKER),
       "RATE_LIMITED",
     );
   });
 
-  it("does not count failures older than 15 minutes", async () => {
+  it("backs off exponentially: the wait doubles with each failure past the allowance", () => {
+    const budget = BUDGETS.accountAndAddress;
+    const waits = [4, 5, 6, 7, 8, 20].map((n) => backOffSeconds(n, budget));
+    expect(waits).toEqual([0, 30, 60, 120, 240, 900]);
+  });
+
+  it("lets the next attempt through once the back-off has passed, never a hard lock", async () => {
+    // An address of its own: the other tests' failures from ATTACKER would count too.
+    const patient = "192.0.2.45";
     const user = await account();
-    await insertAttempts(user.email, false, 16, 10);
-    await insertAttempts(user.email, false, 14, 4);
-    await expect(verifyCredentials({ email: user.email, password: PASSWORD })).resolves.toEqual(
-      user,
-    );
+    await insertAttempts(user.email, false, 2, 6, patient);
+    // Six failures: a 60 s wait after the last one, two minutes ago.
+    await expect(
+      verifyCredentials({ email: user.email, password: PASSWORD }, patient),
+    ).resolves.toEqual(user);
 
     const recent = await account();
-    await insertAttempts(recent.email, false, 14, 5);
+    await insertAttempts(recent.email, false, 0.5, 6, patient);
     await expectAppError(
-      verifyCredentials({ email: recent.email, password: PASSWORD }),
+      verifyCredentials({ email: recent.email, password: PASSWORD }, patient),
       "RATE_LIMITED",
     );
+  });
+
+  it("slows password spraying: one address failing across many accounts", async () => {
+    const spray = "192.0.2.99";
+    for (let i = 0; i < BUDGETS.address.free; i++) {
+      await db.signInAttempt.create({
+        data: { email: `sprayed-${i}@example.org`, clientAddress: spray, succeeded: false },
+      });
+    }
+    const user = await account();
+    await expectAppError(
+      verifyCredentials({ email: user.email, password: PASSWORD }, spray),
+      "RATE_LIMITED",
+    );
+    await expect(
+      verifyCredentials({ email: user.email, password: PASSWORD }, OWNER),
+    ).resolves.toEqual(user);
   });
 
   it("holds under a concurrent burst: at most 5 guesses are checked", async () => {
     const user = await account();
     const results = await Promise.allSettled(
       Array.from({ length: 12 }, (_, i) =>
-        verifyCredentials({ email: user.email, password: `burst-${i}` }),
+        verifyCredentials({ email: user.email, password: `burst-${i}` }, ATTACKER),
       ),
     );
     const codes = results.map((r) =>
@@ -177,13 +218,5 @@ describe("sign-in lockout", () => {
     expect(codes.filter((c) => c === "UNAUTHORIZED").length, codes.join(",")).toBeLessThanOrEqual(
       5,
     );
-  });
-
-  it("lifts the lockout once the failures are older than 15 minutes", async () => {
-    const user = await account();
-    await insertAttempts(user.email, false, 10, 5);
-    const now = new Date();
-    expect(await isLockedOut(user.email, now)).toBe(true);
-    expect(await isLockedOut(user.email, new Date(now.getTime() + 6 * 60_000))).toBe(false);
   });
 });

@@ -105,6 +105,7 @@ describe("listTopicClaims", () => {
     const { id: topicId } = await createTopic.execute(users.ANALYST, {
       name: `Ceasefire ${tag()}`,
     });
+    const { slug } = await db.topic.findUniqueOrThrow({ where: { id: topicId } });
     const actor = await db.actor.create({ data: { name: "Speaker", kind: "PERSON" } });
     const published = await makeClaim(users.ANALYST, actor.id, [topicId]);
     await publish(published);
@@ -114,14 +115,14 @@ describe("listTopicClaims", () => {
     await publish(pendingEdit);
     await updateClaim.execute(users.ANALYST, { id: pendingEdit, version: 1, topicIds: [topicId] });
 
-    const pub = await listTopicClaims(null, topicId);
+    const pub = await listTopicClaims(null, slug);
     expect(pub.items.map((c) => c.id)).toEqual([published]);
     expect(pub.total).toBe(1);
-    const internal = await listTopicClaims(users.VIEWER, topicId, { scope: "internal" });
+    const internal = await listTopicClaims(users.VIEWER, slug, { scope: "internal" });
     expect(internal.items.map((c) => c.id).sort()).toEqual([published, draft, pendingEdit].sort());
 
     // Archiving hides the topic from new claims, not from the claims that have it.
     await updateTopic.execute(users.ANALYST, { id: topicId, archived: true });
-    expect((await listTopicClaims(null, topicId)).items.map((c) => c.id)).toEqual([published]);
+    expect((await listTopicClaims(null, slug)).items.map((c) => c.id)).toEqual([published]);
   });
 });

@@ -99,7 +99,7 @@ describe("ZActorMerge and ZActorSearch", () => {
     });
     expect(errors(ZActorSearch, { kind: "ROBOT", pageSize: "500" })).toEqual({
       kind: "kind must be PERSON, ORGANIZATION or ANONYMOUS",
-      pageSize: "pageSize must be between 1 and 100",
+      pageSize: "pageSize must be a whole number from 1 to 100",
     });
   });
 });

@@ -21,6 +21,24 @@ describe("normalizeSourceUrl", () => {
     expect(normalized("http://example.org:443/a")).toBe("http://example.org:443/a");
   });
 
+  it("folds equivalent percent-encodings into one spelling (RFC 3986 §6.2.2)", () => {
+    const tilde = normalized("https://example.org/~editor/story");
+    expect(normalized("https://example.org/%7eeditor/story")).toBe(tilde);
+    expect(normalized("https://example.org/%7Eeditor/story")).toBe(tilde);
+    expect(normalized("https://example.org/story-%31")).toBe(
+      normalized("https://example.org/story-1"),
+    );
+    expect(normalized("https://example.org/a%2fb?q=%e2%82%ac")).toBe(
+      "https://example.org/a%2Fb?q=%E2%82%AC",
+    );
+    expect(normalized("https://example.org/?id=%41%42")).toBe("https://example.org?id=AB");
+  });
+
+  it("drops the final dot of a fully qualified host name", () => {
+    expect(normalized("https://example.org./a")).toBe(normalized("https://example.org/a"));
+    expect(normalized("https://EXAMPLE.org.:443/a")).toBe("https://example.org/a");
+  });
+
   it("removes the fragment", () => {
     expect(normalized("https://example.org/a#section-2")).toBe("https://example.org/a");
   });

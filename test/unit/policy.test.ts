@@ -6,9 +6,15 @@ describe("policy table", () => {
     for (const action of Object.keys(POLICY) as Action[]) expect(can(null, action)).toBe(false);
   });
 
-  it("gives viewers reading, commenting and their own API tokens only", () => {
+  it("gives viewers reading (analytics included), commenting, their own API tokens and sessions only", () => {
     const allowed = (Object.keys(POLICY) as Action[]).filter((a) => can("VIEWER", a));
-    expect(allowed.sort()).toEqual(["claim.readInternal", "comment.create", "token.manage"]);
+    expect(allowed.sort()).toEqual([
+      "analytics.read",
+      "claim.readInternal",
+      "comment.create",
+      "session.manage",
+      "token.manage",
+    ]);
   });
 
   it("lets analysts write but not review, retract, merge or manage users", () => {

@@ -1,22 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
+import type { z } from "zod";
+import { fieldErrorsFrom } from "@/lib/errors";
 import { filterParams, firstValues, ZClaimSearch } from "@/lib/public/claim-filters";
-import { parseExportFilters, parseListQuery, parseScope } from "@/lib/api/claims-query";
+import { ZClaimListQuery, ZExportQuery, ZScopeQuery } from "@/lib/api/claims-query";
 
-const url = (query: string) => new URL(`https://claims.example/api/v1/claims?${query}`);
+const query = (text: string) => Object.fromEntries(new URLSearchParams(text));
 
-function fieldsOf(run: () => unknown): Record<string, string> {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError && error.code === "INVALID") return error.fields ?? {};
-    throw error;
-  }
-  throw new Error("expected INVALID");
+function fieldsOf(schema: z.ZodType, text: string): Record<string, string> {
+  const parsed = schema.safeParse(query(text));
+  if (parsed.success) throw new Error("expected the query to be refused");
+  return fieldErrorsFrom(parsed.error);
 }
 
 describe("ZClaimSearch (the /claims page)", () => {
-  it("reads empty values as no filter and defaults to page 1", () => {
+  it("reads empty values as no filter and starts at the first page", () => {
     const parsed = ZClaimSearch.parse({
       q: " ",
       kind: "",
@@ -26,7 +23,7 @@ describe("ZClaimSearch (the /claims page)", () => {
       from: "",
       to: "",
     });
-    expect(parsed).toEqual({ page: 1, from: null, to: null });
+    expect(parsed).toEqual({ from: null, to: null });
   });
 
   it("names each bad field with a message a reader can act on", () => {
@@ -49,7 +46,7 @@ describe("ZClaimSearch (the /claims page)", () => {
       actor: "Choose an actor from the list",
       from: "Enter the start date as YYYY-MM-DD",
       to: "Enter the end date as YYYY-MM-DD",
-      page: "Page must be a whole number from 1",
+      page: "Pages are followed by cursor now: use the Next page link",
       q: "Search words must be at most 200 characters",
     });
   });
@@ -61,10 +58,12 @@ describe("ZClaimSearch (the /claims page)", () => {
     ]);
   });
 
-  it("refuses page numbers that are not whole and positive", () => {
-    for (const page of ["-1", "1.5", "abc", "10001"]) {
+  it("refuses an old page number, and keeps a cursor for the search to check", () => {
+    for (const page of ["1", "2", "abc"]) {
       expect(ZClaimSearch.safeParse({ page }).success, page).toBe(false);
     }
+    expect(ZClaimSearch.parse({ cursor: "abc" }).cursor).toBe("abc");
+    expect(ZClaimSearch.safeParse({ cursor: "x".repeat(401) }).success).toBe(false);
   });
 });
 
@@ -79,7 +78,7 @@ describe("filterParams", () => {
       from: "2025-12-01",
       to: "2025-12-31",
     };
-    const { page: _page, ...filters } = ZClaimSearch.parse({ ...raw, page: "3" });
+    const { cursor: _cursor, ...filters } = ZClaimSearch.parse({ ...raw, cursor: "abc" });
     expect(Object.fromEntries(filterParams(filters))).toEqual(raw);
     expect(filterParams({}).toString()).toBe("");
   });
@@ -93,31 +92,37 @@ describe("filterParams", () => {
 });
 
 describe("GET /api/v1/claims parameters", () => {
-  it("keep scope, page and pageSize, and add the filters", () => {
-    expect(parseListQuery(url("scope=internal&page=2&pageSize=50&q=Umarov&kind=PROMISE"))).toEqual({
+  it("keep scope, cursor and pageSize, and add the filters", () => {
+    const parsed = ZClaimListQuery.parse(
+      query("scope=internal&cursor=abc&pageSize=50&q=Umarov&kind=PROMISE"),
+    );
+    expect(parsed).toEqual({
       scope: "internal",
-      page: 2,
+      cursor: "abc",
       pageSize: 50,
-      filters: { q: "Umarov", kind: "PROMISE", from: null, to: null },
+      q: "Umarov",
+      kind: "PROMISE",
+      from: null,
+      to: null,
     });
-    expect(parseListQuery(url(""))).toMatchObject({ scope: "public", page: 1, pageSize: 20 });
+    expect(ZClaimListQuery.parse({})).toMatchObject({ scope: "public", pageSize: 20 });
   });
 
   it("answer a bad parameter with a 400 naming it", () => {
-    expect(fieldsOf(() => parseListQuery(url("from=2025-13-01&page=0&pageSize=500")))).toEqual({
+    expect(fieldsOf(ZClaimListQuery, "from=2025-13-01&page=0&pageSize=500")).toEqual({
       from: "Enter the start date as YYYY-MM-DD",
-      page: "Page must be a whole number from 1",
-      pageSize: "pageSize must be between 1 and 100",
+      page: "Pages are followed by cursor now: use the Next page link",
+      pageSize: "pageSize must be a whole number from 1 to 100",
     });
-    expect(fieldsOf(() => parseListQuery(url("scope=everything")))).toEqual({
+    expect(fieldsOf(ZClaimListQuery, "scope=everything")).toEqual({
       scope: "scope must be public or internal",
     });
-    expect(fieldsOf(() => parseExportFilters(url("outcome=MAYBE")))).toEqual({
+    expect(fieldsOf(ZExportQuery, "outcome=MAYBE")).toEqual({
       outcome: "Choose an outcome from the list",
     });
   });
 
   it("let a single record's route ignore list parameters", () => {
-    expect(parseScope(url("scope=internal&page=0&from=bad"))).toBe("internal");
+    expect(ZScopeQuery.parse(query("scope=internal&page=0&from=bad")).scope).toBe("internal");
   });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { anchorQuote, foldText, locateQuote } from "@/lib/sources/text-quote";
+import { anchorQuote, locateQuote } from "@/lib/sources/text-quote";
+import { foldText } from "@/lib/sources/text-fold";
 
 // Property-based check of the anchoring rules in lib/sources/text-quote.ts: texts are made
 // of "atoms" mixing the characters the rules are about, a quote is cut from a text, changed

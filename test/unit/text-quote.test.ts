@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { anchorQuote, foldText, locateQuote } from "@/lib/sources/text-quote";
+import { anchorQuote, locateQuote } from "@/lib/sources/text-quote";
+import { foldText } from "@/lib/sources/text-fold";
 
 const article = readFileSync("prisma/seed/seed-article.txt", "utf8");
 

@@ -11,8 +11,11 @@ import { getActorTrackRecord } from "@/lib/actors/track-record";
 import { publicOrigin } from "@/lib/public/origin";
 import { ActorEditForm, MergeForms } from "@/components/actors/member-forms";
 import { OutcomeCounts } from "@/components/actors/outcome-counts";
+import { SpeakerRecord } from "@/components/analytics/speaker-record";
+import { readSpeakerRecord } from "@/lib/analytics/read-analytics";
 import { ClaimList } from "@/components/claims/claim-list";
-import { Pager } from "@/components/ui/pager";
+import { CursorPager } from "@/components/ui/cursor-pager";
+import { cursorParam, describeTotal } from "@/lib/claims/keyset";
 import { mergeActorsAction, updateActorAction } from "./actions";
 
 type Props = {
@@ -54,12 +57,13 @@ export default async function ActorPage({ params, searchParams }: Props) {
   // A merged duplicate is kept so that old links lead to the actor that absorbed it.
   if (actor.mergedIntoId) redirect(`/actors/${actor.mergedIntoId}`);
   const query = await searchParams;
-  const page = Number(query.page) > 0 ? Math.floor(Number(query.page)) : 1;
+  const { cursor, invalid } = cursorParam(query.cursor);
   const user = await getCurrentUser();
   const merged = await mergedDuplicate(query.merged, actor.id);
+  const speaker = await readSpeakerRecord(actor.id);
   const record = await getActorTrackRecord(user, actor.id, {
     scope: user ? "internal" : "public",
-    page,
+    cursor,
   });
 
   return (
@@ -99,22 +103,23 @@ export default async function ActorPage({ params, searchParams }: Props) {
           Track record
         </h2>
         <p className="text-stone-700">
-          {record.total === 1 ? "1 claim" : `${record.total} claims`}
+          {describeTotal(record, "claim")}
           {record.scope === "public" ? " published" : ", including unpublished ones"}
         </p>
         <OutcomeCounts counts={record.counts} />
+        {invalid ? <p role="alert">That page link is not valid; this is the first page.</p> : null}
+        <SpeakerRecord record={speaker} />
         <div className="mt-4">
           <ClaimList
-            claims={record.claims}
+            claims={record.items}
             showEditorial={record.scope === "internal"}
             empty="No claims by this actor yet."
           />
         </div>
-        <Pager
-          page={record.page}
-          pageSize={record.pageSize}
-          total={record.total}
-          href={(p) => `/actors/${actor.id}?page=${p}`}
+        <CursorPager
+          cursor={cursor}
+          nextCursor={record.nextCursor}
+          href={(c) => `/actors/${actor.id}${c ? `?cursor=${c}` : ""}`}
           label="Track record pages"
         />
       </section>

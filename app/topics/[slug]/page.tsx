@@ -8,7 +8,8 @@ import { getTopicBySlug } from "@/lib/topics/queries";
 import { listTopicClaims } from "@/lib/topics/topic-claims";
 import { ClaimList } from "@/components/claims/claim-list";
 import { TopicManageForms } from "@/components/topics/topic-manage-forms";
-import { Pager } from "@/components/ui/pager";
+import { CursorPager } from "@/components/ui/cursor-pager";
+import { cursorParam, describeTotal } from "@/lib/claims/keyset";
 import { updateTopicAction } from "../actions";
 
 type Props = {
@@ -46,11 +47,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TopicPage({ params, searchParams }: Props) {
   const topic = await load((await params).slug);
   const query = await searchParams;
-  const page = Number(query.page) > 0 ? Math.floor(Number(query.page)) : 1;
+  const { cursor, invalid } = cursorParam(query.cursor);
   const user = await getCurrentUser();
-  const claims = await listTopicClaims(user, topic.id, {
+  const claims = await listTopicClaims(user, topic.slug, {
     scope: user ? "internal" : "public",
-    page,
+    cursor,
   });
   return (
     <>
@@ -65,18 +66,18 @@ export default async function TopicPage({ params, searchParams }: Props) {
       ) : null}
       <section aria-labelledby="claims" className="mt-6">
         <h2 id="claims" className="mb-3 text-xl font-semibold">
-          {claims.total === 1 ? "1 claim" : `${claims.total} claims`}
+          {describeTotal(claims, "claim")}
         </h2>
+        {invalid ? <p role="alert">That page link is not valid; this is the first page.</p> : null}
         <ClaimList
           claims={claims.items}
           showEditorial={claims.scope === "internal"}
           empty="No claims on this topic yet."
         />
-        <Pager
-          page={claims.page}
-          pageSize={claims.pageSize}
-          total={claims.total}
-          href={(p) => `/topics/${encodeURIComponent(topic.slug)}?page=${p}`}
+        <CursorPager
+          cursor={cursor}
+          nextCursor={claims.nextCursor}
+          href={(c) => `/topics/${encodeURIComponent(topic.slug)}${c ? `?cursor=${c}` : ""}`}
         />
       </section>
       {user && can(user.role, "topic.manage") ? (

@@ -15,7 +15,8 @@ import {
   claimFilterParameters,
   idParameter,
   operation,
-  pageParameters,
+  cursorParameter,
+  cursorParameters,
   scopeParameter,
 } from "@/lib/public/openapi/operation";
 
@@ -32,7 +33,7 @@ export const CLAIM_PATHS: Record<string, Record<string, JsonSchema>> = {
       summary: "Search claims",
       description:
         "Published claims, newest first, in their published revision. Members may ask for scope=internal: every claim in its working copy.",
-      parameters: [scopeParameter, ...pageParameters, ...claimFilterParameters],
+      parameters: [scopeParameter, ...cursorParameters, ...claimFilterParameters],
       ok: { status: 200, description: "One page of claims", schema: ref("ClaimPage") },
       errors: [401],
     }),
@@ -214,7 +215,12 @@ export const CLAIM_PATHS: Record<string, Record<string, JsonSchema>> = {
       tag: review,
       access: "members",
       summary: "The review queue",
-      ok: { status: 200, description: "Pending submissions", schema: ref("ReviewList") },
+      parameters: [cursorParameter],
+      ok: {
+        status: 200,
+        description: "Pending submissions, oldest first",
+        schema: ref("ReviewList"),
+      },
     }),
   },
   "/reviews/{id}/approve": {

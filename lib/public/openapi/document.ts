@@ -1,7 +1,9 @@
 import { ACCOUNT_PATHS } from "@/lib/public/openapi/account-paths";
+import { ANALYTICS_PATHS, ANALYTICS_SCHEMAS } from "@/lib/public/openapi/analytics-paths";
 import { AUDIT_PATHS } from "@/lib/public/openapi/audit-paths";
 import { CLAIM_PATHS } from "@/lib/public/openapi/claim-paths";
 import { LIBRARY_PATHS } from "@/lib/public/openapi/library-paths";
+import { INTAKE_PATHS } from "@/lib/public/openapi/intake-paths";
 import {
   ERROR_RESPONSE_COMPONENTS,
   claimFilterParameters,
@@ -64,9 +66,17 @@ export function buildOpenApiDocument(origin: string, organization: string): Json
       ].join("\n\n"),
     },
     servers: [{ url: `${origin}/api/v1` }],
-    paths: { ...CLAIM_PATHS, ...LIBRARY_PATHS, ...ACCOUNT_PATHS, ...AUDIT_PATHS, ...PUBLIC_PATHS },
+    paths: {
+      ...CLAIM_PATHS,
+      ...LIBRARY_PATHS,
+      ...INTAKE_PATHS,
+      ...ACCOUNT_PATHS,
+      ...AUDIT_PATHS,
+      ...PUBLIC_PATHS,
+      ...ANALYTICS_PATHS,
+    },
     components: {
-      schemas: SCHEMAS,
+      schemas: { ...SCHEMAS, ...ANALYTICS_SCHEMAS },
       responses: ERROR_RESPONSE_COMPONENTS,
       securitySchemes: {
         cookieAuth: {

@@ -122,12 +122,23 @@ export const pageParameters = [
   query("pageSize", { type: "integer", minimum: 1, maximum: 100, default: 20 }, "Page size"),
 ];
 
+/** Keyset paging: the previous page's `nextCursor`, and the page size. */
+export const cursorParameter = query(
+  "cursor",
+  { type: "string", maxLength: 400 },
+  "The previous page's nextCursor",
+);
+export const cursorParameters = [
+  cursorParameter,
+  query("pageSize", { type: "integer", minimum: 1, maximum: 100, default: 20 }, "Page size"),
+];
+
 /** The claim search filters shared by the /claims page, the list and the exports. */
 export const claimFilterParameters = [
   query(
     "q",
     { type: "string", maxLength: 200 },
-    "Words in the statement or the claimant's name or any spelling of it",
+    'Web-search syntax (words, "phrase", OR, -word) over the statement, the claimant\'s names, role and topics',
   ),
   query("kind", { type: "string", enum: Object.values(ClaimKind) }, "Kind of claim"),
   query("outcome", { type: "string", enum: Object.values(OutcomeStatus) }, "Outcome status"),

@@ -40,6 +40,18 @@ export function pageOf(item: string): JsonSchema {
   return object({ items: arrayOf(ref(item)), total: integer, page: integer, pageSize: integer });
 }
 
+/** A keyset page (lib/claims/keyset.ts): follow `nextCursor` with `?cursor=`. */
+export function keysetPageOf(item: string, extra: Record<string, JsonSchema> = {}): JsonSchema {
+  return object({
+    items: arrayOf(ref(item)),
+    total: integer,
+    totalIsCapped: { type: "boolean" },
+    pageSize: integer,
+    nextCursor: { type: ["string", "null"] },
+    ...extra,
+  });
+}
+
 /**
  * A request body's schema, read off the zod schema the server validates it with, so the
  * description cannot drift from what is accepted. Fields taken from the path are left out.

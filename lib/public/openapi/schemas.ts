@@ -16,7 +16,7 @@ import {
   nullable,
   object,
   oneOfValues,
-  pageOf,
+  keysetPageOf,
   ref,
   string,
   uuid,
@@ -152,6 +152,11 @@ const forecastProperties: Record<string, JsonSchema> = {
   probability: { ...integer, minimum: 1, maximum: 99 },
   word: { ...string, description: "ICD 203 estimative word" },
   rationale: nullable(string),
+  confidence: nullable({
+    type: "string",
+    enum: ["LOW", "MODERATE", "HIGH"],
+    description: "ICD 203 analytic confidence, apart from the probability",
+  }),
   createdAt: dateTime,
   brier: nullable({ type: "number" }),
   madeAfterTheFact: {
@@ -166,7 +171,7 @@ const person = object({ id: uuid, name: string });
 
 export const SCHEMAS: Record<string, JsonSchema> = {
   Claim: claim,
-  ClaimPage: pageOf("Claim"),
+  ClaimPage: keysetPageOf("Claim", { rankedByRelevance: { type: "boolean" } }),
   ExportedClaim: exportedClaim,
   ClaimExport: object({
     generatedAt: dateTime,
@@ -193,7 +198,16 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     afterTheFactCount: integer,
   }),
   Forecast: object({ ...forecastProperties, claimId: uuid }, [
-    ...["id", "claimId", "probability", "word", "rationale", "createdAt", "madeAfterTheFact"],
+    ...[
+      "id",
+      "claimId",
+      "probability",
+      "word",
+      "rationale",
+      "confidence",
+      "createdAt",
+      "madeAfterTheFact",
+    ],
   ]),
   Comment: object({ id: uuid, body: string, author: person, createdAt: dateTime }),
   CommentList: object({ claimId: uuid, items: arrayOf(ref("Comment")) }),
@@ -208,7 +222,7 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     pendingCitations: integer,
     pendingOutcomes: integer,
   }),
-  ReviewList: object({ items: arrayOf(ref("Review")) }),
+  ReviewList: keysetPageOf("Review"),
   RevisionText: object({
     number: integer,
     author: string,

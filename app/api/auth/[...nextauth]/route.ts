@@ -1,10 +1,8 @@
 import NextAuth from "next-auth";
+import { defineRoute } from "@/lib/api/route";
 import { authOptions } from "@/lib/auth/options";
 
-type Handler = (
-  request: Request,
-  context: { params: Promise<{ nextauth: string[] }> },
-) => Promise<Response>;
+type Handler = (request: Request, context: unknown) => Promise<Response>;
 
 // Built on first request so that importing this route never reads the environment.
 let handler: Handler | undefined;
@@ -13,5 +11,11 @@ function nextAuth(): Handler {
   return handler;
 }
 
-export const GET: Handler = (request, context) => nextAuth()(request, context);
-export const POST: Handler = (request, context) => nextAuth()(request, context);
+// next-auth reads its own form bodies (sign-in, sign-out, each with its CSRF token); the
+// route layer still refuses cross-site posts and turns any failure into the JSON error shape.
+const route = defineRoute({
+  handle: ({ request, nextContext }) => nextAuth()(request, nextContext),
+});
+
+export const GET = route;
+export const POST = route;

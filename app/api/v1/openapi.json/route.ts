@@ -1,13 +1,12 @@
 import { NextResponse } from "next/server";
-import { handleApi } from "@/lib/api/respond";
+import { defineRoute } from "@/lib/api/route";
 import { buildOpenApiDocument } from "@/lib/public/openapi/document";
 import { organizationName, publicOrigin } from "@/lib/public/origin";
 
 export const dynamic = "force-dynamic";
 
 /** The OpenAPI 3.1 description of this API. */
-export function GET() {
-  return handleApi(async () =>
+export const GET = defineRoute({
+  handle: async () =>
     NextResponse.json(buildOpenApiDocument(await publicOrigin(), organizationName())),
-  );
-}
+});

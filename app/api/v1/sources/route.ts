@@ -1,21 +1,17 @@
 import { NextResponse } from "next/server";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { handleApi, readJsonBody } from "@/lib/api/respond";
-import { authorize } from "@/lib/mutation";
+import { defineRoute } from "@/lib/api/route";
+import { ZMutationBody } from "@/lib/api/mutation-route";
+import { SOURCE_BODY_MAX_BYTES } from "@/lib/forms/query";
 import { addSource } from "@/lib/sources/add-source";
-import { refuseOversizedBody } from "@/lib/sources/body-limit";
 import { createSource } from "@/lib/sources/create-source";
-import { parseSourceListQuery } from "@/lib/sources/list-query";
+import { ZSourceListQuery } from "@/lib/sources/list-query";
 import { getSource, listSources } from "@/lib/sources/queries";
 
 /** The source library for signed-in members: ?q=&kind=&reliability=&page=&pageSize=. */
-export function GET(request: Request) {
-  return handleApi(async () => {
-    const user = await getCurrentUser();
-    const query = parseSourceListQuery(new URL(request.url).searchParams);
-    return NextResponse.json(await listSources(user, query));
-  });
-}
+export const GET = defineRoute({
+  query: ZSourceListQuery,
+  handle: async ({ user, query }) => NextResponse.json(await listSources(user, query)),
+});
 
 /**
  * Adds a source with its first capture (analyst and above). The answer is
@@ -25,13 +21,13 @@ export function GET(request: Request) {
  * `"recapture": true` the text sent is recorded as a new capture of the stored source (or,
  * when unchanged, as a check of its latest one) and `recapture` says which.
  */
-export function POST(request: Request) {
-  return handleApi(async () => {
-    const user = await getCurrentUser();
-    authorize(user, createSource.action);
-    refuseOversizedBody(request);
-    const { recapture: wanted, ...body } = await readJsonBody(request);
-    const { id, existing, recapture } = await addSource(user, body, {
+export const POST = defineRoute({
+  access: createSource.action,
+  body: ZMutationBody,
+  maxBodyBytes: SOURCE_BODY_MAX_BYTES,
+  async handle({ user, body }) {
+    const { recapture: wanted, ...input } = body;
+    const { id, existing, recapture } = await addSource(user, input, {
       recapture: wanted === true,
     });
     const source = await getSource(user, id);
@@ -39,5 +35,5 @@ export function POST(request: Request) {
       { existing, source, ...(recapture ? { recapture } : {}) },
       { status: existing ? 200 : 201, headers: { Location: `/api/v1/sources/${id}` } },
     );
-  });
-}
+  },
+});

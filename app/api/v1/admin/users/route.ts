@@ -1,12 +1,10 @@
 import { NextResponse } from "next/server";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { handleApi } from "@/lib/api/respond";
-import { listUsers, parseUserQuery } from "@/lib/admin/list-users";
+import { defineRoute } from "@/lib/api/route";
+import { listUsers, ZUserQuery } from "@/lib/admin/list-users";
 
 /** Every account, newest first; `?q=` narrows by name or email, `?page=` pages. Admins only. */
-export function GET(request: Request) {
-  return handleApi(async () => {
-    const query = parseUserQuery(new URL(request.url).searchParams);
-    return NextResponse.json(await listUsers(await getCurrentUser(), query));
-  });
-}
+export const GET = defineRoute({
+  access: "user.manage",
+  query: ZUserQuery,
+  handle: async ({ user, query }) => NextResponse.json(await listUsers(user, query)),
+});

@@ -1,27 +1,24 @@
 import { NextResponse } from "next/server";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { handleApi, readJsonBody } from "@/lib/api/respond";
-import { notFound } from "@/lib/errors";
-import { isRecordId } from "@/lib/ids";
-import { authorize } from "@/lib/mutation";
+import { defineRoute } from "@/lib/api/route";
+import { idParams } from "@/lib/api/params";
+import { ZMutationBody } from "@/lib/api/mutation-route";
 import { getTopic } from "@/lib/topics/queries";
 import { updateTopic } from "@/lib/topics/update-topic";
 
-type Context = { params: Promise<{ id: string }> };
+const params = idParams("Topic");
 
-export function GET(_request: Request, { params }: Context) {
-  return handleApi(async () => NextResponse.json(await getTopic((await params).id)));
-}
+export const GET = defineRoute({
+  params,
+  handle: async ({ params }) => NextResponse.json(await getTopic(params.id)),
+});
 
 /** Renames (`name`) and/or archives (`archived`: true/false) a topic; the slug never changes. */
-export function PATCH(request: Request, { params }: Context) {
-  return handleApi(async () => {
-    const { id } = await params;
-    const user = await getCurrentUser();
-    authorize(user, updateTopic.action);
-    if (!isRecordId(id)) throw notFound("Topic");
-    const body = await readJsonBody(request);
-    await updateTopic.execute(user, { ...body, id });
-    return NextResponse.json(await getTopic(id));
-  });
-}
+export const PATCH = defineRoute({
+  access: updateTopic.action,
+  params,
+  body: ZMutationBody,
+  async handle({ user, params, body }) {
+    await updateTopic.execute(user, { ...body, id: params.id });
+    return NextResponse.json(await getTopic(params.id));
+  },
+});

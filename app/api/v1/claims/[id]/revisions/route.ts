@@ -1,16 +1,15 @@
 import { NextResponse } from "next/server";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { handleApi } from "@/lib/api/respond";
+import { defineRoute } from "@/lib/api/route";
+import { idParams } from "@/lib/api/params";
 import { listRevisions } from "@/lib/claims/revision-history";
 import { unauthorized } from "@/lib/errors";
 
-type Context = { params: Promise<{ id: string }> };
-
 /** Every revision of a claim with its author and content (signed-in members). */
-export function GET(_request: Request, { params }: Context) {
-  return handleApi(async () => {
-    const user = await getCurrentUser();
+export const GET = defineRoute({
+  access: "member",
+  params: idParams("Claim"),
+  async handle({ user, params }) {
     if (!user) throw unauthorized();
-    return NextResponse.json(await listRevisions(user, (await params).id));
-  });
-}
+    return NextResponse.json(await listRevisions(user, params.id));
+  },
+});

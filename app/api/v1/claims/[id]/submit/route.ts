@@ -3,6 +3,7 @@ import { submitForReview } from "@/lib/review/submit-for-review";
 
 /** Sends the claim (or its unpublished changes) to review; answers 201 with the review id. */
 export const POST = recordActionRoute(submitForReview, "claimId", {
+  what: "Claim",
   bodyOptional: true,
   status: 201,
 });

@@ -1,0 +1,60 @@
+"use server";
+
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { AppError, type FieldErrors } from "@/lib/errors";
+import { logUnexpected } from "@/lib/log";
+import { previewCandidates, type CandidateView } from "@/lib/intake/preview-candidates";
+import { createIntake, type IntakeResult } from "@/lib/intake/create-intake";
+import { loadSourceForIntake } from "@/lib/intake/queries";
+import type { TCandidatesRequest, TIntakeInput } from "@/lib/intake/schemas";
+
+export type Failure = { ok: false; message: string; fieldErrors?: FieldErrors };
+export type ScanResult =
+  { ok: true; text: string; candidates: CandidateView[]; sourceId: string | null } | Failure;
+
+function failure(error: unknown): Failure {
+  if (error instanceof AppError)
+    return { ok: false, message: error.message, fieldErrors: error.fields };
+  const requestId = logUnexpected("intake", error);
+  return {
+    ok: false,
+    message: `Something went wrong on our side (reference ${requestId}). Your text is kept; try again.`,
+  };
+}
+
+/** Scans pasted text, or a picked source's captured copy, for candidates. Stores nothing. */
+export async function scanArticleAction(
+  input: TCandidatesRequest & { sourceId?: string | null },
+): Promise<ScanResult> {
+  try {
+    const user = await getCurrentUser();
+    if (input.sourceId) {
+      const source = await loadSourceForIntake(user, input.sourceId);
+      const { candidates } = await previewCandidates(user, {
+        text: source.capturedText,
+        publishedAt: source.publishedAt,
+      });
+      return { ok: true, text: source.capturedText, candidates, sourceId: source.id };
+    }
+    const { candidates } = await previewCandidates(user, input);
+    return {
+      ok: true,
+      text: String(input.text ?? "").replace(/\r\n?/g, "\n"),
+      candidates,
+      sourceId: null,
+    };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** Creates the source and the ticked candidates in one transaction (idempotent). */
+export async function createIntakeAction(
+  input: TIntakeInput,
+): Promise<{ ok: true; result: IntakeResult } | Failure> {
+  try {
+    return { ok: true, result: await createIntake.execute(await getCurrentUser(), input) };
+  } catch (error) {
+    return failure(error);
+  }
+}

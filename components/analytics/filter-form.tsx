@@ -1,0 +1,118 @@
+import { ClaimKind } from "@/lib/generated/prisma/enums";
+import { KIND_LABELS } from "@/lib/scales";
+import { CONFIDENCE_LABELS } from "@/lib/forecasts/confidence";
+import { PERIODS } from "@/lib/analytics/filters";
+import type { SearchOptions } from "@/lib/public/search-options";
+import { SelectField, TextField } from "@/components/ui/form-fields";
+
+const KIND_OPTIONS = Object.values(ClaimKind).map((k) => ({ value: k, label: KIND_LABELS[k] }));
+const PERIOD_OPTIONS = Object.entries(PERIODS).map(([value, p]) => ({ value, label: p.label }));
+const CONFIDENCE_OPTIONS = [
+  ...Object.entries(CONFIDENCE_LABELS).map(([value, label]) => ({ value, label })),
+  { value: "NONE", label: "Not stated" },
+];
+
+/**
+ * The analytics filters: a plain GET form (works without JavaScript, every view has an
+ * address). `outcomes` adds the outcomes-over-time filters (claimant, dates made);
+ * `confidence` the forecaster's stated confidence.
+ */
+export function AnalyticsFilterForm({
+  action,
+  values,
+  errors,
+  options,
+  outcomes,
+  confidence,
+}: {
+  action: string;
+  values: Record<string, string>;
+  errors: Record<string, string>;
+  options: SearchOptions;
+  outcomes: boolean;
+  confidence: boolean;
+}) {
+  const dateType = (name: string) => (errors[name] ? "text" : "date");
+  return (
+    <form
+      method="get"
+      action={action}
+      aria-label="Filter the figures"
+      className="mb-6 rounded border border-stone-300 bg-stone-50 p-4"
+    >
+      <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
+        <SelectField
+          name="period"
+          label="Resolved in"
+          hint="Scores: when the outcome occurred."
+          placeholder="All time"
+          options={PERIOD_OPTIONS.filter((o) => o.value !== "all")}
+          defaultValue={values.period}
+          error={errors.period}
+        />
+        <SelectField
+          name="topic"
+          label="Topic"
+          placeholder="Any topic"
+          options={options.topics}
+          defaultValue={values.topic}
+          error={errors.topic}
+        />
+        <SelectField
+          name="kind"
+          label="Kind"
+          placeholder="Any kind"
+          options={KIND_OPTIONS}
+          defaultValue={values.kind}
+          error={errors.kind}
+        />
+        {confidence ? (
+          <SelectField
+            name="confidence"
+            label="Stated confidence"
+            hint="On the forecast that counts."
+            placeholder="Any confidence"
+            options={CONFIDENCE_OPTIONS}
+            defaultValue={values.confidence}
+            error={errors.confidence}
+          />
+        ) : null}
+        {outcomes ? (
+          <>
+            <SelectField
+              name="claimant"
+              label="Claimant"
+              hint="Outcomes over time only."
+              placeholder="Any claimant"
+              options={options.actors}
+              defaultValue={values.claimant}
+              error={errors.claimant}
+            />
+            <TextField
+              name="from"
+              label="Made from"
+              hint="Outcomes over time only."
+              type={dateType("from")}
+              defaultValue={values.from}
+              error={errors.from}
+            />
+            <TextField
+              name="to"
+              label="Made until"
+              hint="Outcomes over time only."
+              type={dateType("to")}
+              defaultValue={values.to}
+              error={errors.to}
+            />
+          </>
+        ) : null}
+      </div>
+      <button
+        type="submit"
+        className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900"
+      >
+        Apply filters
+      </button>
+    </form>
+  );
+}

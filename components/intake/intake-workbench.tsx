@@ -1,0 +1,228 @@
+"use client";
+
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import type { CandidateView } from "@/lib/intake/preview-candidates";
+import type { IntakeResult } from "@/lib/intake/create-intake";
+import type { IntakeSourceOption } from "@/lib/intake/queries";
+import type { TCandidatesRequest, TIntakeInput } from "@/lib/intake/schemas";
+import { ArticleForm, type ArticleFields } from "@/components/intake/article-form";
+import { ArticleView } from "@/components/intake/article-view";
+import { CandidateCard, draftOf, type CandidateDraft } from "@/components/intake/candidate-card";
+
+type Failure = { ok: false; message: string; fieldErrors?: Record<string, string> };
+interface Props {
+  sources: IntakeSourceOption[];
+  scan: (
+    input: TCandidatesRequest & { sourceId?: string | null },
+  ) => Promise<
+    { ok: true; text: string; candidates: CandidateView[]; sourceId: string | null } | Failure
+  >;
+  create: (input: TIntakeInput) => Promise<{ ok: true; result: IntakeResult } | Failure>;
+}
+
+interface Scanned {
+  fields: ArticleFields;
+  text: string;
+  sourceId: string | null;
+  candidates: CandidateView[];
+}
+
+/** Source errors from the create call come back as `source.url`; show them on the form. */
+function articleErrors(errors: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, message] of Object.entries(errors)) out[key.replace(/^source\./, "")] = message;
+  return out;
+}
+
+/**
+ * The intake workbench: scan an article, see the candidates highlighted in the text and
+ * listed beside it, correct and tick them, create them. Everything is native form
+ * controls, so it works from the keyboard alone; the pasted text is never cleared.
+ */
+export function IntakeWorkbench({ sources, scan, create }: Props) {
+  const [scanned, setScanned] = useState<Scanned | null>(null);
+  const [drafts, setDrafts] = useState<CandidateDraft[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [result, setResult] = useState<IntakeResult | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const onScan = (fields: ArticleFields) =>
+    startTransition(async () => {
+      setResult(null);
+      const answer = await scan({
+        sourceId: fields.sourceId || null,
+        text: fields.text,
+        url: fields.url || null,
+        title: fields.title || null,
+        outlet: fields.outlet || null,
+        publishedAt: fields.publishedAt || null,
+      });
+      if (!answer.ok) {
+        setErrors(answer.fieldErrors ?? {});
+        setMessage(answer.message);
+        return;
+      }
+      if (!fields.sourceId && (!fields.url || !fields.title)) {
+        setErrors({
+          ...(fields.url ? {} : { url: "Enter the article's address to create its source" }),
+          ...(fields.title ? {} : { title: "Enter the article's title to create its source" }),
+        });
+        setMessage("Candidates found. Add the address and title before creating them.");
+      } else {
+        setErrors({});
+        setMessage(null);
+      }
+      setScanned({
+        fields,
+        text: answer.text,
+        sourceId: answer.sourceId,
+        candidates: answer.candidates,
+      });
+      setDrafts(answer.candidates.map(draftOf));
+    });
+
+  const onCreate = () => {
+    if (!scanned) return;
+    const ticked = scanned.candidates.flatMap((c, i) => {
+      const d = drafts[i];
+      return d?.ticked ? [{ c, d }] : [];
+    });
+    const input: TIntakeInput = {
+      sourceId: scanned.sourceId,
+      source: scanned.sourceId
+        ? null
+        : {
+            url: scanned.fields.url,
+            title: scanned.fields.title,
+            outlet: scanned.fields.outlet || null,
+            publishedAt: scanned.fields.publishedAt || null,
+            text: scanned.text,
+          },
+      items: ticked.map(({ c, d }) => ({
+        form: c.form,
+        quote: c.quote,
+        existingClaimId: d.useExisting ? c.existingClaimId : null,
+        claimantId: d.useActor ? c.speaker.actorId : null,
+        newClaimant:
+          d.useActor && c.speaker.actorId
+            ? null
+            : { name: d.speakerName, kind: d.speakerKind, affiliation: d.affiliation || null },
+        claimantRole: d.role || null,
+        kind: d.kind,
+        resolveBy: d.resolveBy || null,
+      })),
+    };
+    // Errors name items by their place among the ticked ones; show them on the right card.
+    const placeOf = ticked.map(({ c }) => scanned.candidates.indexOf(c));
+    startTransition(async () => {
+      const answer = await create(input);
+      if (!answer.ok) {
+        const mapped: Record<string, string> = {};
+        for (const [key, value] of Object.entries(answer.fieldErrors ?? {})) {
+          const m = /^items\.(\d+)\.(.*)$/.exec(key);
+          mapped[m ? `items.${placeOf[Number(m[1])] ?? m[1]}.${m[2]}` : key] = value;
+        }
+        setErrors(mapped);
+        setMessage(answer.message);
+        return;
+      }
+      setErrors({});
+      setMessage(null);
+      setResult(answer.result);
+    });
+  };
+
+  const tickedCount = drafts.filter((d) => d.ticked).length;
+  return (
+    <div>
+      {message ? (
+        <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">
+          {message}
+        </p>
+      ) : null}
+      <ArticleForm
+        sources={sources}
+        errors={articleErrors(errors)}
+        pending={pending}
+        onScan={onScan}
+      />
+      {scanned ? (
+        <div className="mt-8">
+          <h2 className="mb-3 text-xl font-semibold">
+            {scanned.candidates.length === 0
+              ? "No candidates found"
+              : `${scanned.candidates.length} candidates`}
+          </h2>
+          <div className="grid gap-6 lg:grid-cols-2">
+            <ArticleView
+              text={scanned.text}
+              passages={scanned.candidates.map((c, i) => ({
+                start: c.start,
+                end: c.end,
+                ticked: drafts[i]?.ticked ?? false,
+              }))}
+            />
+            <div>
+              <ol aria-label="Candidates" className="space-y-3">
+                {scanned.candidates.map((c, i) => (
+                  <CandidateCard
+                    key={`${c.start}-${c.end}`}
+                    index={i}
+                    candidate={c}
+                    draft={drafts[i] ?? draftOf(c)}
+                    errors={errors}
+                    onChange={(d) => setDrafts((all) => all.map((x, k) => (k === i ? d : x)))}
+                  />
+                ))}
+              </ol>
+              {scanned.candidates.length > 0 ? (
+                <button
+                  type="button"
+                  onClick={onCreate}
+                  disabled={pending || tickedCount === 0}
+                  className="mt-4 rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 disabled:opacity-60"
+                >
+                  {pending ? "Creating…" : `Create ${tickedCount} ticked`}
+                </button>
+              ) : null}
+            </div>
+          </div>
+        </div>
+      ) : null}
+      {result ? <CreatedList result={result} /> : null}
+    </div>
+  );
+}
+
+function CreatedList({ result }: { result: IntakeResult }) {
+  return (
+    <section
+      aria-labelledby="created"
+      className="mt-8 rounded border border-green-800 bg-green-50 p-4"
+      role="status"
+    >
+      <h2 id="created" className="text-xl font-semibold">
+        Intake saved
+      </h2>
+      <p>
+        <Link href={`/sources/${result.sourceId}`}>
+          {result.sourceCreated ? "New source" : "Source"}
+        </Link>
+        {" · "}
+        {result.items.filter((i) => i.newClaim).length} new drafts,{" "}
+        {result.items.filter((i) => i.created && !i.newClaim).length} citations on existing claims,{" "}
+        {result.items.filter((i) => !i.created).length} already there.
+      </p>
+      <ul className="mt-2 list-disc pl-6">
+        {result.items.map((item) => (
+          <li key={item.citationId}>
+            <Link href={`/claims/${item.claimId}`}>{item.newClaim ? "New draft" : "Claim"}</Link>
+            {item.created ? "" : " (already created)"}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

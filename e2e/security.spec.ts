@@ -1,0 +1,240 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { expect, test } from "@playwright/test";
+import { testDb } from "./support/db";
+import { createActor, createUser } from "./support/factories";
+import { sessionCookiesFor, signInContext } from "./support/auth";
+import { claimInput } from "./support/api";
+import { signInFrom } from "./support/raw-http";
+import { OFF_SITE_CALLBACKS } from "../test/support/open-redirects";
+
+// Hostile requests from a browser: another site's page, open redirects, guessing passwords,
+// stolen cookies after sign-out.
+
+/** Serves one HTML page on another port of this host: another origin, the same site. */
+async function serveAttackerPage(html: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    res.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, server };
+}
+
+test("a page from another origin cannot write with the member's cookie", async ({
+  browser,
+  baseURL,
+}) => {
+  const analyst = await createUser("ANALYST");
+  const actor = await createActor();
+  const claim = await testDb().claim.findFirstOrThrow({ select: { id: true } });
+  const topicName = `csrf-topic-${analyst.id.slice(0, 8)}`;
+  const commentBody = `csrf-comment-${analyst.id.slice(0, 8)}`;
+  const app = baseURL ?? "";
+  const attacker = await serveAttackerPage(`<!doctype html><html><body>
+    <iframe name="sink"></iframe>
+    <form id="f" method="POST" enctype="text/plain" target="sink"
+      action="${app}/api/v1/topics">
+      <input name='{"name":"${topicName}","x":"' value='"}'>
+    </form>
+    <script>
+      fetch("${app}/api/v1/claims/${claim.id}/comments", {
+        method: "POST", mode: "no-cors", credentials: "include",
+        headers: { "Content-Type": "text/plain" },
+        body: JSON.stringify({ body: "${commentBody}" }),
+      }).finally(() => { document.title = "fetched"; });
+      fetch("${app}/api/v1/claims", {
+        method: "POST", mode: "no-cors", credentials: "include",
+        headers: { "Content-Type": "text/plain" },
+        body: JSON.stringify(${JSON.stringify(claimInput(actor.id, { statement: commentBody }))}),
+      });
+      document.getElementById("f").submit();
+    </script></body></html>`);
+  const context = await browser.newContext();
+  try {
+    await signInContext(context, analyst);
+    const page = await context.newPage();
+    const refused: number[] = [];
+    page.on("response", (r) => {
+      if (r.url().startsWith(app) && r.request().method() === "POST") refused.push(r.status());
+    });
+    await page.goto(attacker.url);
+    await expect(page).toHaveTitle("fetched");
+    await expect.poll(() => refused.length).toBeGreaterThanOrEqual(2);
+    expect(
+      refused.every((s) => s === 403),
+      refused.join(","),
+    ).toBe(true);
+
+    expect(await testDb().topic.count({ where: { name: { startsWith: "csrf-topic" } } })).toBe(0);
+    expect(await testDb().comment.count({ where: { body: commentBody } })).toBe(0);
+    expect(await testDb().claim.count({ where: { statement: commentBody } })).toBe(0);
+
+    // The same write from the app's own page goes through: the refusal is about the origin.
+    const own = await context.request.post("/api/v1/topics", {
+      data: { name: topicName },
+      headers: { Origin: app },
+    });
+    expect(own.status()).toBe(201);
+  } finally {
+    await context.close();
+    attacker.server.close();
+  }
+});
+
+test("JSON writes accept only application/json, and Server Actions from elsewhere get a 4xx", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  await signInContext(page.context(), await createUser("ANALYST"));
+  const plain = await page.request.post("/api/v1/topics", {
+    headers: { "Content-Type": "text/plain", Origin: baseURL ?? "" },
+    data: JSON.stringify({ name: "plain text topic" }),
+  });
+  expect(plain.status()).toBe(415);
+  expect(((await plain.json()) as { error: { code: string } }).error.code).toBe(
+    "UNSUPPORTED_MEDIA_TYPE",
+  );
+
+  const action = await request.post("/claims/new", {
+    headers: { "Next-Action": "0".repeat(40), Origin: "http://evil.example" },
+    data: "[]",
+  });
+  expect(action.status()).toBeGreaterThanOrEqual(400);
+  expect(action.status()).toBeLessThan(500);
+});
+
+test("no encoding of callbackUrl leaves the site after signing in", async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext();
+  try {
+    await signInContext(context, await createUser("VIEWER"));
+    for (const callbackUrl of [...OFF_SITE_CALLBACKS, "/..//evil.example"]) {
+      const response = await context.request.get(
+        `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`,
+        { maxRedirects: 0 },
+      );
+      expect(response.status(), callbackUrl).toBeLessThan(500);
+      const location = response.headers()["location"];
+      expect(location, callbackUrl).toBeDefined();
+      expect(new URL(location ?? "", baseURL).origin, callbackUrl).toBe(baseURL);
+    }
+    // And the same through the sign-in POST itself, malformed values included.
+    const csrf = (await (await context.request.get("/api/auth/csrf")).json()) as {
+      csrfToken: string;
+    };
+    const user = await createUser("VIEWER");
+    for (const callbackUrl of ["http://%zz", "//evil.example", "/..//evil.example"]) {
+      const response = await context.request.post("/api/auth/callback/credentials", {
+        form: {
+          csrfToken: csrf.csrfToken,
+          email: user.email,
+          password: user.password,
+          callbackUrl,
+          json: "true",
+        },
+      });
+      expect(response.status(), callbackUrl).toBeLessThan(500);
+      const { url } = (await response.json()) as { url: string };
+      expect(new URL(url).origin, callbackUrl).toBe(baseURL);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test("a stranger's five failed sign-ins do not stop the owner signing in from another address", async ({
+  page,
+  baseURL,
+}) => {
+  const owner = await createUser("ADMIN");
+  const stranger = "127.0.0.2";
+  for (let i = 0; i < 5; i++) {
+    const answer = await signInFrom(stranger, baseURL ?? "", owner.email, `guess ${i}`);
+    expect(answer.body).toContain("error=");
+  }
+  // The stranger is slowed down: even the right password is not checked now.
+  const throttled = await signInFrom(stranger, baseURL ?? "", owner.email, owner.password);
+  expect(decodeURIComponent(throttled.body.replace(/\+/g, " "))).toContain(
+    "Too many failed sign-ins",
+  );
+
+  // The owner, from this browser's address, signs in through the form at once.
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(owner.email);
+  await page.getByLabel("Password").fill(owner.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+
+  const attempts = await testDb().signInAttempt.findMany({
+    where: { email: owner.email },
+    select: { clientAddress: true, succeeded: true },
+  });
+  expect(attempts.filter((a) => a.clientAddress === stranger && !a.succeeded)).toHaveLength(5);
+  expect(attempts.some((a) => a.clientAddress === "127.0.0.1" && a.succeeded)).toBe(true);
+});
+
+test("signing out revokes the session on the server; sign out everywhere revokes them all", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const user = await createUser("ANALYST");
+  await signInContext(page.context(), user);
+  const stolen = await page.context().cookies();
+  const other = await sessionCookiesFor(playwright, baseURL, user);
+
+  await page.goto("/dashboard");
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+
+  // A copy of the cookie taken before signing out no longer works.
+  const replay = await playwright.request.newContext({
+    baseURL,
+    storageState: { cookies: stolen, origins: [] },
+  });
+  expect((await replay.get("/api/v1/claims?scope=internal")).status()).toBe(401);
+  await replay.dispose();
+
+  // The second session is still open, until "sign out everywhere".
+  const second = await playwright.request.newContext({
+    baseURL,
+    storageState: { cookies: other, origins: [] },
+  });
+  expect((await second.get("/api/v1/claims?scope=internal")).status()).toBe(200);
+  await signInContext(page.context(), user);
+  await page.goto("/dashboard");
+  await page.getByText("Account", { exact: true }).click();
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  expect((await second.get("/api/v1/claims?scope=internal")).status()).toBe(401);
+  await second.dispose();
+});
+
+test("paths that do not decode are 404 with the security headers, on the API and on pages", async ({
+  request,
+}) => {
+  const api = await request.get("/api/v1/claims/%E0%A4%A");
+  expect(api.status()).toBe(404);
+  expect(((await api.json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
+  expect(api.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+
+  const page = await request.get("/claims/%E0%A4%A");
+  expect(page.status()).toBe(404);
+  expect(await page.text()).toContain("Not found");
+  expect(page.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(page.headers()["x-content-type-options"]).toBe("nosniff");
+});
+
+test("member-only answers are never cached by shared caches", async ({ page }) => {
+  await signInContext(page.context(), await createUser("VIEWER"));
+  for (const path of ["/api/v1/claims?scope=internal", "/api/v1/reviews", "/api/v1/tokens"]) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["cache-control"], path).toBe("private, no-store");
+  }
+});

@@ -1,0 +1,149 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ClaimScope } from "@/lib/claims/visibility";
+import type { ClaimFilters } from "@/lib/public/claim-filters";
+import { isoDate } from "@/lib/forms/fields";
+import { TOTAL_CAP, type Keyset } from "@/lib/claims/keyset";
+
+// The claim search as SQL. The public reading searches published revisions alone: the
+// revision the public sees carries `publicAt` (its claim's first publication, null on every
+// other revision), so no join to Claim is needed to filter, count or order. Members search
+// working copies (Claim c). Both rows carry the same content columns and a `search` tsvector
+// kept current by triggers (migration 20261130234424_search_documents). Every shape is served
+// by an index: GIN on `search` for text, the trigram indexes for names
+// (lib/actors/match-names.ts), (publicAt, claimId) / (updatedAt, id) for newest first,
+// (claimantId, madeAt, …) for an actor's claims; test/data/search-explain.test.ts fails on
+// a sequential scan.
+
+const CONFIG = Prisma.raw(`'public.claimwatch'::regconfig`);
+
+export interface SearchSpec {
+  scope: ClaimScope;
+  filters: ClaimFilters;
+  /** Actors whose name approximately matches the text: their claims match too. */
+  actorIds: string[];
+  /**
+   * Without text: "newest" (first published for the public, last changed for members) or
+   * "made" (the date the claim was made, as actor and topic pages list them).
+   */
+  order?: "newest" | "made";
+  /** Rank text matches by relevance; otherwise they are listed in `order` too. */
+  relevance?: boolean;
+}
+
+/** The searched rows: table, claim id, sort column, visibility, outcome and topic tests. */
+function reading(scope: ClaimScope, order: SearchSpec["order"] = "newest") {
+  if (scope === "public") {
+    return {
+      content: Prisma.raw("r"),
+      from: Prisma.sql`"ClaimRevision" r`,
+      id: Prisma.raw(`r."claimId"`),
+      at: Prisma.raw(order === "made" ? `r."madeAt"` : `r."publicAt"`),
+      visible: Prisma.sql`r."publicAt" IS NOT NULL`,
+      outcome: (status: string) => Prisma.sql`EXISTS (SELECT 1 FROM "Claim" c
+        WHERE c."id" = r."claimId" AND c."publicOutcomeStatus" = ${status}::"OutcomeStatus")`,
+      topic: (slug: string) => Prisma.sql`EXISTS (SELECT 1 FROM "RevisionTopic" rt
+        JOIN "Topic" t ON t."id" = rt."topicId" WHERE rt."revisionId" = r."id" AND t."slug" = ${slug})`,
+    };
+  }
+  return {
+    content: Prisma.raw("c"),
+    from: Prisma.sql`"Claim" c`,
+    id: Prisma.raw(`c."id"`),
+    at: Prisma.raw(order === "made" ? `c."madeAt"` : `c."updatedAt"`),
+    visible: Prisma.sql`TRUE`,
+    outcome: (status: string) => Prisma.sql`c."outcomeStatus" = ${status}::"OutcomeStatus"`,
+    topic: (slug: string) => Prisma.sql`EXISTS (SELECT 1 FROM "ClaimTopic" ct
+      JOIN "Topic" t ON t."id" = ct."topicId" WHERE ct."claimId" = c."id" AND t."slug" = ${slug})`,
+  };
+}
+
+/** websearch_to_tsquery: words, "quoted phrases", OR, and -word, accents and stems aside. */
+function tsquery(q: string): Prisma.Sql {
+  return Prisma.sql`websearch_to_tsquery(${CONFIG}, ${q})`;
+}
+
+function conditions(spec: SearchSpec): Prisma.Sql[] {
+  const { filters, actorIds } = spec;
+  const read = reading(spec.scope, spec.order);
+  const t = read.content;
+  const where: Prisma.Sql[] = [read.visible];
+  if (filters.q) {
+    const text = Prisma.sql`${t}."search" @@ ${tsquery(filters.q)}`;
+    where.push(
+      actorIds.length > 0
+        ? Prisma.sql`(${text} OR ${t}."claimantId" = ANY (${actorIds}::uuid[]))`
+        : text,
+    );
+  }
+  if (filters.kind) where.push(Prisma.sql`${t}."kind" = ${filters.kind}::"ClaimKind"`);
+  if (filters.actor) where.push(Prisma.sql`${t}."claimantId" = ${filters.actor}::uuid`);
+  if (filters.topic) where.push(read.topic(filters.topic));
+  if (filters.from) where.push(Prisma.sql`${t}."madeAt" >= ${isoDate(filters.from)}::date`);
+  if (filters.to) where.push(Prisma.sql`${t}."madeAt" <= ${isoDate(filters.to)}::date`);
+  if (filters.outcome) where.push(read.outcome(filters.outcome));
+  return where;
+}
+
+function rankOf(spec: SearchSpec): Prisma.Sql | null {
+  const q = spec.filters.q;
+  return q && spec.relevance
+    ? Prisma.sql`ts_rank(${reading(spec.scope).content}."search", ${tsquery(q)})`
+    : null;
+}
+
+/**
+ * The SQL of one page of matching claim ids with their sort keys: by relevance (ts_rank)
+ * then newest when there is text, newest first otherwise; ties broken by id. `after` is the
+ * key of the previous page's last row. Exported for the EXPLAIN test.
+ */
+export function keysQuery(spec: SearchSpec, after: Keyset | null, limit: number): Prisma.Sql {
+  const read = reading(spec.scope, spec.order);
+  const rank = rankOf(spec);
+  const where = conditions(spec);
+  if (after) {
+    where.push(
+      rank
+        ? Prisma.sql`(${rank}, ${read.at}, ${read.id}) < (${after.rank ?? "0"}::real, ${after.at}::timestamp, ${after.id}::uuid)`
+        : Prisma.sql`(${read.at}, ${read.id}) < (${after.at}::timestamp, ${after.id}::uuid)`,
+    );
+  }
+  return Prisma.sql`
+    SELECT ${read.id} AS id, ${read.at}::text AS at, ${rank ?? Prisma.sql`NULL`}::text AS rank
+    FROM ${read.from}
+    WHERE ${Prisma.join(where, " AND ")}
+    ORDER BY ${rank ? Prisma.sql`${rank} DESC,` : Prisma.empty} ${read.at} DESC, ${read.id} DESC
+    LIMIT ${limit}`;
+}
+
+/** The SQL counting the matches up to TOTAL_CAP + 1 and no further. */
+export function countQuery(spec: SearchSpec): Prisma.Sql {
+  const read = reading(spec.scope, spec.order);
+  return Prisma.sql`
+    SELECT count(*)::int AS n FROM (
+      SELECT 1 FROM ${read.from} WHERE ${Prisma.join(conditions(spec), " AND ")}
+      LIMIT ${TOTAL_CAP + 1}) m`;
+}
+
+export async function findMatchingKeys(
+  spec: SearchSpec,
+  after: Keyset | null,
+  limit: number,
+): Promise<Keyset[]> {
+  const query = keysQuery(spec, after, limit);
+  if (!spec.filters.q || spec.relevance) return db.$queryRaw<Keyset[]>(query);
+  // Text listed newest first: the caller has counted more than TOTAL_CAP matches, so walking
+  // the date index and testing each row finds a page within a few hundred rows; PostgreSQL
+  // cannot know that and would read every match to sort them.
+  const [, keys] = await db.$transaction([
+    db.$executeRaw`SET LOCAL enable_bitmapscan = off`,
+    db.$queryRaw<Keyset[]>(query),
+  ]);
+  return keys;
+}
+
+export async function countMatches(spec: SearchSpec): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>(countQuery(spec));
+  return row?.n ?? 0;
+}

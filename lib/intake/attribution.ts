@@ -1,0 +1,135 @@
+import type { Discourse } from "@/lib/intake/discourse";
+import type { SpeakerGuess } from "@/lib/intake/types";
+import { findSpeechVerbs, speechVerbLemma } from "@/lib/intake/reporting-verbs";
+
+// Finding who said a quote from the words around it: `“…,” he said.`, `said Smith, the
+// minister.`, `Smith told reporters: “…”`, `according to a senior official`.
+
+export interface Attribution {
+  speaker: SpeakerGuess;
+  /** Lemma of the speech verb, when one introduced the passage. */
+  verb: string | null;
+}
+
+const CLAUSE_START =
+  /(?:^|[;(—–]|\b(?:where|when|while|whereas|after|before|because|although|though|but|and then|as|that|which)\b)\s*/gi;
+const TRAILING_ADVERBS =
+  /(?:\s+(?:also|later|then|again|previously|earlier|further|once|had|has|have|was|is|would|will|has also|had also|reportedly|publicly|privately|repeatedly|bluntly|simply|flatly|angrily|firmly|quickly))+\s*$/i;
+/** Where an inverted speaker phrase ends: "said Smith, the minister, in a statement". */
+const PHRASE_END =
+  /\s+(?:in an?|on|at|during|after|before|adding|as|when|while|from|via|late|earlier|who|according)\b|(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|St|Prof|[A-Z]))[.;:!?(—–]|[;:!?(—–]|,\s*(?:adding|according|who|in|on|at|as|when|while)\b/i;
+
+/**
+ * The subject phrase of a clause that ends just before its verb, with an apposition kept
+ * ("Andrii Sybiha, Ukraine's foreign minister,") and a relative clause dropped ("The
+ * official, who asked not to be named,").
+ */
+export function subjectBefore(before: string): { phrase: string; at: number } {
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_START)) {
+    if (m.index + m[0].length < before.length) start = m.index + m[0].length;
+  }
+  const clause = before.slice(start).replace(TRAILING_ADVERBS, "");
+  const parts = clause
+    .split(/,\s*/)
+    .map((p) => p.trim())
+    .filter((p) => p && !/^(?:who|which|whose|speaking|citing)\b/i.test(p));
+  const last = parts[parts.length - 1] ?? "";
+  const prev = parts[parts.length - 2] ?? "";
+  const kept = [last];
+  const isName = (p: string) => /^(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u.test(p);
+  const isDescriptor = (p: string) =>
+    /^(?:the\s|\p{Ll}|\p{Lu}\p{L}*['’]s\s)/u.test(p) && !isName(p);
+  // "Andrii Sybiha, Ukraine's foreign minister," and "Ukraine's foreign minister, Andrii Sybiha,"
+  if (
+    (isDescriptor(last) && isName(prev)) ||
+    (isName(last) && isDescriptor(prev) && wordsIn(prev) <= 8)
+  ) {
+    kept.unshift(prev);
+  }
+  const phrase = kept.join(", ");
+  const at = start + Math.max(0, clause.indexOf(kept[0] ?? ""));
+  return { phrase: phrase.split(/\s+/).slice(-14).join(" "), at };
+}
+
+/** Attribution written after a quote: `, he said`, `, said the minister`, `Smith added.` */
+export function attributionAfter(
+  segment: string,
+  offset: number,
+  discourse: Discourse,
+): Attribution | null {
+  const lead = /^[\s,.!?]*/.exec(segment)?.[0].length ?? 0;
+  const rest = segment.slice(lead);
+  const according = /^according to\s+(.+)$/i.exec(rest);
+  if (according) {
+    const phrase = byWhom(cutPhrase(according[1] ?? ""));
+    const speaker = discourse.resolvePhrase(phrase, offset + lead);
+    return speaker ? { speaker, verb: "say" } : null;
+  }
+  const words = /^\S+/.exec(rest)?.[0] ?? "";
+  const firstLemma = speechVerbLemma(words.replace(/[^\p{L}]/gu, ""));
+  if (firstLemma) {
+    const phrase = cutPhrase(rest.slice(words.length));
+    const speaker = discourse.resolvePhrase(phrase, offset + lead + words.length);
+    return speaker ? { speaker, verb: firstLemma } : null;
+  }
+  const verb = findSpeechVerbs(rest).find((v) => v.at > 0 && wordsIn(rest.slice(0, v.at)) <= 10);
+  if (!verb) return null;
+  const subject = rest.slice(0, verb.at).replace(TRAILING_ADVERBS, "");
+  if (/[.;!?]/.test(subject)) return null;
+  const speaker = discourse.resolvePhrase(subject, offset + lead);
+  return speaker ? { speaker, verb: verb.lemma } : null;
+}
+
+/** Attribution written before a quote: `Smith said:`, `he wrote on X:`, `said Smith, “…”`. */
+export function attributionBefore(
+  segment: string,
+  offset: number,
+  discourse: Discourse,
+): Attribution | null {
+  const according = /according to\s+([^,]+),?\s*$/i.exec(segment);
+  if (according) {
+    const speaker = discourse.resolvePhrase(according[1] ?? "", offset + according.index);
+    return speaker ? { speaker, verb: "say" } : null;
+  }
+  const verbs = findSpeechVerbs(segment);
+  const verb = verbs[verbs.length - 1];
+  if (!verb || wordsIn(segment.slice(verb.at)) > 12) {
+    const colon = /(?:^|[.!?]\s+)((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}):\s*$/u.exec(segment);
+    if (!colon) return null;
+    const speaker = discourse.resolvePhrase(colon[1] ?? "", offset + colon.index);
+    return speaker ? { speaker, verb: null } : null;
+  }
+  const after = segment.slice(verb.at + verb.form.length);
+  const inverted = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}|(?:the|a|an)\s[^,:]+?)\s*[,:]?\s*$/u.exec(
+    after,
+  );
+  const before = segment.slice(0, verb.at);
+  const { phrase, at } = subjectBefore(before);
+  let speaker = phrase ? discourse.resolvePhrase(phrase, offset + at) : null;
+  if (!speaker && inverted) speaker = discourse.resolvePhrase(inverted[1] ?? "", offset + verb.at);
+  return speaker ? { speaker, verb: verb.lemma } : null;
+}
+
+function cutPhrase(rest: string): string {
+  const m = PHRASE_END.exec(rest);
+  let phrase = m ? rest.slice(0, m.index) : rest;
+  // Keep one apposition: "Andrii Sybiha, Ukraine's foreign minister".
+  // Keep one apposition ("Andrii Sybiha, Ukraine's foreign minister"), not an age ("Tellen, 54").
+  const parts = phrase.split(/,\s*/).filter((p) => !/^\d+$/.test(p));
+  phrase = parts.slice(0, 2).join(", ");
+  return phrase.trim();
+}
+
+export function wordsIn(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** "a report published on Monday by the national audit office" → "the national audit office". */
+export function byWhom(phrase: string): string {
+  const by = /\bby ((?:the )?[^,]+)$/.exec(phrase);
+  return by?.[1] &&
+    /^(?:a|an|the)\s+(?:report|study|survey|statement|letter|document)\b/i.test(phrase)
+    ? by[1]
+    : phrase;
+}

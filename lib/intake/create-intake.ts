@@ -1,0 +1,288 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import type { ActorKind } from "@/lib/generated/prisma/enums";
+import { AppError, invalid, notFound } from "@/lib/errors";
+import { defineMutation, type MutationContext } from "@/lib/mutation";
+import { checkReferences, writeRevision } from "@/lib/claims/revisions";
+import { normalizeName } from "@/lib/actors/normalize-name";
+import { recordSpellings } from "@/lib/actors/record-spellings";
+import { insertCapture, recordCapture, type RecaptureResult } from "@/lib/sources/recapture-source";
+import { sha256Hex } from "@/lib/sources/capture";
+import { invalidatePublicContent } from "@/lib/cache/public-content";
+import { anchorQuote } from "@/lib/sources/text-quote";
+import { ZIntakeInput, type TIntakeItem } from "@/lib/intake/schemas";
+
+export interface IntakeResult {
+  sourceId: string;
+  sourceCreated: boolean;
+  /** The address was stored and its latest capture differs from the text sent. */
+  storedTextDiffers: boolean;
+  /** With `source.recapture` on a stored address: what became of the text sent. */
+  recapture?: RecaptureResult;
+  /** One entry per item, in order. `created: false` means it was already there (a repeat). */
+  items: { claimId: string; citationId: string; created: boolean; newClaim: boolean }[];
+}
+
+interface IntakeSource {
+  id: string;
+  capturedText: string | null;
+  publishedAt: Date | null;
+}
+
+/**
+ * Creates an intake in one transaction with its audit events: the source with its
+ * captured copy (or the stored source with that address, or the one picked), then per
+ * ticked item either a DRAFT claim (verbatim for DIRECT) with a citation anchored in the
+ * captured copy as a TextQuoteSelector, or a citation on the existing claim it repeats.
+ *
+ * Idempotent: intakes of one source are serialised by a transaction-scoped advisory lock,
+ * and an item whose anchored words this source already cites returns that citation instead
+ * of writing again, so pressing "Create" twice (or retrying after a timeout) creates
+ * nothing twice. New speakers become actors unless an actor already has that exact spelling.
+ */
+export const createIntake = defineMutation({
+  action: "intake.create",
+  input: ZIntakeInput,
+  async run(ctx, input) {
+    const { source, created, storedTextDiffers, recapture } = await resolveSource(ctx, input);
+    // A new version re-checks published quotes, which the public pages show.
+    if (recapture?.outcome === "changed") await invalidatePublicContent(ctx.tx);
+    await ctx.tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`intake:${source.id}`}))`;
+    const actors = new Map<string, string>();
+    const items: IntakeResult["items"] = [];
+    for (const [index, item] of input.items.entries()) {
+      items.push(await createItem(ctx, source, item, index, actors));
+    }
+    await ctx.audit({
+      action: "intake.create",
+      entityType: "Source",
+      entityId: source.id,
+      after: { sourceCreated: created, items },
+    });
+    return {
+      sourceId: source.id,
+      sourceCreated: created,
+      storedTextDiffers,
+      ...(recapture ? { recapture } : {}),
+      items,
+    } satisfies IntakeResult;
+  },
+});
+
+type Input = (typeof ZIntakeInput)["_zod"]["output"];
+
+interface ResolvedSource {
+  source: IntakeSource;
+  created: boolean;
+  storedTextDiffers: boolean;
+  recapture?: RecaptureResult;
+}
+
+async function resolveSource(ctx: MutationContext, input: Input): Promise<ResolvedSource> {
+  const select = { id: true, capturedText: true, capturedSha256: true, publishedAt: true } as const;
+  if (input.sourceId) {
+    const picked = await ctx.tx.source.findUnique({ where: { id: input.sourceId }, select });
+    if (!picked) throw invalid({ sourceId: "Choose a source from the library" });
+    return { source: picked, created: false, storedTextDiffers: false };
+  }
+  const given = input.source;
+  if (!given) throw invalid({ source: "Give the article's source, or pick one from the library" });
+  // Two intakes of one new address at once: the second waits here, then finds the first's row.
+  await ctx.tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`intake-url:${given.url}`}))`;
+  const stored = await ctx.tx.source.findUnique({ where: { url: given.url }, select });
+  if (stored) {
+    const storedTextDiffers =
+      stored.capturedText !== null && stored.capturedSha256 !== sha256Hex(given.text);
+    // A stored address without a copy gets this text as its first capture; with a copy, the
+    // text becomes a new version only when asked (`recapture`), so nothing is dropped unseen.
+    if (stored.capturedText !== null && !given.recapture) {
+      return { source: stored, created: false, storedTextDiffers };
+    }
+    const recapture = await recordCapture(ctx, {
+      id: stored.id,
+      capturedText: given.text,
+      captureMethod: "PASTED",
+    });
+    return {
+      source: { ...stored, capturedText: given.text },
+      created: false,
+      storedTextDiffers,
+      recapture,
+    };
+  }
+  const fields = {
+    url: given.url,
+    title: given.title,
+    outlet: given.outlet,
+    publishedAt: given.publishedAt,
+    kind: "NEWS_ARTICLE" as const,
+  };
+  const row = await ctx.tx.source.create({
+    data: { ...fields, createdById: ctx.user.id },
+    select,
+  });
+  const capture = await insertCapture(ctx.tx, {
+    sourceId: row.id,
+    number: 1,
+    text: given.text,
+    method: "PASTED",
+    by: ctx.user.id,
+  });
+  await ctx.audit({
+    action: "source.create",
+    entityType: "Source",
+    entityId: row.id,
+    after: {
+      ...fields,
+      capturedAt: capture.capturedAt,
+      capturedSha256: capture.sha256,
+      capturedLength: given.text.length,
+      captureMethod: "PASTED",
+    },
+  });
+  return {
+    source: { ...row, capturedText: given.text },
+    created: true,
+    storedTextDiffers: false,
+  };
+}
+
+async function createItem(
+  ctx: MutationContext,
+  source: IntakeSource,
+  item: TIntakeItem,
+  index: number,
+  actors: Map<string, string>,
+): Promise<IntakeResult["items"][number]> {
+  const { tx, user, audit } = ctx;
+  const anchored = anchorQuote(source.capturedText ?? "", item.quote);
+  const repeat = await tx.citation.findFirst({
+    where: {
+      sourceId: source.id,
+      exact: anchored.exact,
+      retiredAt: null,
+      claim: { editorialStatus: { not: "RETRACTED" } },
+    },
+    select: { id: true, claimId: true },
+    orderBy: { createdAt: "asc" },
+  });
+  if (repeat)
+    return { claimId: repeat.claimId, citationId: repeat.id, created: false, newClaim: false };
+
+  let claimId: string;
+  let newClaim = false;
+  if (item.existingClaimId) {
+    const claim = await tx.claim.findUnique({
+      where: { id: item.existingClaimId },
+      select: { editorialStatus: true },
+    });
+    if (!claim)
+      throw invalid({ [`items.${index}.existingClaimId`]: "This claim no longer exists" });
+    if (claim.editorialStatus === "RETRACTED") {
+      throw new AppError("CONFLICT", "A retracted claim can no longer be changed.", {
+        [`items.${index}.existingClaimId`]: "This claim was retracted",
+      });
+    }
+    claimId = item.existingClaimId;
+  } else {
+    claimId = await createDraft(ctx, source, item, index, actors);
+    newClaim = true;
+  }
+  const citation = await tx.citation.create({
+    data: {
+      claimId,
+      sourceId: source.id,
+      exact: anchored.exact,
+      prefix: anchored.prefix,
+      suffix: anchored.suffix,
+      foundInCapture: anchored.found,
+      credibility: "CANNOT_BE_JUDGED",
+      createdById: user.id,
+      publishedAt: null,
+    },
+  });
+  const { createdAt: _createdAt, ...after } = citation;
+  await audit({ action: "citation.create", entityType: "Citation", entityId: citation.id, after });
+  return { claimId, citationId: citation.id, created: true, newClaim };
+}
+
+async function createDraft(
+  ctx: MutationContext,
+  source: IntakeSource,
+  item: TIntakeItem,
+  index: number,
+  actors: Map<string, string>,
+): Promise<string> {
+  const { tx, user, audit } = ctx;
+  const claimantId = item.claimantId ?? (await claimantFor(ctx, item, actors));
+  try {
+    await checkReferences(tx, { claimantId });
+  } catch {
+    throw invalid({ [`items.${index}.claimantId`]: "Choose an existing actor" });
+  }
+  const madeAt = item.madeAt ?? source.publishedAt ?? startOfTodayUtc();
+  if (item.resolveBy && item.resolveBy < madeAt) {
+    throw invalid({
+      [`items.${index}.resolveBy`]:
+        "The resolve-by date cannot be before the date the claim was made",
+    });
+  }
+  const content = {
+    statement: item.statement ?? item.quote,
+    isVerbatim: item.form === "DIRECT",
+    claimantId,
+    claimantRole: item.claimantRole,
+    madeAt: new Date(Date.UTC(madeAt.getUTCFullYear(), madeAt.getUTCMonth(), madeAt.getUTCDate())),
+    kind: item.kind,
+    topicIds: [],
+    resolutionCriteria: null,
+    resolveBy: item.resolveBy,
+  };
+  const { topicIds: _topics, ...fields } = content;
+  const claim = await tx.claim.create({ data: { ...fields, createdById: user.id } });
+  await writeRevision(tx, claim.id, claim.version, content, user.id);
+  await audit({ action: "claim.create", entityType: "Claim", entityId: claim.id, after: content });
+  return claim.id;
+}
+
+/** The actor for a new speaker: one with exactly this spelling and kind, or a new one. */
+async function claimantFor(
+  ctx: MutationContext,
+  item: TIntakeItem,
+  actors: Map<string, string>,
+): Promise<string> {
+  const speaker = item.newClaimant;
+  if (!speaker) throw notFound("Actor");
+  const key = `${speaker.kind}:${normalizeName(speaker.name)}`;
+  const known =
+    actors.get(key) ?? (await findBySpelling(ctx.tx, speaker.kind, normalizeName(speaker.name)));
+  if (known) {
+    actors.set(key, known);
+    return known;
+  }
+  const actor = await ctx.tx.actor.create({
+    data: { name: speaker.name, kind: speaker.kind, affiliation: speaker.affiliation },
+  });
+  await recordSpellings(ctx.tx, actor.id, [speaker.name]);
+  await ctx.audit({
+    action: "actor.create",
+    entityType: "Actor",
+    entityId: actor.id,
+    after: { ...speaker, aliases: [] },
+  });
+  actors.set(key, actor.id);
+  return actor.id;
+}
+
+async function findBySpelling(tx: Tx, kind: ActorKind, normalized: string): Promise<string | null> {
+  const alias = await tx.actorAlias.findFirst({
+    where: { normalized, actor: { kind, mergedIntoId: null } },
+    select: { actorId: true },
+  });
+  return alias?.actorId ?? null;
+}
+
+function startOfTodayUtc(): Date {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}

@@ -1,0 +1,186 @@
+import * as chrono from "chrono-node";
+
+// Resolve-by dates from deadline phrases, relative to the article's date. chrono-node reads
+// explicit dates ("by March 3", "by June 30, 2026", "in two weeks"); the rules below cover
+// what it misses or reads as a start rather than a deadline ("by 2027", "by Christmas",
+// "next week" = by the end of next week, "by the end of the year" = 31 December).
+// Convention: a deadline resolves on the LAST day it allows ("by 2027" → 2027-12-31,
+// "next week" → that week's Sunday, ISO weeks), so a claim is never judged early.
+
+const NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  ninety: 90,
+  hundred: 100,
+};
+const MONTHS =
+  "january february march april may june july august september october november december".split(
+    " ",
+  );
+const WEEKDAYS = "sunday monday tuesday wednesday thursday friday saturday".split(" ");
+const SEASON_END: Record<string, [number, number]> = {
+  spring: [4, 31],
+  summer: [7, 31],
+  autumn: [10, 30],
+  fall: [10, 30],
+  winter: [1, 28],
+};
+
+const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const addDays = (d: Date, n: number) =>
+  utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + n);
+const endOfMonth = (y: number, m: number) => utc(y, m + 1, 0);
+const endOfWeek = (d: Date) => addDays(d, (7 - d.getUTCDay()) % 7);
+
+function count(word: string): number | null {
+  return /^\d+$/.test(word) ? Number(word) : (NUMBERS[word.toLowerCase()] ?? null);
+}
+
+type Rule = [RegExp, (m: RegExpExecArray, ref: Date, passage: string) => Date | null];
+const FUTURE_CUE =
+  /\b(?:will|would|shall|['’]ll|going to|expects?|expected|plans?|aims?|hopes?|could|should|can|must|needs? to)\b/i;
+
+const RULES: Rule[] = [
+  [
+    /\b(?:by|before|until|till) (?:the )?end of (?:this|the|to)[ -]?day\b|\bby (?:tonight|today|the end of today)\b/i,
+    (_m, r) => r,
+  ],
+  [/\b(?:by|before|until) tomorrow\b|\btomorrow\b/i, (_m, r) => addDays(r, 1)],
+  [
+    /\b(?:by|before|until|within|in) (?:the )?(?:end of )?(?:this|the) week\b|\bthis week\b/i,
+    (_m, r) => endOfWeek(r),
+  ],
+  [/\b(?:by (?:the )?end of )?next week\b/i, (_m, r) => endOfWeek(addDays(r, 7))],
+  [
+    /\b(?:by (?:the )?end of )?next month\b/i,
+    (_m, r) => endOfMonth(r.getUTCFullYear(), r.getUTCMonth() + 1),
+  ],
+  [/\b(?:by (?:the )?end of )?next year\b/i, (_m, r) => utc(r.getUTCFullYear() + 1, 11, 31)],
+  [
+    /\b(?:by|before|until) (?:the )?end of (?:this|the) month\b|\bthis month\b/i,
+    (_m, r) => endOfMonth(r.getUTCFullYear(), r.getUTCMonth()),
+  ],
+  [
+    /\b(?:by|before|until) (?:the )?(?:end of (?:this|the) year|year[- ]end)\b|\bthis year\b/i,
+    (_m, r) => utc(r.getUTCFullYear(), 11, 31),
+  ],
+  [
+    /\bwithin (?:the next |the coming )?(\d+|[a-z]+) (hour|day|week|month|year)s?\b|\bin (?:the next )?(\d+|[a-z]+) (hour|day|week|month|year)s?(?:'|’)?(?: time)?\b/i,
+    (m, r, passage) => {
+      const n = count(m[1] ?? m[3] ?? "");
+      const unit = (m[2] ?? m[4] ?? "").toLowerCase();
+      // "has doubled in two years" looks back; only a future "in two years" is a deadline.
+      if (n === null || (m[3] && !FUTURE_CUE.test(passage))) return null;
+      if (unit === "hour") return addDays(r, Math.ceil(n / 24));
+      if (unit === "day") return addDays(r, n);
+      if (unit === "week") return addDays(r, 7 * n);
+      if (unit === "month") return utc(r.getUTCFullYear(), r.getUTCMonth() + n, r.getUTCDate());
+      return utc(r.getUTCFullYear() + n, r.getUTCMonth(), r.getUTCDate());
+    },
+  ],
+  [/\bby (?:the )?christmas\b/i, (_m, r) => nextOccurrence(r, 11, 25)],
+  [/\bbefore (?:the )?new year\b/i, (_m, r) => utc(r.getUTCFullYear(), 11, 31)],
+  [/\bby (?:the )?new year\b/i, (_m, r) => utc(r.getUTCFullYear() + 1, 0, 1)],
+  [
+    new RegExp(
+      `\\b(?:by|before|until|no later than|on|this|next) (?:next )?(${WEEKDAYS.join("|")})\\b`,
+      "i",
+    ),
+    (m, r) => {
+      const day = WEEKDAYS.indexOf((m[1] ?? "").toLowerCase());
+      return addDays(r, (day - r.getUTCDay() + 7) % 7 || 7);
+    },
+  ],
+  [
+    /\b(?:by|before|until|in) (?:the )?(?:end of |middle of |mid-?)?(?:the )?(spring|summer|autumn|fall|winter)(?: of)?(?: (\d{4}))?\b(?![ -](?!of\b)\p{L})/iu,
+    (m, r) => {
+      const [mon, day] = SEASON_END[(m[1] ?? "").toLowerCase()] ?? [11, 31];
+      const year = m[2] ? Number(m[2]) : r.getUTCFullYear() + (mon === 1 ? 1 : 0);
+      const d = utc(year, mon, day);
+      return d < r ? utc(year + 1, mon, day) : d;
+    },
+  ],
+  [
+    /\b(?:by|before|until|in) (?:the )?(?:end of |middle of )?(?:the )?(first|second|third|fourth) quarter(?: of (\d{4}))?\b/i,
+    (m, r) => {
+      const q = ["first", "second", "third", "fourth"].indexOf((m[1] ?? "").toLowerCase());
+      return endOfMonth(m[2] ? Number(m[2]) : r.getUTCFullYear(), q * 3 + 2);
+    },
+  ],
+  [/\bby mid-?(\d{4})\b/i, (m) => utc(Number(m[1]), 5, 30)],
+  [/\bbefore (\d{4})\b/i, (m) => utc(Number(m[1]) - 1, 11, 31)],
+  [
+    new RegExp(
+      `\\b(?:by|before|until|in) (?:the )?(?:end of )?(${MONTHS.join("|")})(?:,? (\\d{4}))?(?![ -]\\d)\\b`,
+      "i",
+    ),
+    (m, r) => {
+      const month = MONTHS.indexOf((m[1] ?? "").toLowerCase());
+      const d = endOfMonth(m[2] ? Number(m[2]) : r.getUTCFullYear(), month);
+      return !m[2] && d < r ? endOfMonth(r.getUTCFullYear() + 1, month) : d;
+    },
+  ],
+  [
+    /\b(?:by|in|until) (?:the )?(?:end of )?((?:19|20)\d{2})\b(?![ -]\d)/i,
+    (m, r) => {
+      const year = Number(m[1]);
+      return year >= r.getUTCFullYear() ? utc(year, 11, 31) : null;
+    },
+  ],
+];
+
+function nextOccurrence(r: Date, month: number, day: number): Date {
+  const d = utc(r.getUTCFullYear(), month, day);
+  return d < r ? utc(r.getUTCFullYear() + 1, month, day) : d;
+}
+
+/** A deadline cue that chrono-node may date: "by", "before", "until", "on", "no later than". */
+const CHRONO_CUE = /\b(?:by|before|until|on|no later than|in)\s+([^,.;]{3,40})/gi;
+
+/**
+ * The resolve-by date a passage sets, as "YYYY-MM-DD", or null when it sets none.
+ * `articleDate` is "YYYY-MM-DD" (UTC calendar date); relative phrases count from it.
+ */
+export function findResolveBy(passage: string, articleDate: string): string | null {
+  const ref = new Date(`${articleDate}T00:00:00Z`);
+  if (Number.isNaN(ref.getTime())) return null;
+  let best: { at: number; date: Date } | null = null;
+  for (const [re, make] of RULES) {
+    const m = re.exec(passage);
+    if (!m) continue;
+    const date = make(m, ref, passage);
+    if (date && (!best || m.index < best.at)) best = { at: m.index, date };
+  }
+  if (best) return iso(best.date);
+  for (const m of passage.matchAll(CHRONO_CUE)) {
+    const parsed = chrono.parse(
+      m[1] ?? "",
+      { instant: new Date(`${articleDate}T12:00:00Z`), timezone: "UTC" },
+      { forwardDate: true },
+    )[0];
+    const d = parsed?.start.date();
+    if (parsed && d && parsed.index === 0 && parsed.start.isCertain("day") && d >= ref) {
+      return iso(utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+    }
+  }
+  return null;
+}

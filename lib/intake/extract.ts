@@ -1,0 +1,208 @@
+import { anchorQuote, type TextQuoteSelector } from "@/lib/sources/text-quote";
+import type { CandidateForm, ExtractedCandidate, Span, SpeakerGuess } from "@/lib/intake/types";
+import { findQuoteSpans, wordCount, type QuoteSpan } from "@/lib/intake/quotes";
+import { splitParagraphs, splitSentences } from "@/lib/intake/sentences";
+import { Discourse } from "@/lib/intake/discourse";
+import { attributionAfter, attributionBefore, type Attribution } from "@/lib/intake/attribution";
+import { findReported } from "@/lib/intake/reported";
+import { findResolveBy } from "@/lib/intake/deadlines";
+import { guessKind } from "@/lib/intake/kind";
+
+/** Fewer words than this in quotation marks is a scare quote or a name, not a claim. */
+const MIN_QUOTE_WORDS = 4;
+const CONTEXT = 32;
+const ANCHOR_WINDOW = 256;
+
+export interface ExtractOptions {
+  /** The article's date, "YYYY-MM-DD"; relative deadlines count from it (default: today, UTC). */
+  articleDate?: string | null;
+}
+
+interface Site extends Span {
+  form: CandidateForm;
+  attribution: Attribution;
+}
+
+/**
+ * Finds the candidate claims of an article: direct quotes with their speaker, and reported
+ * speech. Pure and synchronous (no database); `quote === text.slice(start, end)` always.
+ * Sentences and attributions are read in text order so that "he" and "the official" resolve
+ * to the speaker last named before them.
+ */
+export function extractCandidates(
+  text: string,
+  options: ExtractOptions = {},
+): ExtractedCandidate[] {
+  const articleDate = options.articleDate ?? new Date().toISOString().slice(0, 10);
+  const quotes = findQuoteSpans(text);
+  const sentences = splitSentences(text, quotes);
+  const paragraphs = splitParagraphs(text);
+  const discourse = new Discourse(text);
+  const sites: Site[] = [];
+  let previous: { quote: QuoteSpan; attribution: Attribution } | null = null;
+  const pending: QuoteSpan[] = [];
+
+  for (const sentence of sentences) {
+    if (isHeading(text, sentence)) continue;
+    const inSentence = quotes.filter((q) => q.start >= sentence.start && q.end <= sentence.end);
+    const accepted: Span[] = [];
+    inSentence.forEach((quote, k) => {
+      if (wordCount(text.slice(quote.start, quote.end)) < MIN_QUOTE_WORDS) return;
+      const attribution = attributeQuote(
+        text,
+        sentence,
+        inSentence,
+        k,
+        discourse,
+        previous,
+        paragraphs,
+      );
+      if (!attribution) {
+        // A paragraph of a quote running on: its speaker may be named in a later paragraph.
+        if (
+          quote.continued ||
+          quotes.some((q) => q.continued && q.open > quote.open && q.open - quote.end < 8)
+        ) {
+          pending.push(quote);
+          accepted.push(quote);
+        }
+        return;
+      }
+      for (const held of pending.splice(0)) {
+        for (const piece of splitQuote(text, held))
+          sites.push({ ...piece, form: "DIRECT", attribution });
+      }
+      previous = { quote, attribution };
+      accepted.push(quote);
+      for (const piece of splitQuote(text, quote)) {
+        sites.push({ ...piece, form: "DIRECT", attribution });
+      }
+    });
+    if (accepted.length > 0) continue;
+    const reported = findReported(text, sentence, inSentence, discourse);
+    if (reported) {
+      sites.push({
+        start: reported.start,
+        end: reported.end,
+        form: "REPORTED",
+        attribution: reported,
+      });
+    }
+  }
+  pending.length = 0;
+  return sites
+    .sort((a, b) => a.start - b.start)
+    .map((site) => toCandidate(text, site, articleDate));
+}
+
+function attributeQuote(
+  text: string,
+  sentence: Span,
+  inSentence: readonly QuoteSpan[],
+  k: number,
+  discourse: Discourse,
+  previous: { quote: QuoteSpan; attribution: Attribution } | null,
+  paragraphs: readonly Span[],
+): Attribution | null {
+  const quote = inSentence[k];
+  if (!quote) return null;
+  if (quote.continued && previous) return previous.attribution;
+  const leftStart = k > 0 ? (inSentence[k - 1]?.close ?? sentence.start) : sentence.start;
+  const rightEnd = inSentence[k + 1]?.open ?? sentence.end;
+  const after = attributionAfter(text.slice(quote.close, rightEnd), quote.close, discourse);
+  if (after) return after;
+  const before = attributionBefore(text.slice(leftStart, quote.open), leftStart, discourse);
+  if (before) return before;
+  // "“A,” he said, “B.”": the second part shares the first part's speaker.
+  if (k > 0 && previous && previous.quote === inSentence[k - 1]) return previous.attribution;
+  const para = paragraphs.find((p) => p.start <= quote.open && quote.open < p.end);
+  // A quote in the same paragraph as the last attributed quote continues its speaker.
+  if (
+    previous &&
+    para &&
+    previous.quote.open >= para.start &&
+    /^[\s"“”‘’'«»„]*$/.test(text.slice(sentence.start, quote.open))
+  ) {
+    return previous.attribution;
+  }
+  // A paragraph that is only a quote continues the speaker of the paragraph before.
+  const whole =
+    para && quote.open === para.start && text.slice(quote.close, para.end).trim().length <= 1;
+  if (whole) {
+    const speaker: SpeakerGuess | null = discourse.lastSpeakerBefore(quote.open);
+    if (speaker && previous) return { speaker, verb: null };
+  }
+  return null;
+}
+
+/** A quote of several sentences yields one candidate per sentence: each can be its own claim. */
+function splitQuote(text: string, quote: QuoteSpan): Span[] {
+  const inner = splitSentences(text.slice(quote.start, quote.end)).map((s) => ({
+    start: s.start + quote.start,
+    end: s.end + quote.start,
+  }));
+  const pieces = inner.filter((s) => wordCount(text.slice(s.start, s.end)) >= 3);
+  return pieces.length > 0 ? pieces : [{ start: quote.start, end: quote.end }];
+}
+
+function toCandidate(text: string, site: Site, articleDate: string): ExtractedCandidate {
+  const { start } = site;
+  let { end } = site;
+  while (end > start && /[\s,;:]/.test(text[end - 1] ?? "")) end -= 1;
+  const quote = text.slice(start, end);
+  const resolveBy = findResolveBy(quote, articleDate);
+  return {
+    form: site.form,
+    start,
+    end,
+    quote,
+    selector: selectorAt(text, quote, start, end),
+    speaker: site.attribution.speaker,
+    kind: guessKind(quote, site.attribution.verb, resolveBy !== null),
+    resolveBy,
+  };
+}
+
+/**
+ * The TextQuoteSelector of a passage, through the shared anchoring (lib/sources/text-quote).
+ * When the same words occur earlier in the article, the context is taken at this occurrence,
+ * so the selector points at the passage the analyst saw highlighted.
+ */
+function selectorAt(text: string, quote: string, start: number, end: number): TextQuoteSelector {
+  // Anchored in a window around the passage (wider than the selector's context), so a long
+  // article costs time in proportion to its length, not its length times its candidates.
+  const from = Math.max(0, start - ANCHOR_WINDOW);
+  const anchored = anchorQuote(text.slice(from, Math.min(text.length, end + ANCHOR_WINDOW)), quote);
+  if (anchored.found && anchored.start === start - from) {
+    return { exact: anchored.exact, prefix: anchored.prefix, suffix: anchored.suffix };
+  }
+  return {
+    exact: quote,
+    prefix: text.slice(Math.max(0, start - CONTEXT), start),
+    suffix: text.slice(end, end + CONTEXT),
+  };
+}
+
+/** A headline or sub-heading: a line of its own without a full stop at its end. */
+function isHeading(text: string, sentence: Span): boolean {
+  const line = text.slice(sentence.start, sentence.end);
+  const own = (text[sentence.start - 1] ?? "\n") === "\n" && (text[sentence.end] ?? "\n") === "\n";
+  return own && !/[.!?:"”’»“]$/.test(line.trim()) && line.split(/\s+/).length <= 20;
+}
+
+let warmed = false;
+
+/**
+ * Loads the lexicons (compromise, chrono-node) and compiles the rules once, so the first
+ * real scan is as fast as the later ones. The /intake page calls it after sending itself.
+ */
+export function warmExtractor(): void {
+  if (warmed) return;
+  warmed = true;
+  extractCandidates(
+    "“We will open the bridge by Friday,” Mayor Ana Lee said, confirming that work had begun.",
+    {
+      articleDate: "2026-01-01",
+    },
+  );
+}

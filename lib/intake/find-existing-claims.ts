@@ -1,0 +1,39 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { foldPassage, MIN_REPEAT_CHARS as MIN_KEY } from "@/lib/intake/fold";
+
+// Finding the claim a candidate repeats: when the candidate's words already appear in a
+// citation of an existing (not retracted) claim, or that citation's words appear in the
+// candidate, intake offers "add this source as a citation to claim X" instead of a new
+// claim. Text is compared folded: lower case, typographic quotes as straight ones, runs of
+// whitespace as one space, outer punctuation dropped — the same fold in SQL and here.
+
+/**
+ * For each passage, the id of the oldest claim whose citation contains it (or is contained
+ * in it), or null. One query for the whole article. Without a trigram index this scans
+ * the citations; see ARCHITECTURE.md for the index that keeps it fast at scale.
+ */
+export async function findExistingClaims(passages: readonly string[]): Promise<(string | null)[]> {
+  const keys = passages.map(foldPassage);
+  const wanted = keys.map((k, i) => ({ k, i })).filter(({ k }) => k.length >= MIN_KEY);
+  const out: (string | null)[] = keys.map(() => null);
+  if (wanted.length === 0) return out;
+  const rows = await db.$queryRaw<{ i: number; claimId: string }[]>`
+    WITH folded AS (
+      SELECT ci."claimId", ci."createdAt",
+        btrim(lower(regexp_replace(translate(ci.exact, '“”„‟«»‘’‚‛', '""""""'''''''''), '[[:space:]]+', ' ', 'g')), ' .,;:!?"''') AS text
+      FROM "Citation" ci
+      JOIN "Claim" cl ON cl.id = ci."claimId" AND cl."editorialStatus" <> 'RETRACTED'
+      WHERE ci."retiredAt" IS NULL
+    )
+    SELECT q.i::int AS i, m."claimId"
+    FROM unnest(${wanted.map((w) => w.k)}::text[], ${wanted.map((w) => w.i)}::int[]) AS q(key, i)
+    CROSS JOIN LATERAL (
+      SELECT f."claimId" FROM folded f
+      WHERE strpos(f.text, q.key) > 0 OR (length(f.text) >= ${MIN_KEY} AND strpos(q.key, f.text) > 0)
+      ORDER BY f."createdAt" ASC
+      LIMIT 1
+    ) m`;
+  for (const row of rows) out[row.i] = row.claimId;
+  return out;
+}

@@ -1,0 +1,241 @@
+import nlp from "compromise";
+import type { SpeakerGuess } from "@/lib/intake/types";
+
+// Turning the noun phrase next to a speech verb into a speaker. Rules, not a model:
+//   "Ukraine's chief negotiator and defense minister Rustam Umarov" → person + role
+//   "German Foreign Minister Annalena Baerbock"  → title words become the role
+//   "a senior US official"                       → anonymous descriptor, affiliation US government
+//   "he", "the official", "Umarov"               → a reference resolved by the discourse model
+
+/** Words that form a title or office before a name ("Foreign Minister", "Sen."). */
+const TITLE_WORDS = new Set(
+  (
+    "president prime minister foreign defence defense interior finance economy health justice " +
+    "secretary state senator sen rep representative gov governor mayor general gen admiral adm " +
+    "colonel col dr doctor professor prof chancellor king queen prince princess pope ambassador " +
+    "commissioner chairman chairwoman chair ceo judge justice speaker mr mrs ms miss spokesman " +
+    "spokeswoman spokesperson deputy vice chief director lieutenant lt captain capt commander " +
+    "sheikh rabbi father archbishop bishop premier lord lady sir dame coach head minister-president " +
+    "attorney treasurer councillor councilman councilwoman leader officer executive negotiator " +
+    "envoy special adviser advisor spokesman"
+  ).split(" "),
+);
+const HONORIFICS = new Set("mr mrs ms miss dr sir dame".split(" "));
+const PARTICLES = new Set("de van von der den bin al da di la le du dos del ibn".split(" "));
+const PRONOUNS = new Set("he she they".split(" "));
+
+/** Head nouns of anonymous descriptors and of definite references to a speaker. */
+const ANON_HEADS =
+  "officials?|sources?|diplomats?|spokes(?:person|man|woman)|aides?|persons?|people|advisers?|" +
+  "advisors?|insiders?|officers?|negotiators?|members?|executives?|analysts?|lawmakers?|" +
+  "commanders?|employees?|staffers?|residents?|witness(?:es)?|investigators?|minister|envoy";
+const ANONYMOUS = new RegExp(
+  `^(?:a|an|one|two|three|four|several|some|other|another)\\s+((?:[\\p{L}.'’-]+\\s+){0,4}?)(${ANON_HEADS})\\b((?:\\s+(?:for|at|of|from|in|with|close to|familiar|speaking|who|involved|briefed|based)\\b.*)?)$`,
+  "iu",
+);
+/** A bare plural group as speaker: "EU officials", "International observers", "Insurers". */
+const GROUP_HEADS =
+  "officials|sources|diplomats|observers|analysts|economists|critics|experts|residents|witnesses|" +
+  "protesters|investigators|insurers|lawmakers|people|doctors|scientists|officers|negotiators|" +
+  "executives|investors|traders|researchers|activists|campaigners|prosecutors|police";
+const GROUP = new RegExp(
+  `^(?:(?:two|three|four|five|several|some|many)\\s+)?((?:[\\p{L}.'’-]+\\s+){0,3}?)(${GROUP_HEADS})\\b((?:\\s+(?:for|at|of|from|in|with|close to|familiar|speaking|who|involved|briefed|based)\\b.*)?)$`,
+  "iu",
+);
+const DEFINITE = new RegExp(
+  `^the\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ANON_HEADS}|${[...TITLE_WORDS].join("|")})$`,
+  "iu",
+);
+
+const ORG_WORDS =
+  /\b(airline|carmaker|chipmaker|insurer|firm|operator|retailer|broadcaster|regulator|watchdog|federation|ministry|ministries|department|government|kremlin|pentagon|white house|agency|council|commission|office|party|army|forces|police|bank|company|corporation|group|union|committee|court|parliament|senate|congress|cabinet|embassy|administration|institute|association|foundation|organi[sz]ation|inc|ltd|plc|authority|service|command|military|spokesperson's office|secretariat|press office|board)\b/i;
+
+const AFFILIATION_OF: Record<string, string> = {
+  us: "US government",
+  "u.s.": "US government",
+  american: "US government",
+  ukrainian: "Ukrainian government",
+  russian: "Russian government",
+  british: "UK government",
+  uk: "UK government",
+  french: "French government",
+  german: "German government",
+  chinese: "Chinese government",
+  israeli: "Israeli government",
+  iranian: "Iranian government",
+  turkish: "Turkish government",
+  eu: "European Union",
+  european: "European Union",
+  nato: "NATO",
+  polish: "Polish government",
+  indian: "Indian government",
+  japanese: "Japanese government",
+};
+
+export type SpeakerRef =
+  | { type: "guess"; guess: SpeakerGuess }
+  /** "he", "she", "they": the nearest speaker before it. */
+  | { type: "pronoun" }
+  /** "the official", "the minister": the nearest speaker whose name or role has this noun. */
+  | { type: "definite"; head: string; phrase: string }
+  /** A surname alone ("Umarov"): the earlier full name it shortens, if any. */
+  | { type: "surname"; name: string; role: string | null };
+
+const CAP = /^[\p{Lu}][\p{L}'’.-]*$/u;
+
+function clean(phrase: string): string {
+  return phrase
+    .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, "")
+    .replace(/\s+/g, " ")
+    .replace(/^(?:and|but|while|as|then|where|when|after|so|yet)\s+/i, "");
+}
+
+/** Reads a speaker phrase; null when it names nobody (a bare noun, a place, a number). */
+export function parseSpeakerPhrase(raw: string): SpeakerRef | null {
+  const phrase = clean(raw);
+  if (!phrase || phrase.length > 160) return null;
+  const lower = phrase.toLowerCase();
+  if (PRONOUNS.has(lower)) return { type: "pronoun" };
+  if (/^(i|we|you|it)$/i.test(phrase)) return null;
+
+  // "one of the officials" refers back to the officials already met.
+  const oneOf = /^(?:one|some|two|three|several|many|most|none) of (?:the|those|these) (.+)$/i.exec(
+    phrase,
+  );
+  if (oneOf)
+    return {
+      type: "definite",
+      head: (oneOf[1] ?? "").split(" ").pop()?.toLowerCase() ?? "",
+      phrase,
+    };
+  const group = GROUP.exec(phrase);
+  if (group && !/^(?:the)\s/i.test(phrase)) {
+    return { type: "guess", guess: anonymousGuess(phrase, group) };
+  }
+  const appositive = splitApposition(phrase);
+  if (appositive) return appositive;
+
+  const anonymous = ANONYMOUS.exec(phrase);
+  if (anonymous && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(phrase)) {
+    return { type: "guess", guess: anonymousGuess(phrase, anonymous) };
+  }
+  const definite = DEFINITE.exec(phrase);
+  if (definite) return { type: "definite", head: (definite[1] ?? "").toLowerCase(), phrase };
+  return namedRef(phrase);
+}
+
+/** "Andrii Sybiha, Ukraine's foreign minister" or "Ukraine's foreign minister, Andrii Sybiha". */
+function splitApposition(phrase: string): SpeakerRef | null {
+  const parts = phrase.split(/\s*,\s*/).filter(Boolean);
+  if (parts.length < 2) return null;
+  const [first = "", second = ""] = parts;
+  if (/^\d+$/.test(second)) return parseSpeakerPhrase(first);
+  const descriptor = (p: string) => /^(?:\p{Ll}|the\b|an?\b|\p{Lu}[\p{L}.]*['’]s\s)/u.test(p);
+  const firstRef = namedRef(first);
+  if (firstRef?.type === "guess" && firstRef.guess.kind === "PERSON" && descriptor(second)) {
+    return { type: "guess", guess: { ...firstRef.guess, role: cleanRole(second) } };
+  }
+  if (firstRef?.type === "surname" && descriptor(second)) {
+    return { ...firstRef, role: cleanRole(second) };
+  }
+  const secondRef = namedRef(second);
+  if (secondRef?.type === "guess" && secondRef.guess.kind === "PERSON" && descriptor(first)) {
+    return { type: "guess", guess: { ...secondRef.guess, role: cleanRole(first) } };
+  }
+  return null;
+}
+
+function cleanRole(role: string): string | null {
+  const r = clean(role.replace(/^(?:the|a|an)\s+/i, "")).replace(/\s+(?:who|which)\b.*$/i, "");
+  return r ? r : null;
+}
+
+function anonymousGuess(phrase: string, m: RegExpExecArray): SpeakerGuess {
+  const name = clean(phrase.replace(/^(?:a|an|one)\s+/i, "")).replace(/\s+(?:who|which)\b.*$/i, "");
+  const modifiers = (m[1] ?? "").trim();
+  const tail = (m[3] ?? "").trim();
+  let affiliation: string | null = null;
+  const of =
+    /^(?:for|at|of|from|in|with|close to)\s+(?:the\s+)?([\p{Lu}][\p{L}'’. -]*?)(?:\s+(?:who|familiar|speaking|on)\b.*)?$/u.exec(
+      tail,
+    );
+  if (of?.[1]) affiliation = of[1].trim();
+  else {
+    const caps = modifiers.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w) || w === "u.s.");
+    const key = caps.join(" ").toLowerCase();
+    if (key) affiliation = AFFILIATION_OF[key] ?? caps.join(" ");
+  }
+  return { name, kind: "ANONYMOUS", anonymous: true, affiliation, role: null };
+}
+
+/** A name, possibly with a title or a role before it. */
+function namedRef(phrase: string): SpeakerRef | null {
+  const tokens = phrase.replace(/^(?:the)\s+/i, (t) => t).split(" ");
+  // The trailing run of capitalised words (with particles) is the name with its title.
+  let i = tokens.length;
+  while (i > 0) {
+    const t = tokens[i - 1] ?? "";
+    if (CAP.test(t) || (PARTICLES.has(t.toLowerCase()) && i < tokens.length && i > 1)) i -= 1;
+    else if (
+      t.toLowerCase() === "of" &&
+      i < tokens.length &&
+      i > 1 &&
+      TITLE_WORDS.has((tokens[i - 2] ?? "").toLowerCase())
+    )
+      i -= 1;
+    else break;
+  }
+  const run = tokens.slice(i);
+  const before = tokens.slice(0, i).join(" ");
+  if (run.length === 0) {
+    if (ORG_WORDS.test(phrase)) return orgRef(phrase);
+    return null;
+  }
+  const runText = run.join(" ");
+  if (ORG_WORDS.test(runText) || isAcronym(runText) || isPlaceOrOrg(runText)) {
+    return orgRef(phrase);
+  }
+  let lastTitle = -1;
+  run.forEach((t, k) => {
+    const w = t.toLowerCase().replace(/\.$/, "");
+    if (TITLE_WORDS.has(w) || (k < run.length - 1 && AFFILIATION_OF[w] && k === 0)) lastTitle = k;
+  });
+  const nameTokens = run
+    .slice(lastTitle + 1)
+    .filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, "")));
+  const title = run
+    .slice(0, lastTitle + 1)
+    .filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, "")))
+    .join(" ");
+  const role = cleanRole([before.replace(/^the\s+/i, ""), title].filter(Boolean).join(" "));
+  if (nameTokens.length === 0) {
+    return { type: "definite", head: (run[run.length - 1] ?? "").toLowerCase(), phrase };
+  }
+  const name = nameTokens.join(" ").replace(/['’]s$/, "");
+  if (nameTokens.length === 1)
+    return { type: "surname", name, role: role && /\p{L}/u.test(role) ? role : null };
+  return {
+    type: "guess",
+    guess: { name, kind: "PERSON", anonymous: false, affiliation: null, role },
+  };
+}
+
+function orgRef(phrase: string): SpeakerRef {
+  const name = clean(phrase.replace(/^the\s+/i, ""));
+  const short = name.replace(/^(\p{Lu})/u, (c) => c);
+  return {
+    type: "guess",
+    guess: { name: short, kind: "ORGANIZATION", anonymous: false, affiliation: null, role: null },
+  };
+}
+
+function isAcronym(s: string): boolean {
+  return /^[A-Z]{2,6}$/.test(s);
+}
+
+/** compromise's lexicon knows countries, cities and many organisations. */
+function isPlaceOrOrg(s: string): boolean {
+  if (s.split(" ").length > 3) return false;
+  const doc = nlp(s);
+  return doc.has("#Place") || doc.has("#Organization") || doc.has("#Country");
+}

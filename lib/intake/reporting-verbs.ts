@@ -1,0 +1,90 @@
+import nlp from "compromise";
+
+// Verbs that introduce speech, as lemmas. Their inflections (says, said, saying, written…)
+// come from compromise's conjugator, irregular forms included, so the list stays readable.
+const SPEECH_LEMMAS = (
+  "say tell add write state announce confirm reveal explain warn insist claim promise pledge vow " +
+  "predict declare note argue stress emphasize emphasise acknowledge admit assert maintain tweet " +
+  "post comment remark reply respond answer continue conclude suggest estimate forecast urge caution " +
+  "assure concede observe recall signal indicate threaten boast complain hint mention reiterate " +
+  "underline underscore disclose report unveil guarantee contend allege agree deny " +
+  "describe call"
+).split(" ");
+
+/** Verbs whose object is the reported content itself ("announced a ceasefire"). */
+const ANNOUNCING = new Set(
+  "announce reveal confirm unveil disclose pledge promise vow estimate".split(" "),
+);
+/** Lemmas that are also common nouns: only their past forms count ("stated", not "state"). */
+const NOUN_LIKE = new Set(
+  "state note post report claim promise comment answer reply remark signal call tweet forecast estimate guarantee continue".split(
+    " ",
+  ),
+);
+/** Verbs that only take a quotation or a that-clause in news prose, never a bare object. */
+const QUOTE_ONLY = new Set(["describe", "call"]);
+
+const DETERMINERS = new Set(
+  "the a an his her its their our my your this that these those every each no".split(" "),
+);
+
+interface VerbForm {
+  lemma: string;
+  form: string;
+}
+
+let table: Map<string, string> | null = null;
+
+function forms(): Map<string, string> {
+  if (table) return table;
+  const out = new Map<string, string>();
+  for (const lemma of SPEECH_LEMMAS) {
+    out.set(lemma, lemma);
+    const conj = nlp(lemma).verbs().conjugate()[0] as Record<string, string> | undefined;
+    if (NOUN_LIKE.has(lemma)) out.delete(lemma);
+    const keys = NOUN_LIKE.has(lemma)
+      ? ["PastTense", "Participle"]
+      : ["PastTense", "PresentTense", "Gerund", "Participle"];
+    for (const key of keys) {
+      const f = conj?.[key];
+      if (f && !f.includes(" ")) out.set(f.toLowerCase(), lemma);
+    }
+  }
+  table = out;
+  return out;
+}
+
+/** The lemma of a speech verb form ("told" → "tell"), or null when the word is not one. */
+export function speechVerbLemma(word: string): string | null {
+  return forms().get(word.toLowerCase()) ?? null;
+}
+
+/** Every speech verb form, for building patterns. */
+export function speechVerbForms(): string[] {
+  return [...forms().keys()];
+}
+
+/** Finds speech verbs in a piece of text, with their offsets relative to it. */
+export function findSpeechVerbs(text: string): (VerbForm & { at: number })[] {
+  const out: (VerbForm & { at: number })[] = [];
+  const re = /\p{L}+/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lemma = speechVerbLemma(m[0]);
+    const before =
+      /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1]?.toLowerCase() ??
+      "";
+    // "the state", "a note", "his post": a determiner makes the word a noun.
+    if (lemma && !/^\p{Lu}/u.test(m[0]) && !DETERMINERS.has(before)) {
+      out.push({ lemma, form: m[0], at: m.index });
+    }
+  }
+  return out;
+}
+
+export function isAnnouncingVerb(lemma: string): boolean {
+  return ANNOUNCING.has(lemma);
+}
+
+export function isQuoteOnlyVerb(lemma: string): boolean {
+  return QUOTE_ONLY.has(lemma);
+}

@@ -1,0 +1,89 @@
+import { ZCandidatesRequest, ZIntakeInput } from "@/lib/intake/schemas";
+import { ActorKind, ClaimKind } from "@/lib/generated/prisma/enums";
+import {
+  arrayOf,
+  boolean,
+  bodySchema,
+  date,
+  integer,
+  nullable,
+  object,
+  oneOfValues,
+  string,
+  uuid,
+  type JsonSchema,
+} from "@/lib/public/openapi/schema-helpers";
+import { operation } from "@/lib/public/openapi/operation";
+
+// Article intake: scan an article for candidate claims, then create the ticked ones.
+
+const FORM = { DIRECT: "DIRECT", REPORTED: "REPORTED" } as const;
+
+const candidate: JsonSchema = object({
+  form: oneOfValues(FORM, "DIRECT: in quotation marks; REPORTED: reported speech"),
+  quote: {
+    type: "string",
+    description: "Exactly `text.slice(start, end)`, without quotation marks",
+  },
+  start: integer,
+  end: integer,
+  selector: object({ exact: string, prefix: string, suffix: string }),
+  speaker: object({
+    name: string,
+    anonymous: boolean,
+    affiliation: nullable(string),
+    role: nullable(string),
+    actorId: nullable(uuid),
+    kind: oneOfValues(ActorKind),
+    actorName: nullable(string),
+  }),
+  kind: oneOfValues(ClaimKind),
+  resolveBy: nullable(date),
+  existingClaimId: nullable(uuid),
+});
+
+const intakeResult: JsonSchema = object({
+  sourceId: uuid,
+  sourceCreated: boolean,
+  items: arrayOf(
+    object({
+      claimId: uuid,
+      citationId: uuid,
+      created: {
+        type: "boolean",
+        description: "false: this source already cited these words (a repeat)",
+      },
+      newClaim: boolean,
+    }),
+  ),
+});
+
+export const INTAKE_PATHS: Record<string, Record<string, JsonSchema>> = {
+  "/intake/candidates": {
+    post: operation({
+      tag: "Intake",
+      access: "authors",
+      summary: "Scan an article for candidate claims (stores nothing)",
+      description:
+        "Direct quotes and reported speech with their speaker (matched to an existing actor by name, alias or a close spelling), role, guessed kind, resolve-by date relative to `publishedAt`, a TextQuoteSelector, and `existingClaimId` when an existing claim already cites the words.",
+      body: bodySchema(ZCandidatesRequest),
+      ok: {
+        status: 200,
+        description: "The candidates",
+        schema: object({ candidates: arrayOf(candidate) }),
+      },
+    }),
+  },
+  "/intake": {
+    post: operation({
+      tag: "Intake",
+      access: "authors",
+      summary: "Create the source and the ticked candidates",
+      description:
+        "One transaction with audit events: the source and its captured copy (or the stored source with that address, or `sourceId`), then per item a DRAFT claim with an anchored citation, or a citation on `existingClaimId`. Idempotent: repeating the request creates nothing twice (answered 200 with `created: false`).",
+      body: bodySchema(ZIntakeInput),
+      ok: { status: 201, description: "What was created or found", schema: intakeResult },
+      errors: [409],
+    }),
+  },
+};

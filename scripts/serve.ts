@@ -1,0 +1,37 @@
+// The production server: Next.js behind a plain Node HTTP server, so that each request
+// carries the address of the connection it came on. Next.js does not give route handlers
+// the socket, and its own X-Forwarded-For keeps whatever the client sent; the sign-in
+// throttle needs the real peer (lib/auth/client-address.ts). Any header of that name sent
+// by the client is overwritten here.
+//   tsx scripts/serve.ts [--port 3000] [--hostname 0.0.0.0]
+import { createServer } from "node:http";
+import next from "next";
+import { PEER_HEADER } from "../lib/auth/client-address.ts";
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return (at >= 0 ? process.argv[at + 1] : undefined) ?? fallback;
+}
+
+const port = Number(option("port", process.env.PORT ?? "3000"));
+const hostname = option("hostname", "0.0.0.0");
+Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
+
+const app = next({ dev: false, hostname, port, dir: new URL("..", import.meta.url).pathname });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((request, response) => {
+  request.headers[PEER_HEADER] = request.socket.remoteAddress ?? "";
+  void handle(request, response);
+});
+server.listen(port, hostname, () => {
+  console.log(`▲ Claimwatch ready on http://${hostname}:${port}`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
+}
