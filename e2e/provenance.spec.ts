@@ -120,8 +120,58 @@ test("an anonymous visitor opens a published claim's source, and a draft-only so
   // Only the few words around the quote, never the rest of the text.
   expect(JSON.stringify(body)).not.toContain("planned in Geneva");
   await expectApiError(await anonymous.get(`/api/v1/sources/${draftOnly.id}`), 404, "NOT_FOUND");
-  const sitemap = await (await anonymous.get("/sitemap.xml")).text();
+  // The sitemap index names the source files; together they list the public source pages.
+  const index = await (await anonymous.get("/sitemap.xml")).text();
+  const files = [...index.matchAll(/<loc>[^<]*(\/sitemaps\/sources-\d+\.xml)<\/loc>/g)];
+  expect(files.length).toBeGreaterThan(0);
+  const sitemap = (
+    await Promise.all(files.map(async ([, path]) => (await anonymous.get(path ?? "")).text()))
+  ).join("");
   expect(sitemap).toContain(`/sources/${published.id}`);
   expect(sitemap).not.toContain(`/sources/${draftOnly.id}`);
   await anonymous.dispose();
+});
+
+test("intake of a stored address offers a new capture and re-checks the quotes cited from it", async ({
+  page,
+  context,
+  playwright,
+  baseURL,
+}) => {
+  test.slow(); // a scan on a busy machine, then the re-capture
+  const said = "“We will open the new bridge by Friday,” Mayor Lena Holt said on Monday.";
+  const team = await signedInTeam(playwright, baseURL);
+  const source = await createSource(team, `${said}\nThe bridge cost 40 million euros.`);
+  const claim = await createClaim(team, {
+    statement: `Bridge cost ${randomUUID()}`,
+    claimantId: (await createActor()).id,
+  });
+  await cite(team, claim.id, source.id, "The bridge cost 40 million euros.");
+  await team.dispose();
+
+  await signInContext(context, await createUser("ANALYST"));
+  await page.goto("/intake");
+  await page.getByLabel("Address (URL)").fill(source.url);
+  await page.getByLabel("Title").fill("The bridge, again");
+  await page.getByLabel("Article text").fill(`${said}\nThe bridge cost 60 million euros.`);
+  await page.getByRole("button", { name: "Find candidates" }).click();
+  const notice = page.getByRole("region", { name: "This address is already in the library" });
+  await expect(notice).toContainText("differs from the latest capture", { timeout: 30_000 });
+  const offer = notice.getByRole("checkbox", { name: /Save the pasted text as capture 2/ });
+  await expect(offer).toBeChecked();
+  await page.getByRole("button", { name: "Create 1 ticked" }).click();
+  await expect(page.getByTestId("recapture-note")).toHaveText(
+    "New capture 2 saved; quotes cited from this source were re-checked: 1 no longer present.",
+  );
+
+  const captures = await testDb().sourceCapture.findMany({
+    where: { sourceId: source.id },
+    orderBy: { number: "asc" },
+  });
+  expect(captures.map((c) => c.text)).toEqual([
+    `${said}\nThe bridge cost 40 million euros.`,
+    `${said}\nThe bridge cost 60 million euros.`,
+  ]);
+  await page.goto(`/claims/${claim.id}`);
+  await expect(page.getByTestId("quote-missing")).toContainText("No longer present");
 });
