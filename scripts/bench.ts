@@ -7,15 +7,27 @@
 import pg from "pg";
 import { parseArgs } from "node:util";
 import { startAppServer } from "./lib/app-server.ts";
-import { AUDIT_VERIFY_TARGET_S_PER_100K, benchAuditVerify } from "./bench/audit-verify.ts";
+import {
+  AUDIT_VERIFY_TARGET_S_PER_100K,
+  benchAuditVerify,
+  printAuditFigure,
+  runAuditBench,
+} from "./bench/audit-verify.ts";
 import { benchAnalytics } from "./bench/analytics.ts";
 import { runScaleBench } from "./bench/scale.ts";
 
 // `--scale`: the search and page figures at 100k and 1M claims instead (scripts/bench/scale.ts).
+// `--audit [--audit-rows N]`: only audit:verify on an N-row chain (scripts/bench/audit-verify.ts).
 const { values: flags } = parseArgs({
-  options: { scale: { type: "boolean" }, sizes: { type: "string" } },
+  options: {
+    scale: { type: "boolean" },
+    sizes: { type: "string" },
+    audit: { type: "boolean" },
+    "audit-rows": { type: "string" },
+  },
   strict: false,
 });
+if (flags.audit) process.exit(await runAuditBench(Number(flags["audit-rows"] ?? 1_000_000)));
 if (flags.scale) {
   const sizes = String(flags.sizes ?? "100000,1000000")
     .split(",")
@@ -177,9 +189,7 @@ try {
     app.databaseUrl,
     Number(process.env.BENCH_AUDIT_ROWS ?? 200_000),
   );
-  console.log(
-    `audit:verify: ${audit.rows.toLocaleString("en-US")} rows in ${audit.seconds.toFixed(2)} s = ${audit.per100k.toFixed(2)} s per 100,000 rows (target < ${AUDIT_VERIFY_TARGET_S_PER_100K} s)`,
-  );
+  printAuditFigure(audit);
   if (audit.per100k > AUDIT_VERIFY_TARGET_S_PER_100K)
     failures.push(`audit:verify takes ${audit.per100k.toFixed(2)} s per 100,000 rows`);
 

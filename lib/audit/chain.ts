@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
-import canonicalize from "canonicalize";
+import { hash } from "node:crypto";
+import { canonicalJson } from "@/lib/audit/canonical-json";
 
 // The audit log's hash chain, the one rule shared by the writer (record-audit-event.ts), the
 // verifier (verify-chain.ts) and the SQL backfill (migration 20261201023700_audit_chain):
@@ -7,7 +7,8 @@ import canonicalize from "canonicalize";
 //   hash = hex(SHA-256(UTF-8(prevHash + canonical)))
 //
 // prevHash is the previous row's hash in id order (GENESIS_HASH for the first row), and
-// canonical is the RFC 8785 (JSON Canonicalization Scheme) serialisation of the row's content.
+// canonical is the RFC 8785 (JSON Canonicalization Scheme) serialisation of the row's content
+// (lib/audit/canonical-json.ts).
 // Because each hash covers the one before it, changing, removing or inserting any row changes
 // every later hash, as in Certificate Transparency's log or immudb.
 
@@ -28,26 +29,25 @@ export interface AuditContent {
   createdAt: string;
 }
 
-/** RFC 8785 text of a row's content; JSON `null` for an absent before/after. */
+/**
+ * RFC 8785 text of a row's content; JSON `null` for an absent before/after. The members are
+ * written in RFC 8785 order (names sorted by UTF-16 code units, as a unit test checks against
+ * canonicalJson of the whole object), so the verifier builds no object per row.
+ */
 export function canonicalAuditContent(content: AuditContent): string {
-  // Named one by one: a row read from the database carries more columns than are hashed.
-  const text = canonicalize({
-    id: content.id,
-    actorId: content.actorId,
-    action: content.action,
-    entityType: content.entityType,
-    entityId: content.entityId,
-    before: content.before ?? null,
-    after: content.after ?? null,
-    createdAt: content.createdAt,
-  });
-  if (text === undefined) throw new Error("Audit content cannot be canonicalised");
-  return text;
+  return (
+    `{"action":${canonicalJson(content.action)}` +
+    `,"actorId":${canonicalJson(content.actorId)}` +
+    `,"after":${canonicalJson(content.after ?? null)}` +
+    `,"before":${canonicalJson(content.before ?? null)}` +
+    `,"createdAt":${canonicalJson(content.createdAt)}` +
+    `,"entityId":${canonicalJson(content.entityId)}` +
+    `,"entityType":${canonicalJson(content.entityType)}` +
+    `,"id":${canonicalJson(content.id)}}`
+  );
 }
 
 /** The row's hash from its predecessor's hash and its own content (hex SHA-256). */
 export function chainHash(prevHash: string, content: AuditContent): string {
-  return createHash("sha256")
-    .update(prevHash + canonicalAuditContent(content), "utf8")
-    .digest("hex");
+  return hash("sha256", prevHash + canonicalAuditContent(content), "hex");
 }

@@ -1,5 +1,5 @@
 import { sign, verify, type KeyObject } from "node:crypto";
-import canonicalize from "canonicalize";
+import { canonicalJson } from "@/lib/audit/canonical-json";
 
 // What an audit checkpoint's Ed25519 signature covers: the RFC 8785 text of this object.
 // A third party keeping a checkpoint can re-create the text from the published fields and
@@ -24,10 +24,9 @@ export interface CheckpointStatement {
   keyId: string;
 }
 
+/** The signed text: RFC 8785 (lib/audit/canonical-json.ts) of the statement. */
 export function checkpointStatementText(statement: CheckpointStatement): string {
-  const text = canonicalize(statement);
-  if (text === undefined) throw new Error("Checkpoint cannot be canonicalised");
-  return text;
+  return canonicalJson(statement);
 }
 
 /** Base64 Ed25519 signature of the statement. */

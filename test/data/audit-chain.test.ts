@@ -7,6 +7,13 @@ import { createActor } from "@/lib/actors/create-actor";
 import { verifyAuditChain, type ChainReport } from "@/lib/audit/verify-chain";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { makeUser } from "@/test/support/factories";
+import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
+import { createInvitation } from "@/lib/invitations/create-invitation";
+import { acceptInvitation } from "@/lib/invitations/accept-invitation";
+import { createIntake } from "@/lib/intake/create-intake";
+import { createSource } from "@/lib/sources/create-source";
+import { recaptureSource } from "@/lib/sources/recapture-source";
+import { ARTICLE_TEXT, sourceInput } from "@/test/support/sources-factories";
 
 let analyst: SessionUser;
 const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -50,6 +57,57 @@ describe("audit chain", () => {
       expect(row.prevHash).toBe(rows[i]?.hash);
       expect(row.createdAt.getTime()).toBeGreaterThanOrEqual(rows[i]?.createdAt.getTime() ?? 0);
     });
+  });
+
+  it("chains the events of every kind of writer, in parallel, as one log", async () => {
+    const admin = await makeUser("ADMIN");
+    const { token } = await createInvitation.execute(admin, {
+      email: `chain-${Date.now()}@example.test`,
+      role: "VIEWER",
+    });
+    const source = await createSource.execute(analyst, sourceInput());
+    const head = await db.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
+    await Promise.all([
+      ...Array.from({ length: 5 }, (_, i) =>
+        createActor.execute(analyst, { name: `Mixed ${i}`, kind: "PERSON" }),
+      ),
+      // Not a defineMutation: the invitation link is its own guard.
+      acceptInvitation({
+        token,
+        name: "Chain Tester",
+        password: "correct horse battery",
+        confirmPassword: "correct horse battery",
+      }),
+      createIntake.execute(analyst, {
+        source: { url: `https://chain.example.test/${Date.now()}`, title: "T", text: ARTICLE_TEXT },
+        items: [
+          {
+            form: "DIRECT",
+            quote: "strong guarantees",
+            newClaimant: { name: "Chain Speaker", kind: "PERSON" },
+          },
+        ],
+      }),
+      recaptureSource.execute(analyst, { id: source.id, capturedText: `${ARTICLE_TEXT}\nMore.` }),
+      signOutEverywhere.execute(admin, {}),
+    ]);
+    const report = await verify(3);
+    expect(report.firstBreak).toBeNull();
+    expect(report.rows).toBe(await db.auditEvent.count());
+    const added = await db.auditEvent.findMany({ where: { id: { gt: head.id } } });
+    expect(new Set(added.map((e) => e.action))).toEqual(
+      new Set([
+        "actor.create",
+        "user.create",
+        "invitation.accept",
+        "source.create",
+        "claim.create",
+        "citation.create",
+        "intake.create",
+        "source.capture",
+        "user.signOutEverywhere",
+      ]),
+    );
   });
 
   it("reports the exact row edited behind the trigger's back, and changes nothing", async () => {
