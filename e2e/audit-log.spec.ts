@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { createUser } from "./support/factories";
+import { createActor, createUser } from "./support/factories";
+import { createClaim, createSource, signedInTeam } from "./support/public-workflow";
 import { signInContext } from "./support/auth";
 import { expectApiError } from "./support/api";
 
@@ -48,4 +50,31 @@ test("an admin browses the audit log by user and record; others are refused", as
   expect(api.status()).toBe(200);
   const body = (await api.json()) as { items: { action: string; hash: string }[] };
   expect(body.items.map((e) => e.action)).toEqual(["actor.create"]);
+});
+
+test("a claim's history page and a source's page link an admin to their audit events", async ({
+  page,
+  context,
+  playwright,
+  baseURL,
+}) => {
+  const team = await signedInTeam(playwright, baseURL);
+  const source = await createSource(team, "The mayor said the bridge would open on Friday.");
+  const claim = await createClaim(team, {
+    statement: `Audited claim ${randomUUID()}`,
+    claimantId: (await createActor()).id,
+  });
+  await team.dispose();
+
+  await signInContext(context, await createUser("ADMIN"));
+  await page.goto(`/claims/${claim.id}/history`);
+  await page.getByRole("link", { name: "Audit events of this claim" }).click();
+  const table = page.getByTestId("audit-events");
+  await expect(table).toContainText("claim.create");
+  await expect(table.getByRole("link", { name: claim.id }).first()).toBeVisible();
+
+  await page.goto(`/sources/${source.id}`);
+  await page.getByRole("link", { name: "Audit events of this source" }).click();
+  await expect(page.getByTestId("audit-events")).toContainText("source.create");
+  await expect(page.getByTestId("audit-events")).not.toContainText("claim.create");
 });

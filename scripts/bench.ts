@@ -1,6 +1,7 @@
 // `npm run bench`: measures Claimwatch's performance targets on a production build with the
 // demo data and prints the figures. Exits non-zero when a target is missed.
-//   - public pages and the public API: latency percentiles, sequential and 10 at a time;
+//   - public pages (home, a claim, a cited source) and the public API: latency percentiles,
+//     sequential and 10 at a time;
 //   - database transactions per anonymous visit (target 0: public reads come from the cache);
 //   - time from an editor's approval until the public API shows the claim (target < 1 s);
 //   - `npm run audit:verify` time per 100,000 audit rows (target < 3 s: a million in < 30 s).
@@ -102,9 +103,15 @@ try {
     items: { id: string }[];
   };
   const claimId = list.items[0]?.id ?? "";
+  // A source the public may open: cited by an approved citation of a published claim.
+  const { rows: publicSources } = await db.query<{ id: string }>(`
+    SELECT c."sourceId" AS id FROM "Citation" c JOIN "Claim" cl ON cl."id" = c."claimId"
+    WHERE c."publishedAt" IS NOT NULL AND c."retiredAt" IS NULL
+      AND cl."publishedRevisionId" IS NOT NULL LIMIT 1`);
   const targets = [
     ["home page", `${app.baseUrl}/`],
     ["claim page", `${app.baseUrl}/claims/${claimId}`],
+    ["source page", `${app.baseUrl}/sources/${publicSources[0]?.id ?? ""}`],
     ["public API list", `${app.baseUrl}/api/v1/claims`],
   ] as const;
 

@@ -6,7 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createActor } from "@/lib/actors/create-actor";
 import { chainHash } from "@/lib/audit/chain";
-import { checkpointSignatureValid } from "@/lib/audit/checkpoint-statement";
+import {
+  checkpointSignatureValid,
+  checkpointStatementText,
+} from "@/lib/audit/checkpoint-statement";
+import { listFeedItems } from "@/lib/public/feed-entries";
 import { recordHourlyCheckpoint, requestCheckpoint } from "@/lib/audit/checkpoints";
 import { listCheckpoints } from "@/lib/audit/list-checkpoints";
 import { auditSigningKey } from "@/lib/audit/signing-key";
@@ -60,6 +64,14 @@ describe("audit checkpoints", () => {
     const report = await verifyAuditChain(client, { key: key() });
     expect(report.firstBreak).toBeNull();
     expect(report.checkpoints).toEqual({ checked: 2, problems: [] });
+
+    // The Atom feed carries it too, with the exact signed text and the signature.
+    const entry = (await listFeedItems()).find(
+      (e) => e.id === `urn:claimwatch:audit-checkpoint:${id}`,
+    );
+    expect(entry?.summary).toContain(checkpointStatementText(published.statement));
+    expect(entry?.summary).toContain(published.signature);
+    expect(entry?.title).toContain(`${published.statement.rowCount} entries`);
   });
 
   it("catches a rewrite that re-hashes the whole chain after an edited row", async () => {
