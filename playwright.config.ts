@@ -16,7 +16,11 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   reporter: [["list"], ["json"]],
-  use: { baseURL, trace: "retain-on-failure" },
+  // Every request a spec sends for itself names the app as its origin, as a browser's would:
+  // a cookie-authenticated write without Origin or Sec-Fetch-Site is refused (lib/api/same-origin.ts).
+  // Contexts made with browser.newContext() or playwright.request.newContext() inherit this
+  // too, unless they pass `extraHTTPHeaders: {}`, as the cross-site specs must.
+  use: { baseURL, trace: "retain-on-failure", extraHTTPHeaders: { Origin: baseURL } },
   projects: [
     {
       name: "chromium",

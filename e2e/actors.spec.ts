@@ -4,6 +4,7 @@ import { testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
 import { signInContext, signInViaApi } from "./support/auth";
 import { claimInput, expectApiError } from "./support/api";
+import { confirmStep } from "./support/confirm";
 
 const ACTOR_URL = /\/actors\/([0-9a-f-]{36})(\?.*)?$/;
 
@@ -97,6 +98,7 @@ test("an editor merges a duplicate through the picker; its page leads to the sur
   await expect(picker).toHaveAttribute("aria-expanded", "false");
   await expect(form.getByRole("status")).toHaveText(`Selected: ${duplicate.name}`);
   await form.getByRole("button", { name: "Merge into this actor" }).click();
+  await confirmStep(page, "Merge into this actor", "cannot be undone");
 
   await expect(page).toHaveURL(new RegExp(`/actors/${survivor.id}\\?merged=${duplicate.id}$`));
   await expect(page.getByRole("status").first()).toHaveText(
@@ -140,6 +142,7 @@ test("the picker creates an actor inline, with errors next to its fields", async
 
   // Submitting without a choice is refused next to the picker.
   await form.getByRole("button", { name: "Merge this actor away" }).click();
+  await confirmStep(page, "Merge this actor away");
   await expect(picker).toHaveAccessibleDescription(/Choose the actor to merge into/);
 
   const newName = `Brand new ${tag}`;
@@ -155,6 +158,7 @@ test("the picker creates an actor inline, with errors next to its fields", async
   await expect(panel.getByLabel("Name")).toHaveAccessibleDescription("Enter the actor's name");
   await panel.getByLabel("Name").fill(newName);
   await panel.getByLabel("Kind").selectOption({ label: "Organization" });
+  await panel.getByLabel("Aliases").fill(`Brand-new ${tag}\nBrand nu ${tag}`);
   await panel.getByLabel("Affiliation").fill("E2E");
   await panel.getByLabel("Affiliation").press("Enter");
   await expect(panel).toHaveCount(0);
@@ -163,7 +167,15 @@ test("the picker creates an actor inline, with errors next to its fields", async
 
   const created = await testDb().actor.findFirstOrThrow({ where: { name: newName } });
   expect(created).toMatchObject({ kind: "ORGANIZATION", affiliation: "E2E", mergedIntoId: null });
+  const aliases = await testDb().actorAlias.findMany({
+    where: { actorId: created.id },
+    select: { alias: true },
+  });
+  expect(aliases.map((a) => a.alias)).toEqual(
+    expect.arrayContaining([`Brand-new ${tag}`, `Brand nu ${tag}`]),
+  );
   await form.getByRole("button", { name: "Merge this actor away" }).click();
+  await confirmStep(page, "Merge this actor away");
   await expect(page).toHaveURL(new RegExp(`/actors/${created.id}\\?merged=${actor.id}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(newName);
 });

@@ -3,6 +3,7 @@ import { testDb } from "./support/db";
 import { createUser, type TestUser } from "./support/factories";
 import { signInContext, signInViaApi } from "./support/auth";
 import { expectApiError } from "./support/api";
+import { confirmStep } from "./support/confirm";
 
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 
@@ -33,6 +34,7 @@ test("a deactivated user is refused at their next page and API call", async ({ b
   const row = await openUserRow(admin, analyst);
   await expect(row.getByText("Active", { exact: true })).toBeVisible();
   await row.getByRole("button", { name: `Deactivate ${analyst.name}` }).click();
+  await confirmStep(admin, `Deactivate ${analyst.name}`, analyst.email);
   await expect(row.getByRole("status")).toHaveText(`${analyst.name} is deactivated.`);
   await expect(row.getByText("Deactivated", { exact: true })).toBeVisible();
 
@@ -218,4 +220,29 @@ test("the admin API lists, finds and changes users, naming a bad field", async (
     404,
     "NOT_FOUND",
   );
+});
+
+test("a refused search or page number on the users list is named beside it, never guessed", async ({
+  browser,
+}) => {
+  const admin = await pageAs(browser, await createUser("ADMIN"));
+  for (const page of ["0x10", "99999999999999999999", "-1", "1.5"]) {
+    const response = await admin.goto(`/admin?page=${encodeURIComponent(page)}`);
+    expect(response?.status(), page).toBe(200);
+    const alert = admin.getByRole("alert").filter({ hasText: "page must be" });
+    await expect(alert, page).toBeVisible();
+    await expect(alert.getByRole("link")).toHaveAttribute("href", "/admin?page=1");
+    await expect(admin.getByRole("table")).toHaveCount(0);
+  }
+
+  const long = "x".repeat(201);
+  await admin.goto(`/admin?q=${long}`);
+  const field = admin.getByRole("searchbox", { name: "Find a user" });
+  await expect(field).toHaveValue(long);
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(admin.locator("#q-error")).toBeVisible();
+
+  // Percent and underscore are letters here, not wildcards.
+  await admin.goto(`/admin?q=${encodeURIComponent("%_")}`);
+  await expect(admin.getByText(/^0 users matching/)).toBeVisible();
 });

@@ -220,3 +220,21 @@ test("a viewer cannot open the editor and the server refuses their edit", async 
   expect(response.status()).toBe(403);
   expect((await testDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).version).toBe(1);
 });
+
+test("a limited field shows its limit before any submit, and counts as you type", async ({
+  page,
+  context,
+}) => {
+  await signInContext(context, await createUser("ANALYST"));
+  await page.goto("/claims/new");
+  const statement = page.getByRole("textbox", { name: /^Statement/ });
+  const count = page.locator("#statement-count");
+  await expect(count).toHaveText("0 of 2,000 characters");
+  await statement.fill("Guarantees similar to Article 5.");
+  await expect(count).toHaveText("32 of 2,000 characters");
+  // Screen readers hear the count once typing pauses, not at each key.
+  await expect(page.locator("p[aria-live=polite]", { hasText: "32 of 2,000" })).toHaveCount(1);
+  await expect(page.locator("#resolutionCriteria-count")).toHaveText("0 of 2,000 characters");
+  await expect(page.locator("#claimantRole-count")).toHaveText("0 of 300 characters");
+  await expect(statement).toHaveAttribute("maxlength", "2000");
+});

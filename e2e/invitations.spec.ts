@@ -67,15 +67,27 @@ test("an invitation link works once and then expires", async ({ page, context, b
   await expect(guest.getByLabel("Your name")).toHaveValue("Ines Invited");
   expect(await testDb().user.count({ where: { email } })).toBe(0);
 
+  // Accepting signs the new member in: no second sign-in.
   await fillAccount(guest, "Ines Invited");
-  await expect(guest).toHaveURL(/\/sign-in\?notice=account-created$/);
+  await expect(guest).toHaveURL(/\/dashboard\?notice=account-created$/);
+  await expect(guest.getByRole("status")).toContainText("you are signed in");
+  await expect(
+    guest.getByRole("navigation", { name: "Main" }).getByText("Ines Invited · analyst"),
+  ).toBeVisible();
+  const session = await testDb().userSession.findMany({
+    where: { user: { email } },
+    select: { revokedAt: true },
+  });
+  expect(session).toEqual([{ revokedAt: null }]);
+  // It is an ordinary session: signing out ends it, and the chosen password signs in again.
+  await guest.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(guest).toHaveURL(/\/$/);
+  expect((await guest.request.get("/api/v1/claims?scope=internal")).status()).toBe(401);
+  await guest.goto("/sign-in");
   await guest.getByLabel("Email").fill(email);
   await guest.getByLabel("Password").fill(PASSWORD);
   await guest.getByRole("button", { name: "Sign in" }).click();
   await expect(guest).toHaveURL(/\/dashboard$/);
-  await expect(
-    guest.getByRole("navigation", { name: "Main" }).getByText("Ines Invited · analyst"),
-  ).toBeVisible();
 
   // The second use of the link, from anywhere, is refused.
   await guest.goto(link);

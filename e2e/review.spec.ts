@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signInContext, signInViaApi } from "./support/auth";
 import { testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
+import { confirmStep } from "./support/confirm";
 
 async function createClaimViaApi(request: APIRequestContext, statement: string) {
   const actor = await createActor();
@@ -44,7 +45,21 @@ test("an analyst submits, an editor publishes, and an anonymous visitor then see
   const card = e.getByRole("listitem").filter({ hasText: statement });
   await expect(card).toContainText(`submitted by ${analyst.name}`);
   await expect(card).toContainText("waiting");
+  // Approving asks first; Escape cancels and nothing is published.
   await card.getByRole("button", { name: "Approve and publish" }).click();
+  const dialog = e.getByRole("alertdialog", { name: "Approve and publish this change?" });
+  await expect(dialog).toContainText(statement);
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await e.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+  await expect(card.getByRole("button", { name: "Approve and publish" })).toBeFocused();
+  expect((await visitor.goto(`/claims/${id}`))?.status()).toBe(404);
+  // Keyboard only: open, move to the confirming button, press it.
+  await card.getByRole("button", { name: "Approve and publish" }).press("Enter");
+  await expect(dialog).toBeVisible();
+  await e.keyboard.press("Tab");
+  await expect(dialog.getByRole("button", { name: "Approve and publish" })).toBeFocused();
+  await e.keyboard.press("Enter");
   // Once decided, the submission leaves the queue.
   await expect(card).toHaveCount(0);
 
@@ -149,10 +164,12 @@ test("retraction needs a correction note and shows it prominently to the public"
   const e = await editorContext.newPage();
   await e.goto(`/claims/${id}`);
   await e.getByText("Retract this claim…").click();
-  await e.getByRole("button", { name: "Retract" }).click();
+  await e.getByRole("button", { name: "Retract", exact: true }).click();
+  await confirmStep(e, "Retract the claim", "cannot be undone");
   await expect(e.getByText(/Write the public correction note/)).toBeVisible();
   await e.getByRole("textbox", { name: /^Correction note/ }).fill("The quote was misattributed.");
-  await e.getByRole("button", { name: "Retract" }).click();
+  await e.getByRole("button", { name: "Retract", exact: true }).click();
+  await confirmStep(e, "Retract the claim");
   await expect(e.getByRole("note")).toContainText("The quote was misattributed.");
 
   const anonymous = await browser.newContext();

@@ -51,7 +51,8 @@ test("a page from another origin cannot write with the member's cookie", async (
       });
       document.getElementById("f").submit();
     </script></body></html>`);
-  const context = await browser.newContext();
+  // No Origin added by the test runner: the browser alone says where each request came from.
+  const context = await browser.newContext({ extraHTTPHeaders: {} });
   try {
     await signInContext(context, analyst);
     const page = await context.newPage();
@@ -80,6 +81,38 @@ test("a page from another origin cannot write with the member's cookie", async (
   } finally {
     await context.close();
     attacker.server.close();
+  }
+});
+
+test("a cookie write that names no origin at all is refused", async ({ playwright, baseURL }) => {
+  const analyst = await createUser("ANALYST");
+  const cookies = await sessionCookiesFor(playwright, baseURL, analyst);
+  // A client with the member's cookie that sends neither Origin nor Sec-Fetch-Site.
+  const bare = await playwright.request.newContext({
+    baseURL,
+    storageState: { cookies, origins: [] },
+    extraHTTPHeaders: {},
+  });
+  try {
+    const name = `no-origin-${Date.now()}`;
+    const refused = await bare.post("/api/v1/topics", { data: { name } });
+    expect(refused.status()).toBe(403);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("FORBIDDEN");
+    const sameSite = await bare.post("/api/v1/topics", {
+      data: { name },
+      headers: { "Sec-Fetch-Site": "same-site" },
+    });
+    expect(sameSite.status()).toBe(403);
+    expect(await testDb().topic.count({ where: { name } })).toBe(0);
+
+    // Sec-Fetch-Site: same-origin stands in for a missing Origin.
+    const fetched = await bare.post("/api/v1/topics", {
+      data: { name },
+      headers: { "Sec-Fetch-Site": "same-origin" },
+    });
+    expect(fetched.status()).toBe(201);
+  } finally {
+    await bare.dispose();
   }
 });
 

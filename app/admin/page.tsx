@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/policy";
-import { listUsers, parseUserQuery } from "@/lib/admin/list-users";
+import Link from "next/link";
+import { listUsers, parseUserQuery, type UserQuery } from "@/lib/admin/list-users";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { UserTable } from "@/components/admin/user-table";
 import { Pager } from "@/components/ui/pager";
@@ -19,8 +21,9 @@ export default async function AdminUsersPage({ searchParams }: Props) {
   for (const [key, value] of Object.entries(await searchParams)) {
     if (typeof value === "string") params.set(key, value);
   }
-  const query = parseUserQuery(params);
-  const users = await listUsers(user, query);
+  const parsed = parseUserQuery(params);
+  const errors = parsed.ok ? {} : parsed.errors;
+  const q = params.get("q") ?? "";
   return (
     <>
       <AdminNav current="/admin" />
@@ -36,10 +39,17 @@ export default async function AdminUsersPage({ searchParams }: Props) {
             id="q"
             name="q"
             type="search"
-            defaultValue={query.q}
+            defaultValue={q}
             placeholder="Name or email"
-            className="mt-1 rounded border border-stone-400 bg-white px-3 py-2"
+            aria-invalid={errors.q ? true : undefined}
+            aria-describedby={errors.q ? "q-error" : undefined}
+            className="mt-1 rounded border border-stone-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700"
           />
+          {errors.q ? (
+            <p id="q-error" role="alert" className="mt-1 text-sm font-medium text-red-800">
+              {errors.q}
+            </p>
+          ) : null}
         </div>
         <button
           type="submit"
@@ -48,18 +58,35 @@ export default async function AdminUsersPage({ searchParams }: Props) {
           Search
         </button>
       </form>
+      {parsed.ok ? (
+        <Users viewer={user} query={parsed.query} />
+      ) : errors.page ? (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
+          {errors.page} <Link href={pageHref(errors.q ? "" : q, 1)}>Go to the first page</Link>.
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function pageHref(q: string, page: number): string {
+  return `/admin?${new URLSearchParams({ ...(q ? { q } : {}), page: String(page) }).toString()}`;
+}
+
+async function Users({ viewer, query }: { viewer: SessionUser; query: UserQuery }) {
+  const users = await listUsers(viewer, query);
+  return (
+    <>
       <p className="mb-2 text-sm text-stone-700">
         {users.total === 1 ? "1 user" : `${users.total} users`}
         {query.q ? ` matching “${query.q}”` : ""}, newest first.
       </p>
-      <UserTable users={users.items} viewerId={user.id} />
+      <UserTable users={users.items} viewerId={viewer.id} />
       <Pager
         page={users.page}
         pageSize={users.pageSize}
         total={users.total}
-        href={(p) =>
-          `/admin?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), page: String(p) }).toString()}`
-        }
+        href={(p) => pageHref(query.q, p)}
       />
     </>
   );

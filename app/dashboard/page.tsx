@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/require-user";
+import { ACCOUNT_CREATED_NOTICE } from "@/lib/invitations/accept-invitation";
+import { firstValues } from "@/lib/public/claim-filters";
 import { can } from "@/lib/auth/policy";
 import { listDashboardClaims } from "@/lib/claims/queries";
 import { listClaimsPastResolveBy } from "@/lib/dashboard/list-claims-past-resolve-by";
@@ -15,8 +17,11 @@ import { MissingQuoteList } from "@/components/sources/missing-quote-list";
 
 export const metadata: Metadata = { title: "Dashboard", robots: { index: false } };
 
-export default async function DashboardPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser("/dashboard");
+  const { notice } = firstValues(await searchParams);
   const forecaster = can(user.role, "forecast.record");
   const [{ myDrafts, inReview }, overdue, openForecasts, activity, missingQuotes] =
     await Promise.all([
@@ -49,6 +54,11 @@ export default async function DashboardPage() {
           </div>
         ) : null}
       </div>
+      {notice === "account-created" ? (
+        <p role="status" className="mt-4 rounded bg-green-50 p-3 text-green-950">
+          {ACCOUNT_CREATED_NOTICE}
+        </p>
+      ) : null}
       <section aria-labelledby="drafts" className="mt-8">
         <h2 id="drafts" className="mb-3 text-xl font-semibold">
           My drafts

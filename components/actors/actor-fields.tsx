@@ -1,4 +1,5 @@
 import { ACTOR_KIND_OPTIONS } from "@/lib/actors/kind-labels";
+import { AFFILIATION_MAX, DESCRIPTION_MAX, NAME_MAX } from "@/lib/actors/schemas";
 import { SelectField, TextArea, TextField } from "@/components/ui/form-fields";
 
 export interface ActorFieldValues {
@@ -25,7 +26,7 @@ export function ActorFields({
         hint="For an anonymous source, a descriptor such as “Senior US official”."
         defaultValue={values.name}
         error={errors.name}
-        maxLength={200}
+        maxLength={NAME_MAX}
       />
       <SelectField
         name="kind"
@@ -40,6 +41,7 @@ export function ActorFields({
         label="Affiliation"
         hint="For example: Government of Ukraine"
         defaultValue={values.affiliation}
+        maxLength={AFFILIATION_MAX}
         error={errors.affiliation}
       />
       <TextArea
@@ -47,6 +49,7 @@ export function ActorFields({
         label="Description"
         rows={3}
         defaultValue={values.description}
+        maxLength={DESCRIPTION_MAX}
         error={errors.description}
       />
     </>

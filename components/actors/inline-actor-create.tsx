@@ -40,6 +40,7 @@ export function InlineActorCreate({ initialName, onCreated, onCancel }: Props) {
   const [name, setName] = useState(initialName);
   const [kind, setKind] = useState("PERSON");
   const [affiliation, setAffiliation] = useState("");
+  const [aliases, setAliases] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string>();
   const [pending, setPending] = useState(false);
@@ -55,14 +56,16 @@ export function InlineActorCreate({ initialName, onCreated, onCancel }: Props) {
       const response = await fetch("/api/v1/actors", {
         method: "POST",
         headers: { "Content-Type": "application/json", Accept: "application/json" },
-        body: JSON.stringify({ name, kind, affiliation }),
+        body: JSON.stringify({ name, kind, affiliation, aliases }),
       });
       if (response.status === 201) {
         onCreated((await response.json()) as ActorView);
         return;
       }
       const failure = await failureOf(response);
-      setErrors(failure.fields);
+      // One alias's error ("aliases.2") is shown beside the aliases box.
+      const aliasError = Object.entries(failure.fields).find(([k]) => k.startsWith("aliases."));
+      setErrors(aliasError ? { aliases: aliasError[1], ...failure.fields } : failure.fields);
       setMessage(failure.message);
     } catch {
       setMessage("The actor could not be created: the server did not answer. Try again.");
@@ -82,13 +85,14 @@ export function InlineActorCreate({ initialName, onCreated, onCancel }: Props) {
     }
   }
 
-  const field = (key: "name" | "kind" | "affiliation") => ({
+  type Key = "name" | "kind" | "affiliation" | "aliases";
+  const field = (key: Key) => ({
     id: `${id}-${key}`,
     "aria-invalid": errors[key] ? true : undefined,
     "aria-describedby": errors[key] ? `${id}-${key}-error` : undefined,
     onKeyDown,
   });
-  const errorText = (key: "name" | "kind" | "affiliation") =>
+  const errorText = (key: Key) =>
     errors[key] ? (
       <p id={`${id}-${key}-error`} className="mt-1 text-sm font-medium text-red-800">
         {errors[key]}
@@ -152,6 +156,29 @@ export function InlineActorCreate({ initialName, onCreated, onCancel }: Props) {
           className={control}
         />
         {errorText("affiliation")}
+      </div>
+      <div className="mt-3">
+        <label htmlFor={`${id}-aliases`} className="block font-medium">
+          Aliases
+        </label>
+        <p id={`${id}-aliases-hint`} className="text-sm text-stone-600">
+          Other spellings and transliterations, one per line.
+        </p>
+        <textarea
+          {...field("aliases")}
+          // Enter starts the next alias here; Escape still cancels.
+          onKeyDown={(event) => {
+            if (event.key === "Escape") onKeyDown(event);
+          }}
+          aria-describedby={
+            errors.aliases ? `${id}-aliases-hint ${id}-aliases-error` : `${id}-aliases-hint`
+          }
+          rows={2}
+          value={aliases}
+          onChange={(e) => setAliases(e.target.value)}
+          className={control}
+        />
+        {errorText("aliases")}
       </div>
       <div className="mt-4 flex gap-3">
         <button

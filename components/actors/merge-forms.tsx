@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state-shape";
 import { ClaimantPicker } from "@/components/actors/claimant-picker";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { FormMessage, firstValue, submitButtonClass } from "@/components/ui/form-parts";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -48,9 +49,22 @@ function MergeForm({
         defaultValue={chosenId && chosenName ? { id: chosenId, name: chosenName } : undefined}
         error={state.fieldErrors?.[picked]}
       />
-      <button type="submit" disabled={pending} className={submitButtonClass}>
-        {pending ? "Merging…" : submit}
-      </button>
+      <ConfirmSubmit
+        label={pending ? "Merging…" : submit}
+        disabled={pending}
+        className={submitButtonClass}
+        confirmClassName="bg-red-800 text-white hover:bg-red-900"
+        confirm={{
+          title: `${title}?`,
+          body: (
+            <p>
+              The duplicate&apos;s claims, revisions, name and aliases move to the actor that
+              survives, and the duplicate&apos;s page leads there from then on. A merge cannot be
+              undone.
+            </p>
+          ),
+        }}
+      />
     </form>
   );
 }

@@ -45,6 +45,20 @@ export function UserTable({ users, viewerId }: { users: UserRow[]; viewerId: str
                   hidden={{ id: u.id, active: u.active ? "false" : "true" }}
                   submitLabel={u.active ? `Deactivate ${u.name}` : `Reactivate ${u.name}`}
                   tone={u.active ? "danger" : "plain"}
+                  confirm={
+                    u.active
+                      ? {
+                          title: `Deactivate ${u.name}?`,
+                          body: (
+                            <p>
+                              {u.name} ({u.email}) is signed out at their next page or API call, and
+                              their API tokens stop working. Their records stay. An admin can
+                              reactivate the account later.
+                            </p>
+                          ),
+                        }
+                      : undefined
+                  }
                 />
               )}
             </td>

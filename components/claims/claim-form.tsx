@@ -4,6 +4,7 @@ import { useActionState, useRef } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state-shape";
 import { ClaimKind } from "@/lib/generated/prisma/enums";
 import { KIND_HINTS, KIND_LABELS } from "@/lib/scales";
+import { CLAIMANT_ROLE_MAX, RESOLUTION_CRITERIA_MAX, STATEMENT_MAX } from "@/lib/claims/schemas";
 import {
   CheckboxField,
   CheckboxGroup,
@@ -100,6 +101,7 @@ export function ClaimForm(props: Props) {
         required
         rows={4}
         defaultValue={one(v.statement)}
+        maxLength={STATEMENT_MAX}
         error={e.statement}
       />
       {/* An unticked checkbox sends nothing; this makes "paraphrase" an explicit value. */}
@@ -128,6 +130,7 @@ export function ClaimForm(props: Props) {
         hint="For example: Ukraine's chief negotiator and defense minister"
         defaultValue={one(v.claimantRole)}
         error={e.claimantRole}
+        maxLength={CLAIMANT_ROLE_MAX}
       />
       <TextField
         name="madeAt"
@@ -164,6 +167,7 @@ export function ClaimForm(props: Props) {
         rows={3}
         defaultValue={one(v.resolutionCriteria)}
         error={e.resolutionCriteria}
+        maxLength={RESOLUTION_CRITERIA_MAX}
       />
       <TextField
         name="resolveBy"

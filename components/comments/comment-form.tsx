@@ -24,7 +24,8 @@ export function CommentForm({ action, claimId }: Props) {
       <TextArea
         name="body"
         label="Add a comment"
-        hint={`Plain text, up to ${COMMENT_MAX.toLocaleString("en-US")} characters. Only the team sees comments.`}
+        hint="Plain text. Only the team sees comments."
+        maxLength={COMMENT_MAX}
         required
         rows={3}
         defaultValue={one(state.values?.body)}

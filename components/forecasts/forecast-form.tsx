@@ -5,6 +5,7 @@ import { initialFormState, type FormState } from "@/lib/actions/form-state-shape
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField, TextArea } from "@/components/ui/form-fields";
 import { CONFIDENCE_LABELS, CONFIDENCE_LEVELS } from "@/lib/forecasts/confidence";
+import { RATIONALE_MAX } from "@/lib/forecasts/schemas";
 import { ProbabilityPicker } from "@/components/forecasts/probability-picker";
 
 interface Props {
@@ -58,6 +59,7 @@ export function ForecastForm({ action, claimId, current }: Props) {
         hint="Optional: why you expect this."
         rows={2}
         defaultValue={one(state.values?.rationale)}
+        maxLength={RATIONALE_MAX}
         error={e.rationale}
       />
       <button

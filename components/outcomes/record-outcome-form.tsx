@@ -8,6 +8,7 @@ import { OUTCOME_LABELS, outcomeLabel } from "@/lib/scales";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField, TextArea, TextField } from "@/components/ui/form-fields";
 import { EvidenceSelect } from "@/components/outcomes/evidence-select";
+import { NOTE_MAX } from "@/lib/outcomes/schemas";
 
 interface Props {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -66,6 +67,7 @@ export function RecordOutcomeForm({ action, claimId, kind, entries, sources }: P
         required
         rows={3}
         defaultValue={one(v.note)}
+        maxLength={NOTE_MAX}
         error={e.note}
       />
       <EvidenceSelect sources={sources} defaultValues={many(v.sourceIds)} error={e.sourceIds} />

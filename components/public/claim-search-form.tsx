@@ -40,6 +40,7 @@ export function ClaimSearchForm({
         }
         defaultValue={values.q}
         maxLength={QUERY_MAX}
+        showCount={false}
         error={errors.q}
       />
       <div className="grid gap-x-4 sm:grid-cols-2">

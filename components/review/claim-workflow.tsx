@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import { getWorkflowState } from "@/lib/review/queries";
 import { ActionForm } from "@/components/ui/action-form";
+import { REVIEW_TEXT_MAX } from "@/lib/review/schemas";
 import { retractAction, submitForReviewAction } from "@/app/claims/[id]/actions";
 
 /** The claim's place in the editorial workflow and the next step this user may take. */
@@ -60,9 +61,20 @@ export async function ClaimWorkflow({ claim, user }: { claim: ClaimView; user: S
               name: "correctionNote",
               label: "Correction note (shown publicly)",
               required: true,
+              maxLength: REVIEW_TEXT_MAX,
             }}
             submitLabel="Retract"
             tone="danger"
+            confirm={{
+              title: "Retract this claim?",
+              body: (
+                <p>
+                  The public page will show the claim as retracted, with your correction note, and
+                  it leaves the feeds&apos; fact-check markup. A retraction cannot be undone.
+                </p>
+              ),
+              confirmLabel: "Retract the claim",
+            }}
           />
         </details>
       ) : null}

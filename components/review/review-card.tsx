@@ -4,6 +4,7 @@ import type { PendingReview } from "@/lib/review/queries";
 import { RevisionDiff } from "@/components/claims/revision-diff";
 import { ChangeSetView } from "@/components/review/change-set-view";
 import { ActionForm } from "@/components/ui/action-form";
+import { REVIEW_TEXT_MAX } from "@/lib/review/schemas";
 import { approveAction, requestChangesAction } from "@/app/review/actions";
 
 const KIND_TEXT = {
@@ -71,11 +72,26 @@ export function ReviewCard({
             action={approveAction}
             hidden={{ reviewId: review.id }}
             submitLabel="Approve and publish"
+            confirm={{
+              title: "Approve and publish this change?",
+              body: (
+                <p>
+                  “{review.claim.statement}” will be published as submitted by{" "}
+                  {review.submittedBy.name}: readers, the API, exports and feeds see it at once.
+                  Nothing published is ever deleted; a later change needs a review of its own.
+                </p>
+              ),
+            }}
           />
           <ActionForm
             action={requestChangesAction}
             hidden={{ reviewId: review.id }}
-            note={{ name: "comment", label: "What needs to change", required: true }}
+            note={{
+              name: "comment",
+              label: "What needs to change",
+              required: true,
+              maxLength: REVIEW_TEXT_MAX,
+            }}
             submitLabel="Request changes"
             tone="plain"
           />

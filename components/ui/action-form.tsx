@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state-shape";
 import { TextArea } from "@/components/ui/form-fields";
+import { ConfirmSubmit, type Confirmation } from "@/components/ui/confirm-submit";
 
 interface Props {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -10,8 +11,10 @@ interface Props {
   hidden: Record<string, string>;
   submitLabel: string;
   /** An optional comment box; its error and content survive a failed submit. */
-  note?: { name: string; label: string; hint?: string; required?: boolean };
+  note?: { name: string; label: string; hint?: string; required?: boolean; maxLength?: number };
   tone?: "primary" | "danger" | "plain";
+  /** For an irreversible step: the dialog that asks before the form is sent. */
+  confirm?: Confirmation;
 }
 
 const TONES = {
@@ -21,7 +24,14 @@ const TONES = {
 };
 
 /** A one-button form for a workflow step (submit, approve, retract…), with its errors. */
-export function ActionForm({ action, hidden, submitLabel, note, tone = "primary" }: Props) {
+export function ActionForm({
+  action,
+  hidden,
+  submitLabel,
+  note,
+  tone = "primary",
+  confirm,
+}: Props) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const noteValue = note ? state.values?.[note.name] : undefined;
   return (
@@ -45,18 +55,29 @@ export function ActionForm({ action, hidden, submitLabel, note, tone = "primary"
           label={note.label}
           hint={note.hint}
           required={note.required}
+          maxLength={note.maxLength}
           rows={3}
           defaultValue={typeof noteValue === "string" ? noteValue : undefined}
           error={state.fieldErrors?.[note.name]}
         />
       ) : null}
-      <button
-        type="submit"
-        disabled={pending}
-        className={`rounded px-4 py-2 font-medium disabled:opacity-60 ${TONES[tone]}`}
-      >
-        {pending ? "Working…" : submitLabel}
-      </button>
+      {confirm ? (
+        <ConfirmSubmit
+          confirm={confirm}
+          label={pending ? "Working…" : submitLabel}
+          disabled={pending}
+          className={`rounded px-4 py-2 font-medium disabled:opacity-60 ${TONES[tone]}`}
+          confirmClassName={TONES[tone === "plain" ? "primary" : tone]}
+        />
+      ) : (
+        <button
+          type="submit"
+          disabled={pending}
+          className={`rounded px-4 py-2 font-medium disabled:opacity-60 ${TONES[tone]}`}
+        >
+          {pending ? "Working…" : submitLabel}
+        </button>
+      )}
     </form>
   );
 }

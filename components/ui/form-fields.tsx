@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { CharacterCount } from "@/components/ui/character-count";
 
 // Form controls with their label, hint and error wired together: the error sits next to
 // its field and is announced through aria-describedby / aria-invalid.
@@ -41,7 +42,13 @@ function ErrorText({ name, error }: { name: string; error?: string }) {
 const control =
   "mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
 
-function FieldShell(props: BaseProps & { children: ReactNode }) {
+/**
+ * `maxLength` is the field's limit; a live count shows under it unless `showCount` is false
+ * (search boxes, where the limit is a guard, not something a writer works against).
+ */
+function FieldShell(
+  props: BaseProps & { children: ReactNode; maxLength?: number; showCount?: boolean },
+) {
   return (
     <div className="mb-5">
       <label htmlFor={fieldId(props)} className="block font-medium">
@@ -50,6 +57,9 @@ function FieldShell(props: BaseProps & { children: ReactNode }) {
       </label>
       <Hint name={fieldId(props)} hint={props.hint} />
       {props.children}
+      {props.maxLength && props.showCount !== false ? (
+        <CharacterCount fieldId={fieldId(props)} max={props.maxLength} />
+      ) : null}
       <ErrorText name={fieldId(props)} error={props.error} />
     </div>
   );
@@ -60,6 +70,7 @@ export function TextField(
     defaultValue?: string;
     type?: "text" | "email" | "password" | "date" | "url";
     maxLength?: number;
+    showCount?: boolean;
     autoComplete?: string;
   },
 ) {

@@ -5,8 +5,8 @@ import { text } from "@/lib/forms/text";
 import { pageNumber, pageSize, searchQuery } from "@/lib/forms/query";
 
 export const NAME_MAX = 200;
-const AFFILIATION_MAX = 200;
-const DESCRIPTION_MAX = 2000;
+export const AFFILIATION_MAX = 200;
+export const DESCRIPTION_MAX = 2000;
 const ALIASES_MAX = 50;
 
 const name = text("The name", NAME_MAX, "Enter the actor's name");

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { fieldErrorsFrom } from "@/lib/errors";
 import { escapeLike } from "@/lib/escape-like";
 import { pageNumber, searchQuery } from "@/lib/forms/query";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -56,8 +57,15 @@ export async function listUsers(
   };
 }
 
-/** For the admin page: the query, or the first page of everyone when a parameter is refused. */
-export function parseUserQuery(params: URLSearchParams): UserQuery {
+/**
+ * For the admin page: the query, or the messages for the parameters it refused (keyed by
+ * `q` / `page`), so the page can show them beside the field instead of guessing.
+ */
+export function parseUserQuery(
+  params: URLSearchParams,
+): { ok: true; query: UserQuery } | { ok: false; errors: Record<string, string> } {
   const parsed = ZUserQuery.safeParse(Object.fromEntries(params));
-  return parsed.success ? parsed.data : { q: "", page: 1 };
+  return parsed.success
+    ? { ok: true, query: parsed.data }
+    : { ok: false, errors: fieldErrorsFrom(parsed.error) };
 }

@@ -7,8 +7,10 @@
 // Rules (OWASP CSRF cheat sheet, "verifying origin with standard headers"):
 //   - Origin present: its host must be this request's Host ("null" never matches);
 //   - Origin absent, Sec-Fetch-Site present: it must be "same-origin";
-//   - both absent: not a browser (a browser sends Origin on every cross-origin write), so
-//     there is no ambient credential to abuse: allowed, like a bearer-token request.
+//   - both absent: refused when the request carries a session cookie (ASVS 2 asks every
+//     cookie-authenticated write to prove its origin; a client that sends neither header has
+//     nothing to prove it with), allowed without one, since then there is no ambient
+//     credential to abuse (next-auth's own sign-in form is guarded by its CSRF token).
 // Bearer-token requests are exempt: a browser never attaches a token by itself.
 
 export const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -35,7 +37,16 @@ export function isSameOriginWrite(headers: Headers, publicOrigin?: string): bool
   }
   const site = headers.get("sec-fetch-site");
   if (site !== null) return site === "same-origin";
-  return true;
+  return !carriesSessionCookie(headers);
+}
+
+// next-auth's session cookie: `next-auth.session-token`, `__Secure-` prefixed over HTTPS, and
+// split into `.0`, `.1`… chunks when large.
+const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
+
+/** Whether the request sends the member's session cookie (its ambient credential). */
+export function carriesSessionCookie(headers: Headers): boolean {
+  return SESSION_COOKIE.test(headers.get("cookie") ?? "");
 }
 
 /** Whether the request carries a personal API token rather than a cookie. */

@@ -1,18 +1,23 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { pruneAuthRecords } from "@/lib/auth/retention";
 
 // Server-side sessions. The session cookie is a signed JWT that names a UserSession row; a
 // request is signed in only while that row is neither revoked nor expired and its user is
 // active. Signing out revokes the row, so a copied cookie stops working at once on every
 // instance (OWASP ASVS 3.3.1); "sign out everywhere" revokes every row of the user.
 
-/** Opens a session for `userId` lasting `maxAgeSeconds`; returns its id for the cookie. */
+/**
+ * Opens a session for `userId` lasting `maxAgeSeconds`; returns its id for the cookie. Also
+ * prunes long-expired sessions and old sign-in attempts (lib/auth/retention.ts).
+ */
 export async function openSession(userId: string, maxAgeSeconds: number): Promise<string> {
   const session = await db.userSession.create({
     data: { userId, expiresAt: new Date(Date.now() + maxAgeSeconds * 1000) },
     select: { id: true },
   });
+  await pruneAuthRecords();
   return session.id;
 }
 

@@ -10,19 +10,21 @@ import {
 import { text } from "@/lib/forms/text";
 
 export const STATEMENT_MAX = 2000;
+export const CLAIMANT_ROLE_MAX = 300;
+export const RESOLUTION_CRITERIA_MAX = 2000;
 
 const claimFields = {
   statement: text("The statement", STATEMENT_MAX, "Enter the statement"),
   isVerbatim: checkbox,
   claimantId: z.uuid({ error: "Choose who made the claim" }),
-  claimantRole: optionalText(300, "The claimant's role"),
+  claimantRole: optionalText(CLAIMANT_ROLE_MAX, "The claimant's role"),
   madeAt: requiredDate("the date the claim was made", { notInFuture: true }),
   kind: z.enum(ClaimKind, { error: "Choose the kind of claim" }),
   topicIds: z
     .array(z.uuid({ error: "Unknown topic" }))
     .max(20, "Choose at most 20 topics")
     .default([]),
-  resolutionCriteria: optionalText(2000, "The resolution criteria"),
+  resolutionCriteria: optionalText(RESOLUTION_CRITERIA_MAX, "The resolution criteria"),
   resolveBy: optionalDate("the resolve-by date"),
 };
 

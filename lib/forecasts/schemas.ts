@@ -26,10 +26,13 @@ export const confidence = z.preprocess(
   z.enum(CONFIDENCE_LEVELS, { error: CONFIDENCE_MESSAGE }).optional(),
 );
 
+/** The longest rationale a forecast keeps, in characters. */
+export const RATIONALE_MAX = 2000;
+
 export const ZForecastInput = z.object({
   claimId: z.uuid({ error: "Unknown claim" }),
   probability,
   confidence,
-  rationale: optionalText(2000, "The rationale"),
+  rationale: optionalText(RATIONALE_MAX, "The rationale"),
 });
 export type TForecastInput = z.input<typeof ZForecastInput>;

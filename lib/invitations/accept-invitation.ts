@@ -25,7 +25,7 @@ export const ACCOUNT_EXISTS =
  */
 export async function acceptInvitation(
   rawInput: unknown,
-): Promise<{ userId: string; email: string }> {
+): Promise<{ userId: string; email: string; name: string }> {
   const parsed = ZAcceptInvitation.safeParse(rawInput);
   if (!parsed.success) throw invalid(fieldErrorsFrom(parsed.error));
   const { token, name, password } = parsed.data;
@@ -69,7 +69,7 @@ export async function acceptInvitation(
         before: { acceptedAt: null },
         after: { acceptedAt: now, acceptedById: user.id },
       });
-      return { userId: user.id, email: user.email };
+      return { userId: user.id, email: user.email, name: user.name };
     });
   } catch (error) {
     const translated = translatePrismaError(error);
@@ -81,6 +81,6 @@ export async function acceptInvitation(
   }
 }
 
-/** The notice the sign-in page shows after `?notice=account-created`. */
+/** The notice the dashboard shows after `?notice=account-created`: they are signed in. */
 export const ACCOUNT_CREATED_NOTICE =
-  "Your account is ready. Sign in with your email address and the password you chose.";
+  "Welcome to Claimwatch. Your account is ready and you are signed in; next time, sign in with your email address and the password you chose.";

@@ -100,4 +100,17 @@ describe("the OpenAPI document", () => {
     ]);
     expect(schema.required).toEqual(["occurredAt", "status", "note"]);
   });
+
+  it("lists 403, 413 and 415 on every operation that takes a JSON body", () => {
+    const withBody = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([, op]) => "requestBody" in op)
+        .map(([method, op]) => ({ name: `${method} ${path}`, codes: Object.keys(op.responses) })),
+    );
+    expect(withBody.length).toBeGreaterThan(10);
+    for (const { name, codes } of withBody) {
+      expect(codes, name).toEqual(expect.arrayContaining(["403", "413", "415"]));
+    }
+    expect(Object.keys(doc.paths["/claims"]?.get?.responses ?? {})).not.toContain("415");
+  });
 });

@@ -7,10 +7,14 @@ import { AppError } from "@/lib/errors";
 import { formDataToObject } from "@/lib/forms/form-data";
 import { logUnexpected } from "@/lib/log";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
+import { openBrowserSession } from "@/lib/auth/open-browser-session";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/options";
 
 /**
- * Creates the invited person's account, then sends them to sign in. (Not runFormMutation:
- * acceptInvitation is the one write made by someone not signed in; see its comment.)
+ * Creates the invited person's account and signs them in (holding the single-use link and
+ * having just chosen a password proves who they are), then opens their dashboard. (Not
+ * runFormMutation: acceptInvitation is the one write made by someone not signed in; see its
+ * comment.)
  */
 export async function acceptInvitationAction(
   _prev: FormState,
@@ -18,7 +22,11 @@ export async function acceptInvitationAction(
 ): Promise<FormState> {
   const { password: _p, confirmPassword: _c, ...values } = formDataToObject(formData);
   try {
-    await acceptInvitation(formDataToObject(formData));
+    const account = await acceptInvitation(formDataToObject(formData));
+    await openBrowserSession(
+      { id: account.userId, email: account.email, name: account.name },
+      SESSION_MAX_AGE_SECONDS,
+    );
   } catch (error) {
     // Passwords are never sent back to the page; everything else typed is.
     const failed = { ok: false, values, submission: randomUUID() };
@@ -31,5 +39,5 @@ export async function acceptInvitationAction(
       message: `Something went wrong on our side (reference ${requestId}). Try again.`,
     };
   }
-  redirect("/sign-in?notice=account-created");
+  redirect("/dashboard?notice=account-created");
 }

@@ -27,7 +27,7 @@ const ACCESS: Record<Access, { text: string; security: Record<string, string[]>[
   session: { text: "Signed-in members, from a session only.", security: [{ cookieAuth: [] }] },
 };
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 429;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429;
 
 const ERROR_RESPONSES: Record<ErrorStatus, string> = {
   400: "Invalid",
@@ -35,6 +35,8 @@ const ERROR_RESPONSES: Record<ErrorStatus, string> = {
   403: "Forbidden",
   404: "NotFound",
   409: "Conflict",
+  413: "PayloadTooLarge",
+  415: "UnsupportedMediaType",
   429: "TooManyRequests",
 };
 
@@ -56,6 +58,9 @@ export function operation(spec: OperationSpec): JsonSchema {
   const access = ACCESS[spec.access];
   const errors: ErrorStatus[] = [400, ...(spec.errors ?? [])];
   if (spec.access !== "anyone") errors.push(401, 403);
+  // Every body is JSON read by the route layer (lib/api/read-body.ts), which refuses the others
+  // and anything past the route's size limit; a cookie write from another origin is refused.
+  if (spec.body) errors.push(403, 413, 415);
   return {
     summary: spec.summary,
     description: [spec.description, `Who: ${access.text}`].filter(Boolean).join("\n\n"),
@@ -90,9 +95,13 @@ export const ERROR_RESPONSE_COMPONENTS = Object.fromEntries(
   Object.entries({
     Invalid: "A parameter or the body is invalid; `fields` names each problem",
     Unauthorized: "Not signed in (no session, or an unknown or revoked token)",
-    Forbidden: "The caller's role may not do this",
+    Forbidden:
+      "The caller's role may not do this, or a write with the session cookie came from another origin",
     NotFound: "No such record, or not one the caller may see",
     Conflict: "The record changed meanwhile, or is in a state that refuses this",
+    PayloadTooLarge:
+      "The body is larger than this operation accepts; `fields._body` says the limit",
+    UnsupportedMediaType: "The body is not declared as `application/json`",
     TooManyRequests: "Too many attempts; try again later",
   }).map(([name, description]) => [
     name,

@@ -1,0 +1,60 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+// A live count under a limited text field, on the GOV.UK Design System's character count
+// pattern: the visible count follows every keystroke; screen readers hear it only once
+// typing pauses, so they are not interrupted at each letter.
+
+const ANNOUNCE_AFTER_MS = 1000;
+
+function countText(length: number, max: number): string {
+  const left = max - length;
+  return left >= 0
+    ? `${length.toLocaleString("en-GB")} of ${max.toLocaleString("en-GB")} characters`
+    : `${(-left).toLocaleString("en-GB")} characters too many (limit ${max.toLocaleString("en-GB")})`;
+}
+
+/**
+ * The count for the field whose id is `fieldId` (an input or textarea), `max` characters
+ * long at most. Rendered with the field; reads the field's value itself, so a form keeps the
+ * field uncontrolled.
+ */
+export function CharacterCount({ fieldId, max }: { fieldId: string; max: number }) {
+  const [length, setLength] = useState<number | null>(null);
+  const [announced, setAnnounced] = useState("");
+  useEffect(() => {
+    const field = document.getElementById(fieldId);
+    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const update = () => {
+      setLength(field.value.length);
+      clearTimeout(timer);
+      timer = setTimeout(() => setAnnounced(countText(field.value.length, max)), ANNOUNCE_AFTER_MS);
+    };
+    setLength(field.value.length);
+    field.addEventListener("input", update);
+    return () => {
+      field.removeEventListener("input", update);
+      clearTimeout(timer);
+    };
+  }, [fieldId, max]);
+  // Before hydration the limit alone is shown, so it is never a surprise after a submit.
+  const visible =
+    length === null ? `Up to ${max.toLocaleString("en-GB")} characters` : countText(length, max);
+  const over = length !== null && length > max;
+  return (
+    <>
+      <p
+        id={`${fieldId}-count`}
+        aria-hidden="true"
+        className={`mt-1 text-sm ${over ? "font-medium text-red-800" : "text-stone-600"}`}
+      >
+        {visible}
+      </p>
+      <p aria-live="polite" className="sr-only">
+        {announced}
+      </p>
+    </>
+  );
+}
