@@ -2,7 +2,7 @@ import { hash } from "node:crypto";
 import { canonicalJson } from "@/lib/audit/canonical-json";
 
 // The audit log's hash chain, the one rule shared by the writer (record-audit-event.ts), the
-// verifier (verify-chain.ts) and the SQL backfill (migration 20261201023700_audit_chain):
+// verifier (verify-chain.ts) and the SQL backfill (migration 20261201034200_audit_chain):
 //
 //   hash = hex(SHA-256(UTF-8(prevHash + canonical)))
 //

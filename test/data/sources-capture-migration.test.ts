@@ -14,7 +14,7 @@ const TEXTS = [
 describe("source captures migration", () => {
   it("moves every existing captured text into capture 1, byte for byte", async () => {
     const url = await createTestDatabase();
-    await migrateUpTo(url, "20261201023700_audit_chain");
+    await migrateUpTo(url, "20261201034200_audit_chain");
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
