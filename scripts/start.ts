@@ -4,12 +4,13 @@
 //   3. A production build if the sources changed since the last one, then scripts/serve.ts.
 // `npm run dev` does the same with `next dev` and no build.
 import { spawn, spawnSync } from "node:child_process";
-import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ensureDatabase, startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db.ts";
 import { migrate } from "./lib/migrations.ts";
 import { buildIsStale } from "./lib/build-state.ts";
+import { ensureAuditSigningKey } from "./lib/audit-key.ts";
 
 const root = join(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -53,13 +54,9 @@ function auditSigningKeyEnv(): Record<string, string> {
     );
     return {};
   }
-  const file = join(dataDir, "audit-signing-key.pem");
-  if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
-    const { privateKey } = generateKeyPairSync("ed25519");
-    writeFileSync(file, privateKey.export({ format: "pem", type: "pkcs8" }), { mode: 0o600 });
+  const { file, created } = ensureAuditSigningKey(join(dataDir, "audit-signing-key.pem"));
+  if (created)
     console.log("No audit signing key set: generated one in .data/audit-signing-key.pem.");
-  }
   return { CLAIMWATCH_AUDIT_SIGNING_KEY_FILE: file };
 }
 

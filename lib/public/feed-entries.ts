@@ -144,7 +144,10 @@ async function readFeedItems(): Promise<FeedItem[]> {
     outcomeItems(),
     checkpointFeedItems(),
   ]);
-  // The few newest audit checkpoints ride along without pushing claims out of the feed.
-  const news = [...claims, ...outcomes].sort(byUpdatedDesc).slice(0, FEED_SIZE);
+  // The few newest audit checkpoints (at most 5) take the places of the oldest news, so the
+  // feed keeps FEED_SIZE entries at most.
+  const news = [...claims, ...outcomes]
+    .sort(byUpdatedDesc)
+    .slice(0, FEED_SIZE - checkpoints.length);
   return [...news, ...checkpoints].sort(byUpdatedDesc);
 }
