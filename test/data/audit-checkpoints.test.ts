@@ -66,8 +66,11 @@ describe("audit checkpoints", () => {
     expect(report.checkpoints).toEqual({ checked: 2, problems: [] });
 
     // The Atom feed carries it too, with the exact signed text and the signature.
-    const entry = (await listFeedItems()).find(
-      (e) => e.id === `urn:claimwatch:audit-checkpoint:${id}`,
+    const entry = (await listFeedItems()).find((e) =>
+      e.summary.includes(`"signedAt":"${published.statement.signedAt}"`),
+    );
+    expect(entry?.id).toMatch(
+      /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
     );
     expect(entry?.summary).toContain(checkpointStatementText(published.statement));
     expect(entry?.summary).toContain(published.signature);
