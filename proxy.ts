@@ -7,6 +7,7 @@ import {
   withoutCredentials,
 } from "@/lib/api/cors";
 import { isSameOriginWrite } from "@/lib/api/same-origin";
+import { malformedActionBody } from "@/lib/api/server-action-body";
 import { env } from "@/lib/env";
 import { securityHeaders } from "@/lib/security-headers.mjs";
 
@@ -14,7 +15,8 @@ import { securityHeaders } from "@/lib/security-headers.mjs";
 //   - a path whose percent-encoding does not decode is "not found" (404: the JSON error shape
 //     under /api, the not-found page elsewhere), never a 500;
 //   - a Server Action posted from another origin is refused with 403 (Next.js itself would
-//     throw, answering 500);
+//     throw, answering 500), and one whose body Next could not decode with 400
+//     (lib/api/server-action-body.ts);
 //   - CORS for the JSON API (lib/api/cors.ts says why it is shaped this way). Writes pass
 //     through untouched and get no CORS headers; the route layer refuses cross-site ones.
 
@@ -38,7 +40,7 @@ function apiError(status: number, code: string, message: string): NextResponse {
   return withSecurityHeaders(NextResponse.json({ error: { code, message } }, { status }));
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const isApi = pathname.startsWith("/api/");
 
@@ -54,6 +56,15 @@ export function proxy(request: NextRequest) {
       return withSecurityHeaders(
         new NextResponse("Cross-site requests cannot change anything here.", {
           status: 403,
+          headers: { "Content-Type": "text/plain; charset=utf-8" },
+        }),
+      );
+    }
+    const malformed = await malformedActionBody(request);
+    if (malformed) {
+      return withSecurityHeaders(
+        new NextResponse(malformed, {
+          status: 400,
           headers: { "Content-Type": "text/plain; charset=utf-8" },
         }),
       );

@@ -98,6 +98,12 @@ test("a cookie write that names no origin at all is refused", async ({ playwrigh
     const refused = await bare.post("/api/v1/topics", { data: { name } });
     expect(refused.status()).toBe(403);
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("FORBIDDEN");
+    // JSON is application/json only: other JSON flavours are refused too.
+    const flavoured = await bare.post("/api/v1/topics", {
+      data: JSON.stringify({ name }),
+      headers: { "Content-Type": "application/ld+json", "Sec-Fetch-Site": "same-origin" },
+    });
+    expect(flavoured.status()).toBe(415);
     const sameSite = await bare.post("/api/v1/topics", {
       data: { name },
       headers: { "Sec-Fetch-Site": "same-site" },
@@ -137,6 +143,26 @@ test("JSON writes accept only application/json, and Server Actions from elsewher
   });
   expect(action.status()).toBeGreaterThanOrEqual(400);
   expect(action.status()).toBeLessThan(500);
+
+  // From the app's own origin, a body Next could not decode is a 400, not a 500.
+  for (const [contentType, data] of [
+    ["multipart/form-data; boundary=zz", "garbage"],
+    [
+      "multipart/form-data; boundary=zz",
+      '--zz\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{"ok":\r\n--zz--\r\n',
+    ],
+    ["text/plain;charset=UTF-8", "[1,"],
+  ]) {
+    const torn = await page.request.post("/sign-in", {
+      headers: {
+        "Next-Action": "0".repeat(42),
+        "Content-Type": contentType,
+        Origin: baseURL ?? "",
+      },
+      data,
+    });
+    expect(torn.status(), data).toBe(400);
+  }
 });
 
 test("no encoding of callbackUrl leaves the site after signing in", async ({
@@ -231,6 +257,8 @@ test("signing out revokes the session on the server; sign out everywhere revokes
     storageState: { cookies: stolen, origins: [] },
   });
   expect((await replay.get("/api/v1/claims?scope=internal")).status()).toBe(401);
+  // next-auth's own session endpoint agrees: nobody, not the user's name and session id.
+  expect(await (await replay.get("/api/auth/session")).json()).toEqual({});
   await replay.dispose();
 
   // The second session is still open, until "sign out everywhere".

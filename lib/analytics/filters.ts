@@ -1,3 +1,4 @@
+import { positiveInt } from "@/lib/forms/query";
 import { z } from "zod";
 import { ClaimKind } from "@/lib/generated/prisma/enums";
 import { AppError, fieldErrorsFrom, invalid } from "@/lib/errors";
@@ -83,15 +84,7 @@ export const ZSourceFilters = z.object({ topic: filterFields.topic, kind: filter
 /** Speakers as they performed: by topic; `limit` caps the actors listed (most resolved first). */
 export const ZSpeakerFilters = z.object({
   topic: filterFields.topic,
-  limit: z.preprocess(
-    emptyToUndefined,
-    z.coerce
-      .number({ error: "limit must be a whole number from 1 to 1000" })
-      .int("limit must be a whole number from 1 to 1000")
-      .min(1, "limit must be a whole number from 1 to 1000")
-      .max(1000, "limit must be a whole number from 1 to 1000")
-      .default(200),
-  ),
+  limit: positiveInt("limit", 1000, 200),
 });
 
 /**

@@ -4,9 +4,9 @@ import { AppError } from "@/lib/errors";
 // enforced while reading, whatever Content-Length says; the media type must be JSON, so a
 // `text/plain` form or no-cors fetch from another site is never parsed as a request (415).
 
-const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
+const JSON_MEDIA_TYPE = /^application\/json$/i;
 
-/** Whether a Content-Type header names JSON (`application/json`, `…+json`; any parameters). */
+/** Whether a Content-Type header is `application/json` (with any parameters, such as charset). */
 export function isJsonMediaType(contentType: string | null): boolean {
   const type = (contentType ?? "").split(";")[0]?.trim() ?? "";
   return JSON_MEDIA_TYPE.test(type);

@@ -8,6 +8,7 @@ import {
   requiredDate,
 } from "@/lib/forms/fields";
 import { text } from "@/lib/forms/text";
+import { fromDecimal } from "@/lib/forms/query";
 
 export const STATEMENT_MAX = 2000;
 export const CLAIMANT_ROLE_MAX = 300;
@@ -49,10 +50,13 @@ export type TClaim = z.output<typeof ZClaimInput>;
 export const ZClaimPatch = z
   .object({
     id: z.uuid({ error: "Unknown claim" }),
-    version: z.coerce
-      .number({ error: "Send the version you last read" })
-      .int("Send the version you last read")
-      .positive("Send the version you last read"),
+    version: z.preprocess(
+      fromDecimal,
+      z
+        .number({ error: "Send the version you last read" })
+        .int("Send the version you last read")
+        .positive("Send the version you last read"),
+    ),
     ...z.object(claimFields).partial().shape,
     // Absent means "unchanged" here, so these two must not fall back to a default.
     isVerbatim: optionalCheckbox,

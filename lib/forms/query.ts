@@ -22,17 +22,23 @@ export const searchQuery = (label = "Search words") =>
 const DECIMAL = /^[0-9]{1,9}$/;
 
 /**
+ * A form or query value read as a number only when written in decimal digits (at most nine);
+ * any other string becomes NaN, which the number schema after it refuses. Empty is absent.
+ */
+export function fromDecimal(v: unknown): unknown {
+  if (v === undefined || v === "") return undefined;
+  if (typeof v === "string") return DECIMAL.test(v) ? Number(v) : Number.NaN;
+  return v;
+}
+
+/**
  * A whole number from 1 to `max`, written in decimal digits only: "0x10", "1e3", "+1", " 2"
  * and "99999999999999999999" are refused, not read as something else. Numbers pass as is.
  */
 export function positiveInt(name: string, max: number, fallback: number) {
   const message = `${name} must be a whole number from 1 to ${max.toLocaleString("en-US")}`;
   return z.preprocess(
-    (v) => {
-      if (v === undefined || v === "") return undefined;
-      if (typeof v === "string") return DECIMAL.test(v) ? Number(v) : Number.NaN;
-      return v;
-    },
+    fromDecimal,
     z.number({ error: message }).int(message).min(1, message).max(max, message).default(fallback),
   );
 }

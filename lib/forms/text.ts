@@ -4,9 +4,13 @@ import { z } from "zod";
 // cannot be written as UTF-8 (the audit event's JSON insert fails on it); C0 control
 // characters other than tab and line ends are never meant in a claim, a name or a search and
 // can hide text from a reader. All three are refused with the field named, before any query.
-// CR is kept as half of a CRLF line end (forms send textareas that way); schemas unify it.
+// DEL counts as a control character. CR passes the raw-input guard, since a captured article
+// may end its lines with a lone CR (capturedText unifies them); in a field (`text`), CR is
+// kept only as half of a CRLF line end, which forms send for textareas, and a lone CR is a
+// control character like the rest.
 
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const LONE_CR = /\r(?!\n)/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Whether `value` holds a UTF-16 surrogate without its pair (not well-formed Unicode). */
@@ -69,7 +73,8 @@ export function text(label: string, max: number, required?: string) {
     .trim()
     .max(max, tooLong(label, max))
     .superRefine((v, ctx) => {
-      const reason = unstorableReason(v);
+      const reason =
+        unstorableReason(v) ?? (LONE_CR.test(v) ? "contains a control character" : null);
       if (reason) ctx.addIssue({ code: "custom", message: `${label} ${reason}` });
     });
   return required ? base.min(1, required) : base;

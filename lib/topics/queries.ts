@@ -23,7 +23,14 @@ export async function listTopics(): Promise<TopicView[]> {
   return topics.map(toTopicView);
 }
 
+// A slug as topics are given one: lower-case letters, digits and hyphens. Anything else in
+// the address (NUL, an undecodable or over-long value) names no topic, and is never sent to
+// the database, which would refuse it with an error instead of "not found".
+const SLUG = /^[\p{L}\p{M}\p{N}-]{1,200}$/u;
+
+/** The topic at `/topics/<slug>`. Errors: NOT_FOUND for an unknown or malformed slug. */
 export async function getTopicBySlug(slug: string): Promise<TopicView> {
+  if (!SLUG.test(slug)) throw notFound("Topic");
   const topic = await db.topic.findUnique({ where: { slug }, select: topicFields });
   if (!topic) throw notFound("Topic");
   return toTopicView(topic);

@@ -15,6 +15,9 @@ describe("text: the one free-text schema", () => {
     ["a\u0007b", "The name contains a control character"],
     ["a\u001bb", "The name contains a control character"],
     ["a\u000bb", "The name contains a control character"],
+    ["a\rb", "The name contains a control character"],
+    ["a\n\rb", "The name contains a control character"],
+    ["a\u007fb", "The name contains a control character"],
     ["01234567890", "The name must be at most 10 characters"],
     ["   ", "Enter the name"],
   ])("refuses %j with a message naming the field", (value, message) => {
@@ -36,6 +39,10 @@ describe("text: the one free-text schema", () => {
     });
     expect(findUnstorable({ ["k\ud800"]: 1 })?.path).toBe("_key");
     expect(findUnstorable({ a: 1, b: [true, null, "fine"] })).toBeNull();
+    // A captured article may end lines with a lone CR; its schema unifies them, so the raw
+    // guard lets CR through, while DEL is refused everywhere.
+    expect(findUnstorable({ capturedText: "one\rtwo" })).toBeNull();
+    expect(findUnstorable({ capturedText: "one\u007ftwo" })?.path).toBe("capturedText");
   });
 });
 

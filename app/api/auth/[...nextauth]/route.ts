@@ -13,8 +13,17 @@ function nextAuth(): Handler {
 
 // next-auth reads its own form bodies (sign-in, sign-out, each with its CSRF token); the
 // route layer still refuses cross-site posts and turns any failure into the JSON error shape.
+// next-auth's session endpoint only decodes the cookie; a revoked or expired server-side
+// session, or a deactivated user, must read as signed out there too, as it does everywhere
+// else (the route layer has already resolved the caller through lib/auth/current-user.ts).
 const route = defineRoute({
-  handle: ({ request, nextContext }) => nextAuth()(request, nextContext),
+  handle: async ({ request, nextContext, user }) => {
+    const { pathname } = new URL(request.url);
+    if (request.method === "GET" && pathname === "/api/auth/session" && !user) {
+      return Response.json({});
+    }
+    return nextAuth()(request, nextContext);
+  },
 });
 
 export const GET = route;
