@@ -152,7 +152,7 @@ test("JSON writes accept only application/json, and Server Actions from elsewher
       '--zz\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{"ok":\r\n--zz--\r\n',
     ],
     ["text/plain;charset=UTF-8", "[1,"],
-  ]) {
+  ] as const) {
     const torn = await page.request.post("/sign-in", {
       headers: {
         "Next-Action": "0".repeat(42),
