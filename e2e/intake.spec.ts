@@ -184,3 +184,37 @@ test("the API names a bad date and answers candidates with quote === text.slice(
   for (const c of candidates) expect(c.quote).toBe(SEED.slice(c.start, c.end));
   expect(candidates.find((c) => c.quote.startsWith("We hope"))?.resolveBy).toBe("2025-12-15");
 });
+
+test("POST /api/v1/intake with one Idempotency-Key twice at once: one set of records, one answer", async ({
+  context,
+}) => {
+  await signInContext(context, await createUser("ANALYST"));
+  const url = `https://wire.example.org/e2e/${randomUUID()}`;
+  const body = {
+    source: { url, title: "Guarantees", text: SEED, publishedAt: "2025-12-15" },
+    items: [
+      {
+        form: "REPORTED",
+        quote: "strong security guarantees",
+        newClaimant: { name: "senior US official", kind: "ANONYMOUS" },
+      },
+    ],
+  };
+  const headers = { "Idempotency-Key": randomUUID() };
+  const [a, b] = await Promise.all([
+    context.request.post("/api/v1/intake", { data: body, headers }),
+    context.request.post("/api/v1/intake", { data: body, headers }),
+  ]);
+  expect([a.status(), b.status()]).toEqual([201, 201]);
+  expect(await b.json()).toEqual(await a.json());
+  const replayed = [a, b].map((r) => r.headers()["idempotent-replayed"] ?? null).sort();
+  expect(replayed).toEqual(["true", null].sort());
+  expect(await testDb().citation.count({ where: { source: { url } } })).toBe(1);
+
+  const other = await context.request.post("/api/v1/intake", {
+    data: { ...body, items: [{ ...body.items[0], quote: "similar to Article 5" }] },
+    headers,
+  });
+  const error = await expectApiError(other, 409, "CONFLICT");
+  expect(Object.keys(error.fields ?? {})).toEqual(["idempotencyKey"]);
+});

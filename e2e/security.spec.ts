@@ -145,15 +145,16 @@ test("JSON writes accept only application/json, and Server Actions from elsewher
   expect(action.status()).toBeLessThan(500);
 
   // From the app's own origin, a body Next could not decode is a 400, not a 500.
-  for (const [contentType, data] of [
+  const torn: [string, string][] = [
     ["multipart/form-data; boundary=zz", "garbage"],
     [
       "multipart/form-data; boundary=zz",
       '--zz\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{"ok":\r\n--zz--\r\n',
     ],
     ["text/plain;charset=UTF-8", "[1,"],
-  ] as const) {
-    const torn = await page.request.post("/sign-in", {
+  ];
+  for (const [contentType, data] of torn) {
+    const answer = await page.request.post("/sign-in", {
       headers: {
         "Next-Action": "0".repeat(42),
         "Content-Type": contentType,
@@ -161,7 +162,7 @@ test("JSON writes accept only application/json, and Server Actions from elsewher
       },
       data,
     });
-    expect(torn.status(), data).toBe(400);
+    expect(answer.status(), data).toBe(400);
   }
 });
 

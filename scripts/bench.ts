@@ -5,6 +5,7 @@
 //   - database transactions per anonymous visit (target 0: public reads come from the cache);
 //   - time from an editor's approval until the public API shows the claim (target < 1 s);
 //   - `npm run audit:verify` time per 100,000 audit rows (target < 3 s: a million in < 30 s).
+//   - article intake on the seed article and on a 2 MB paste (scripts/bench/intake.ts).
 import pg from "pg";
 import { parseArgs } from "node:util";
 import { startAppServer } from "./lib/app-server.ts";
@@ -16,6 +17,7 @@ import {
 } from "./bench/audit-verify.ts";
 import { benchAnalytics } from "./bench/analytics.ts";
 import { runScaleBench } from "./bench/scale.ts";
+import { benchIntake, runIntakeBench } from "./bench/intake.ts";
 
 // `--scale`: the search and page figures at 100k and 1M claims instead (scripts/bench/scale.ts).
 // `--audit [--audit-rows N]`: only audit:verify on an N-row chain (scripts/bench/audit-verify.ts).
@@ -23,6 +25,7 @@ const { values: flags } = parseArgs({
   options: {
     scale: { type: "boolean" },
     sizes: { type: "string" },
+    intake: { type: "boolean" },
     audit: { type: "boolean" },
     "audit-rows": { type: "string" },
   },
@@ -35,6 +38,8 @@ if (flags.scale) {
     .map(Number);
   process.exit(await runScaleBench(sizes));
 }
+// `--intake`: only the article-intake figures (scripts/bench/intake.ts).
+if (flags.intake) process.exit(await runIntakeBench());
 
 const REQUESTS = 300;
 const CONCURRENCY = 10;
@@ -200,6 +205,7 @@ try {
   if (audit.per100k > AUDIT_VERIFY_TARGET_S_PER_100K)
     failures.push(`audit:verify takes ${audit.per100k.toFixed(2)} s per 100,000 rows`);
 
+  failures.push(...(await benchIntake(app.baseUrl, analyst)));
   // Last: it adds 100k claims to the database the measurements above ran on.
   if (!process.argv.includes("--no-analytics"))
     failures.push(...(await benchAnalytics(app.baseUrl, db, analyst)));

@@ -4,7 +4,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { logUnexpected } from "@/lib/log";
 import { previewCandidates, type CandidateView } from "@/lib/intake/preview-candidates";
-import { createIntake, type IntakeResult } from "@/lib/intake/create-intake";
+import { submitIntake, type IntakeResult } from "@/lib/intake/create-intake";
 import { loadSourceForIntake } from "@/lib/intake/queries";
 import { findStoredSource, type StoredSourceMatch } from "@/lib/sources/stored-source";
 import type { TCandidatesRequest, TIntakeInput } from "@/lib/intake/schemas";
@@ -54,12 +54,16 @@ export async function scanArticleAction(
   }
 }
 
-/** Creates the source and the ticked candidates in one transaction (idempotent). */
+/**
+ * Creates the source and the ticked candidates in one transaction. Idempotent: the page
+ * sends one key per submission (`idempotencyKey`), so a double press gets the first answer.
+ */
 export async function createIntakeAction(
   input: TIntakeInput,
 ): Promise<{ ok: true; result: IntakeResult } | Failure> {
   try {
-    return { ok: true, result: await createIntake.execute(await getCurrentUser(), input) };
+    const { result } = await submitIntake(await getCurrentUser(), input);
+    return { ok: true, result };
   } catch (error) {
     return failure(error);
   }

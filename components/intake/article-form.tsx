@@ -84,7 +84,7 @@ export function ArticleForm({ sources, errors, pending, onScan }: Props) {
         label="Article text"
         rows={12}
         error={errors.text}
-        hint="Paste the article as it reads; up to 16 MB."
+        hint="Paste the article as it reads; up to 2 MB."
       />
       <button
         type="submit"

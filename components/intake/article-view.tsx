@@ -33,6 +33,8 @@ export function ArticleView({ text, passages }: Props) {
   return (
     <section
       aria-label="Article with candidates highlighted"
+      // Focusable, so the keyboard alone can scroll it.
+      tabIndex={0}
       className="max-h-[70vh] overflow-y-auto rounded border border-stone-300 bg-white p-4 leading-relaxed whitespace-pre-wrap"
     >
       {parts}

@@ -6,12 +6,14 @@ import type { CandidateView } from "@/lib/intake/preview-candidates";
 import type { IntakeResult } from "@/lib/intake/create-intake";
 import type { RecaptureResult } from "@/lib/sources/recapture-source";
 import type { IntakeSourceOption } from "@/lib/intake/queries";
+import { articleText, INTAKE_ITEMS_MAX, INTAKE_TEXT_MAX } from "@/lib/intake/schemas";
 import type { TCandidatesRequest, TIntakeInput } from "@/lib/intake/schemas";
 import { ArticleForm, type ArticleFields } from "@/components/intake/article-form";
 import { ArticleView } from "@/components/intake/article-view";
 import { StoredSourceNotice } from "@/components/intake/stored-source-notice";
 import type { StoredSourceMatch } from "@/lib/sources/stored-source";
 import { CandidateCard, draftOf, type CandidateDraft } from "@/components/intake/candidate-card";
+import { PAGE, Pager } from "@/components/intake/candidate-pager";
 
 type Failure = { ok: false; message: string; fieldErrors?: Record<string, string> };
 interface Props {
@@ -58,10 +60,24 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
   // Offered when the pasted address is stored: record the pasted text as a capture of it.
   const [recapture, setRecapture] = useState(true);
   const [pending, startTransition] = useTransition();
+  // One key per submission (lib/intake/idempotency.ts): a second press, or a retry after a
+  // lost answer, sends the same key and gets the first answer; a new one after each success.
+  const [submissionKey, setSubmissionKey] = useState(newSubmissionKey);
+  // The list shows a page of candidates at a time: a long paste can hold thousands.
+  const [page, setPage] = useState(0);
 
   const onScan = (fields: ArticleFields) =>
     startTransition(async () => {
       setResult(null);
+      setSubmissionKey(newSubmissionKey());
+      // Over the limit: the shared rule's message at once, without sending megabytes first.
+      if (fields.text.length > INTAKE_TEXT_MAX) {
+        const checked = articleText.safeParse(fields.text);
+        const text = checked.success ? "" : (checked.error.issues[0]?.message ?? "");
+        setErrors({ text });
+        setMessage("Some fields need attention.");
+        return;
+      }
       const answer = await scan({
         sourceId: fields.sourceId || null,
         text: fields.text,
@@ -93,7 +109,14 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
         stored: answer.stored,
       });
       setRecapture(true);
-      setDrafts(answer.candidates.map(draftOf));
+      // More than one intake may create: nothing ticked, the analyst picks (ZIntakeInput).
+      const many = answer.candidates.length > INTAKE_ITEMS_MAX;
+      setDrafts(answer.candidates.map((c) => ({ ...draftOf(c), ticked: !many })));
+      setPage(0);
+      if (many && !answer.sourceId && fields.url && fields.title)
+        setMessage(
+          `${answer.candidates.length.toLocaleString("en-US")} candidates: more than one intake can create (${INTAKE_ITEMS_MAX}), so none are ticked. Tick the ones to keep.`,
+        );
     });
 
   const onCreate = () => {
@@ -103,6 +126,7 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
       return d?.ticked ? [{ c, d }] : [];
     });
     const input: TIntakeInput = {
+      idempotencyKey: submissionKey,
       sourceId: scanned.sourceId,
       source: scanned.sourceId
         ? null
@@ -145,6 +169,7 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
       setErrors({});
       setMessage(null);
       setResult(answer.result);
+      setSubmissionKey(newSubmissionKey());
     });
   };
 
@@ -183,17 +208,23 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
             />
             <div>
               <ol aria-label="Candidates" className="space-y-3">
-                {scanned.candidates.map((c, i) => (
-                  <CandidateCard
-                    key={`${c.start}-${c.end}`}
-                    index={i}
-                    candidate={c}
-                    draft={drafts[i] ?? draftOf(c)}
-                    errors={errors}
-                    onChange={(d) => setDrafts((all) => all.map((x, k) => (k === i ? d : x)))}
-                  />
-                ))}
+                {scanned.candidates.slice(page * PAGE, (page + 1) * PAGE).map((c, k) => {
+                  const i = page * PAGE + k;
+                  return (
+                    <CandidateCard
+                      key={`${c.start}-${c.end}`}
+                      index={i}
+                      candidate={c}
+                      draft={drafts[i] ?? draftOf(c)}
+                      errors={errors}
+                      onChange={(d) => setDrafts((all) => all.map((x, j) => (j === i ? d : x)))}
+                    />
+                  );
+                })}
               </ol>
+              {scanned.candidates.length > PAGE ? (
+                <Pager page={page} total={scanned.candidates.length} onPage={setPage} />
+              ) : null}
               {scanned.candidates.length > 0 ? (
                 <button
                   type="button"
@@ -211,6 +242,12 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
       {result ? <CreatedList result={result} /> : null}
     </div>
   );
+}
+
+/** 128 random bits as hex; getRandomValues also works outside secure contexts. */
+function newSubmissionKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 function CreatedList({ result }: { result: IntakeResult }) {

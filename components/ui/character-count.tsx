@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useCallback, useState, useSyncExternalStore } from "react";
 
 // A live count under a limited text field, on the GOV.UK Design System's character count
 // pattern: the visible count follows every keystroke; screen readers hear it only once
@@ -21,25 +21,35 @@ function countText(length: number, max: number): string {
  * field uncontrolled.
  */
 export function CharacterCount({ fieldId, max }: { fieldId: string; max: number }) {
-  const [length, setLength] = useState<number | null>(null);
   const [announced, setAnnounced] = useState("");
-  useEffect(() => {
-    const field = document.getElementById(fieldId);
-    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const update = () => {
-      setLength(field.value.length);
-      clearTimeout(timer);
-      timer = setTimeout(() => setAnnounced(countText(field.value.length, max)), ANNOUNCE_AFTER_MS);
-    };
-    setLength(field.value.length);
-    field.addEventListener("input", update);
-    return () => {
-      field.removeEventListener("input", update);
-      clearTimeout(timer);
-    };
-  }, [fieldId, max]);
-  // Before hydration the limit alone is shown, so it is never a surprise after a submit.
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const field = document.getElementById(fieldId);
+      if (!field) return () => undefined;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const update = () => {
+        onChange();
+        clearTimeout(timer);
+        timer = setTimeout(
+          () => setAnnounced(countText(valueLength(fieldId) ?? 0, max)),
+          ANNOUNCE_AFTER_MS,
+        );
+      };
+      field.addEventListener("input", update);
+      return () => {
+        field.removeEventListener("input", update);
+        clearTimeout(timer);
+      };
+    },
+    [fieldId, max],
+  );
+  // Null on the server and before hydration: then the limit alone is shown, so it is never
+  // a surprise after a submit.
+  const length = useSyncExternalStore(
+    subscribe,
+    () => valueLength(fieldId),
+    () => null,
+  );
   const visible =
     length === null ? `Up to ${max.toLocaleString("en-GB")} characters` : countText(length, max);
   const over = length !== null && length > max;
@@ -57,4 +67,12 @@ export function CharacterCount({ fieldId, max }: { fieldId: string; max: number 
       </p>
     </>
   );
+}
+
+/** The length of the value of the input or textarea with this id, or null if there is none. */
+function valueLength(fieldId: string): number | null {
+  const field = document.getElementById(fieldId);
+  return field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement
+    ? field.value.length
+    : null;
 }

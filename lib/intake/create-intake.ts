@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
 import type { ActorKind } from "@/lib/generated/prisma/enums";
 import { AppError, invalid, notFound } from "@/lib/errors";
 import { defineMutation, type MutationContext } from "@/lib/mutation";
@@ -11,6 +12,7 @@ import { sha256Hex } from "@/lib/sources/capture";
 import { invalidatePublicContent } from "@/lib/cache/public-content";
 import { anchorQuote } from "@/lib/sources/text-quote";
 import { ZIntakeInput, type TIntakeItem } from "@/lib/intake/schemas";
+import { claimKey, IntakeReplay, keepAnswer, requestHash } from "@/lib/intake/idempotency";
 
 export interface IntakeResult {
   sourceId: string;
@@ -35,15 +37,22 @@ interface IntakeSource {
  * ticked item either a DRAFT claim (verbatim for DIRECT) with a citation anchored in the
  * captured copy as a TextQuoteSelector, or a citation on the existing claim it repeats.
  *
- * Idempotent: intakes of one source are serialised by a transaction-scoped advisory lock,
- * and an item whose anchored words this source already cites returns that citation instead
- * of writing again, so pressing "Create" twice (or retrying after a timeout) creates
- * nothing twice. New speakers become actors unless an actor already has that exact spelling.
+ * Idempotent twice over: with an `idempotencyKey` (lib/intake/idempotency.ts) a repeat of
+ * the key is answered with the first result and writes nothing (submitIntake turns that into
+ * `replayed: true`); and without one, intakes of one source are serialised by a
+ * transaction-scoped advisory lock, and an item whose anchored words this source already
+ * cites returns that citation instead of writing again. New speakers become actors unless
+ * an actor already has that exact spelling.
  */
 export const createIntake = defineMutation({
   action: "intake.create",
   input: ZIntakeInput,
   async run(ctx, input) {
+    const { idempotencyKey, ...request } = input;
+    // First: a repeat of the key waits here for the first submit, then gets its answer.
+    const keyRow = idempotencyKey
+      ? await claimKey<IntakeResult>(ctx, idempotencyKey, requestHash(request))
+      : null;
     const { source, created, storedTextDiffers, recapture } = await resolveSource(ctx, input);
     // A new version re-checks published quotes, which the public pages show.
     if (recapture?.outcome === "changed") await invalidatePublicContent(ctx.tx);
@@ -59,13 +68,15 @@ export const createIntake = defineMutation({
       entityId: source.id,
       after: { sourceCreated: created, items },
     });
-    return {
+    const result: IntakeResult = {
       sourceId: source.id,
       sourceCreated: created,
       storedTextDiffers,
       ...(recapture ? { recapture } : {}),
       items,
-    } satisfies IntakeResult;
+    };
+    if (keyRow) await keepAnswer(ctx, keyRow, result);
+    return result;
   },
 });
 
@@ -285,4 +296,21 @@ async function findBySpelling(tx: Tx, kind: ActorKind, normalized: string): Prom
 function startOfTodayUtc(): Date {
   const now = new Date();
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+/**
+ * createIntake with the replay of an idempotency key turned into an answer: the first
+ * result again, with `replayed: true` (nothing was written by this call).
+ */
+export async function submitIntake(
+  user: SessionUser | null,
+  input: unknown,
+): Promise<{ result: IntakeResult; replayed: boolean }> {
+  try {
+    return { result: await createIntake.execute(user, input), replayed: false };
+  } catch (error) {
+    if (error instanceof IntakeReplay)
+      return { result: error.result as IntakeResult, replayed: true };
+    throw error;
+  }
 }

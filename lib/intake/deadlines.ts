@@ -36,13 +36,6 @@ const MONTHS =
     " ",
   );
 const WEEKDAYS = "sunday monday tuesday wednesday thursday friday saturday".split(" ");
-const SEASON_END: Record<string, [number, number]> = {
-  spring: [4, 31],
-  summer: [7, 31],
-  autumn: [10, 30],
-  fall: [10, 30],
-  winter: [1, 28],
-};
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -61,7 +54,7 @@ const FUTURE_CUE =
 
 const RULES: Rule[] = [
   [
-    /\b(?:by|before|until|till) (?:the )?end of (?:this|the|to)[ -]?day\b|\bby (?:tonight|today|the end of today)\b/i,
+    /\b(?:by|before|until|till) (?:the )?end of (?:this|the|to)[ -]?day\b|\bby (?:tonight|today|the end of today)\b|\b(?:tonight|later today)\b/i,
     (_m, r) => r,
   ],
   [/\b(?:by|before|until) tomorrow\b|\btomorrow\b/i, (_m, r) => addDays(r, 1)],
@@ -97,7 +90,10 @@ const RULES: Rule[] = [
       return utc(r.getUTCFullYear() + n, r.getUTCMonth(), r.getUTCDate());
     },
   ],
-  [/\bby (?:the )?christmas\b/i, (_m, r) => nextOccurrence(r, 11, 25)],
+  [/\b(?:by|until|till|at|for) (?:the )?christmas\b/i, (_m, r) => nextOccurrence(r, 11, 25)],
+  // "Before Christmas" allows Christmas Eve at the latest, as "before 2030" allows 2029.
+  [/\bbefore (?:the )?christmas\b/i, (_m, r) => nextOccurrence(r, 11, 24)],
+  [/\b(?:by|before|until|on) halloween\b/i, (_m, r) => nextOccurrence(r, 9, 31)],
   [/\bbefore (?:the )?new year\b/i, (_m, r) => utc(r.getUTCFullYear(), 11, 31)],
   [/\bby (?:the )?new year\b/i, (_m, r) => utc(r.getUTCFullYear() + 1, 0, 1)],
   [
@@ -111,13 +107,21 @@ const RULES: Rule[] = [
     },
   ],
   [
-    /\b(?:by|before|until|in) (?:the )?(?:end of |middle of |mid-?)?(?:the )?(spring|summer|autumn|fall|winter)(?: of)?(?: (\d{4}))?\b(?![ -](?!of\b)\p{L})/iu,
-    (m, r) => {
-      const [mon, day] = SEASON_END[(m[1] ?? "").toLowerCase()] ?? [11, 31];
-      const year = m[2] ? Number(m[2]) : r.getUTCFullYear() + (mon === 1 ? 1 : 0);
-      const d = utc(year, mon, day);
-      return d < r ? utc(year + 1, mon, day) : d;
+    /\b(by|before|until|in) (?:the )?(?:end of |middle of |mid-?)?(?:the )?(next |this |coming )?(spring|summer|autumn|fall|winter)(?: of)?(?: (\d{4}))?\b(?![ -](?!of\b)\p{L})/iu,
+    (m, r, passage) => {
+      if ((m[1] ?? "").toLowerCase() === "in" && !m[4] && !futureClause(passage, m.index))
+        return null;
+      return seasonEnd(
+        (m[3] ?? "").toLowerCase(),
+        r,
+        m[4] ? Number(m[4]) : null,
+        !!m[2]?.startsWith("next"),
+      );
     },
+  ],
+  [
+    /\bnext (spring|summer|autumn|fall|winter)\b/i,
+    (m, r) => seasonEnd((m[1] ?? "").toLowerCase(), r, null, true),
   ],
   [
     /\b(?:by|before|until|in) (?:the )?(?:end of |middle of )?(?:the )?(first|second|third|fourth) quarter(?: of (\d{4}))?\b/i,
@@ -133,7 +137,9 @@ const RULES: Rule[] = [
       `\\b(?:by|before|until|in) (?:the )?(?:end of )?(${MONTHS.join("|")})(?:,? (\\d{4}))?(?![ -]\\d)\\b`,
       "i",
     ),
-    (m, r) => {
+    (m, r, passage) => {
+      // "in July" is a deadline only in a clause about the future ("would publish … in July").
+      if (/^in\b/i.test(m[0]) && !m[2] && !futureClause(passage, m.index)) return null;
       const month = MONTHS.indexOf((m[1] ?? "").toLowerCase());
       const d = endOfMonth(m[2] ? Number(m[2]) : r.getUTCFullYear(), month);
       return !m[2] && d < r ? endOfMonth(r.getUTCFullYear() + 1, month) : d;
@@ -147,6 +153,45 @@ const RULES: Rule[] = [
     },
   ],
 ];
+
+/** Month (0-based) each season starts and ends in: meteorological seasons, three months each. */
+const SEASON_START: Record<string, number> = {
+  spring: 2,
+  summer: 5,
+  autumn: 8,
+  fall: 8,
+  winter: 11,
+};
+
+/**
+ * The last day of a season: the one under way or next ("by the summer"), or with `next` the
+ * first one not yet begun ("by next summer" said in January is this summer, said in June
+ * the next one). A season "of 2027" is the one that starts in 2027; winter ends in February.
+ */
+function seasonEnd(name: string, r: Date, year: number | null, next: boolean): Date {
+  const starts = SEASON_START[name] ?? 5;
+  const endOf = (startYear: number) => endOfMonth(startYear, starts + 2);
+  if (year !== null) return endOf(year);
+  let startYear = r.getUTCFullYear() - 1;
+  while (next ? utc(startYear, starts, 1) <= r : endOf(startYear) < r) startYear += 1;
+  return endOf(startYear);
+}
+
+/** Words that put a clause in the future: modal, plan, schedule, likelihood. */
+const CLAUSE_FUTURE =
+  /\b(?:will|would|shall|['’]ll|going to|plans?|aims?|intends?|expects?|hopes?|due to|set to|likely|unlikely|could|may|might|starts?|begins?|opens?|resumes?)\b/i;
+
+/**
+ * Whether the clause holding offset `at` (between commas, semicolons or dashes) speaks of
+ * the future: "the bank would publish a review in July" does, "slowed more than we forecast
+ * in the autumn" does not, so a month or season mentioned in passing is not a deadline.
+ */
+function futureClause(passage: string, at: number): boolean {
+  const before = passage.slice(0, at);
+  const start = Math.max(...[",", ";", " — ", " – "].map((c) => before.lastIndexOf(c)), -1) + 1;
+  const ends = [",", ";", " — ", " – "].map((c) => passage.indexOf(c, at)).filter((i) => i >= 0);
+  return CLAUSE_FUTURE.test(passage.slice(start, ends.length > 0 ? Math.min(...ends) : undefined));
+}
 
 function nextOccurrence(r: Date, month: number, day: number): Date {
   const d = utc(r.getUTCFullYear(), month, day);

@@ -6,11 +6,21 @@ import { parseSpeakerPhrase, type SpeakerRef } from "@/lib/intake/names";
 
 interface Entity {
   guess: SpeakerGuess;
+  /** Folded name and its last word, computed once: lookups compare these, not the guess. */
+  key: string;
+  last: string;
+  /** Offsets of the mentions, ascending. */
   mentions: number[];
 }
 
 /** How far back (characters) a surname looks for the full name it shortens. */
 const LOOKBACK = 6000;
+/**
+ * How far back (characters) "he" or "the official" looks for its speaker: a few pages, as a
+ * reader remembers. Bounding it keeps every lookup independent of the article's length, so
+ * a 2 MB paste costs time in proportion to its length.
+ */
+const RECALL = 6000;
 
 const key = (s: string) =>
   s
@@ -19,8 +29,31 @@ const key = (s: string) =>
     .toLowerCase();
 const lastToken = (s: string) => key(s.split(" ").pop() ?? "");
 
+/** The greatest element of an ascending list below `at`, or -1. */
+function lastBelow(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? (sorted[lo - 1] ?? -1) : -1;
+}
+
+function addMention(e: Entity, at: number): void {
+  const m = e.mentions;
+  let i = m.length;
+  while (i > 0 && (m[i - 1] ?? 0) > at) i -= 1;
+  m.splice(i, 0, at);
+}
+
 export class Discourse {
-  private readonly entities: Entity[] = [];
+  /** Entities mentioned within the last RECALL characters: the ones "he" may mean. */
+  private readonly active = new Set<Entity>();
+  /** Entities by folded name, and persons by folded last word: lookups stay O(1). */
+  private readonly byKey = new Map<string, Entity>();
+  private readonly bySurname = new Map<string, Entity[]>();
 
   constructor(private readonly text: string) {}
 
@@ -37,10 +70,10 @@ export class Discourse {
       case "pronoun":
         return this.nearest(at, (e) => e.guess.kind !== "ORGANIZATION");
       case "definite": {
-        const found = this.nearest(at, (e) =>
-          [e.guess.name, e.guess.role ?? ""].some((s) =>
-            key(s).includes(ref.head.replace(/s$/, "")),
-          ),
+        const head = ref.head.replace(/s$/, "");
+        const found = this.nearest(
+          at,
+          (e) => e.key.includes(head) || key(e.guess.role ?? "").includes(head),
         );
         return found ?? null;
       }
@@ -54,31 +87,46 @@ export class Discourse {
     return this.nearest(at, () => true);
   }
 
-  private register(guess: SpeakerGuess, at: number): SpeakerGuess {
-    const same = this.entities.find(
+  /** The entity this guess names again: same name, or a person's shorter or initialled name. */
+  private find(guess: SpeakerGuess): Entity | undefined {
+    const k = key(guess.name);
+    const exact = this.byKey.get(k);
+    if (exact || guess.kind !== "PERSON") return exact;
+    const last = lastToken(guess.name);
+    return (this.bySurname.get(last) ?? []).find(
       (e) =>
-        key(e.guess.name) === key(guess.name) ||
-        (guess.kind === "PERSON" && key(e.guess.name).endsWith(` ${key(guess.name)}`)) ||
-        (guess.kind === "PERSON" &&
-          e.guess.kind === "PERSON" &&
-          lastToken(e.guess.name) === lastToken(guess.name) &&
-          key(e.guess.name).startsWith(key(guess.name).slice(0, 1))),
+        e.key.endsWith(` ${k}`) || (e.guess.kind === "PERSON" && e.key.startsWith(k.slice(0, 1))),
     );
+  }
+
+  private register(guess: SpeakerGuess, at: number): SpeakerGuess {
+    const same = this.find(guess);
     if (same) {
-      same.mentions.push(at);
+      addMention(same, at);
+      this.active.add(same);
       if (!same.guess.role && guess.role) same.guess = { ...same.guess, role: guess.role };
       if (!same.guess.affiliation && guess.affiliation)
         same.guess = { ...same.guess, affiliation: guess.affiliation };
       return { ...same.guess };
     }
-    this.entities.push({ guess: { ...guess }, mentions: [at] });
+    const entity: Entity = {
+      guess: { ...guess },
+      key: key(guess.name),
+      last: lastToken(guess.name),
+      mentions: [at],
+    };
+    this.active.add(entity);
+    if (!this.byKey.has(entity.key)) this.byKey.set(entity.key, entity);
+    if (guess.kind === "PERSON") {
+      const list = this.bySurname.get(entity.last) ?? [];
+      list.push(entity);
+      this.bySurname.set(entity.last, list);
+    }
     return { ...guess };
   }
 
   private resolveSurname(name: string, role: string | null, at: number): SpeakerGuess {
-    const known = this.entities.find(
-      (e) => e.guess.kind === "PERSON" && lastToken(e.guess.name) === key(name),
-    );
+    const known = this.bySurname.get(key(name))?.[0];
     if (known) return this.register({ ...known.guess, role: known.guess.role ?? role }, at);
     // A full name ending in this surname earlier in the text, with the role before it.
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -97,26 +145,55 @@ export class Discourse {
     return this.register({ name, kind: "PERSON", anonymous: false, affiliation: null, role }, at);
   }
 
+  /**
+   * The accepted entity mentioned last before `at`, within RECALL characters; a person's
+   * surname written in the text counts as a mention of them. Entities not mentioned within
+   * RECALL leave the active set, and the surname scan reads only the stretch after the
+   * nearest mention found, so each call costs at most RECALL characters, whatever the length.
+   */
   private nearest(at: number, accept: (e: Entity) => boolean): SpeakerGuess | null {
+    const floor = at - RECALL;
     let best: { e: Entity; pos: number } | null = null;
-    for (const e of this.entities) {
-      if (!accept(e)) continue;
-      let pos = Math.max(-1, ...e.mentions.filter((m) => m < at));
-      if (e.guess.kind === "PERSON") {
-        const surname = e.guess.name.split(" ").pop() ?? "";
-        pos = Math.max(pos, this.text.lastIndexOf(surname, at - 1));
+    for (const e of this.active) {
+      const newest = e.mentions[e.mentions.length - 1] ?? -1;
+      if (newest < floor) {
+        this.active.delete(e);
+        continue;
       }
-      if (pos >= 0 && (!best || pos > best.pos)) best = { e, pos };
+      const pos = lastBelow(e.mentions, at);
+      if (pos >= floor && pos >= 0 && accept(e) && (!best || pos > best.pos)) best = { e, pos };
     }
+    const from = Math.max(0, floor, (best?.pos ?? -1) + 1);
+    const named = this.lastSurnameIn(from, at, accept);
+    if (named) best = named;
     if (!best) return this.namedBefore(at);
-    best.e.mentions.push(at);
+    addMention(best.e, at);
+    this.active.add(best.e);
     return { ...best.e.guess };
   }
 
-  /** A person introduced before any speaker ("Dr. Amara Nwosu, a biologist, has …"). */
+  /** The last capitalised word in `text[from, at)` that is the surname of an accepted person. */
+  private lastSurnameIn(
+    from: number,
+    at: number,
+    accept: (e: Entity) => boolean,
+  ): { e: Entity; pos: number } | null {
+    if (this.bySurname.size === 0 || from >= at) return null;
+    let found: { e: Entity; pos: number } | null = null;
+    for (const m of this.text.slice(from, at).matchAll(/\p{Lu}[\p{L}’'-]*/gu)) {
+      const e = this.bySurname.get(key(m[0]))?.find(accept);
+      if (e) found = { e, pos: from + m.index };
+    }
+    return found;
+  }
+
+  /**
+   * A person introduced before any speaker ("Dr. Amara Nwosu, a biologist, has …", "Tomas
+   * Varga, who has kept the light, switched …").
+   */
   private namedBefore(at: number): SpeakerGuess | null {
     const re =
-      /(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+)(?=,\s+(?:a|an|the)\s|\s+(?:has|had|is|was|says|said)\b)/gu;
+      /(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+)(?=,\s+(?:a|an|the|who)\s|\s+(?:has|had|is|was|says|said)\b)/gu;
     let last: string | null = null;
     for (const m of this.text.slice(Math.max(0, at - 2000), at).matchAll(re)) last = m[0];
     if (!last) return null;

@@ -1,4 +1,5 @@
-import { anchorQuote, type TextQuoteSelector } from "@/lib/sources/text-quote";
+import { CONTEXT, type TextQuoteSelector } from "@/lib/sources/text-quote";
+import { splitsCharacter } from "@/lib/sources/text-fold";
 import type { CandidateForm, ExtractedCandidate, Span, SpeakerGuess } from "@/lib/intake/types";
 import { findQuoteSpans, wordCount, type QuoteSpan } from "@/lib/intake/quotes";
 import { splitParagraphs, splitSentences } from "@/lib/intake/sentences";
@@ -10,8 +11,6 @@ import { guessKind } from "@/lib/intake/kind";
 
 /** Fewer words than this in quotation marks is a scare quote or a name, not a claim. */
 const MIN_QUOTE_WORDS = 4;
-const CONTEXT = 32;
-const ANCHOR_WINDOW = 256;
 
 export interface ExtractOptions {
   /** The article's date, "YYYY-MM-DD"; relative deadlines count from it (default: today, UTC). */
@@ -42,9 +41,17 @@ export function extractCandidates(
   let previous: { quote: QuoteSpan; attribution: Attribution } | null = null;
   const pending: QuoteSpan[] = [];
 
+  // Sentences and quotes are both in text order: one pointer walks the quotes, so a long
+  // paste costs time in proportion to its length.
+  let q0 = 0;
   for (const sentence of sentences) {
+    while (q0 < quotes.length && (quotes[q0]?.start ?? 0) < sentence.start) q0 += 1;
     if (isHeading(text, sentence)) continue;
-    const inSentence = quotes.filter((q) => q.start >= sentence.start && q.end <= sentence.end);
+    const inSentence: QuoteSpan[] = [];
+    for (let k = q0; k < quotes.length && (quotes[k]?.start ?? 0) < sentence.end; k++) {
+      const q = quotes[k];
+      if (q && q.end <= sentence.end) inSentence.push(q);
+    }
     const accepted: Span[] = [];
     inSentence.forEach((quote, k) => {
       if (wordCount(text.slice(quote.start, quote.end)) < MIN_QUOTE_WORDS) return;
@@ -59,10 +66,8 @@ export function extractCandidates(
       );
       if (!attribution) {
         // A paragraph of a quote running on: its speaker may be named in a later paragraph.
-        if (
-          quote.continued ||
-          quotes.some((q) => q.continued && q.open > quote.open && q.open - quote.end < 8)
-        ) {
+        const next = quotes[quotes.indexOf(quote, q0) + 1];
+        if (quote.continued || (next?.continued && next.open - quote.end < 8)) {
           pending.push(quote);
           accepted.push(quote);
         }
@@ -115,7 +120,7 @@ function attributeQuote(
   if (before) return before;
   // "“A,” he said, “B.”": the second part shares the first part's speaker.
   if (k > 0 && previous && previous.quote === inSentence[k - 1]) return previous.attribution;
-  const para = paragraphs.find((p) => p.start <= quote.open && quote.open < p.end);
+  const para = paragraphAt(paragraphs, quote.open);
   // A quote in the same paragraph as the last attributed quote continues its speaker.
   if (
     previous &&
@@ -133,6 +138,19 @@ function attributeQuote(
     if (speaker && previous) return { speaker, verb: null };
   }
   return null;
+}
+
+/** The paragraph holding offset `at` (binary search over the ordered paragraphs). */
+function paragraphAt(paragraphs: readonly Span[], at: number): Span | undefined {
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((paragraphs[mid]?.end ?? 0) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = paragraphs[lo];
+  return p && p.start <= at ? p : undefined;
 }
 
 /** A quote of several sentences yields one candidate per sentence: each can be its own claim. */
@@ -156,7 +174,7 @@ function toCandidate(text: string, site: Site, articleDate: string): ExtractedCa
     start,
     end,
     quote,
-    selector: selectorAt(text, quote, start, end),
+    selector: selectorAt(text, start, end),
     speaker: site.attribution.speaker,
     kind: guessKind(quote, site.attribution.verb, resolveBy !== null),
     resolveBy,
@@ -164,22 +182,21 @@ function toCandidate(text: string, site: Site, articleDate: string): ExtractedCa
 }
 
 /**
- * The TextQuoteSelector of a passage, through the shared anchoring (lib/sources/text-quote).
- * When the same words occur earlier in the article, the context is taken at this occurrence,
- * so the selector points at the passage the analyst saw highlighted.
+ * The TextQuoteSelector of a passage at known offsets: its own characters with up to CONTEXT
+ * code units on each side, cut back so that no character is split — what the shared
+ * anchoring (lib/sources/text-quote) returns for this occurrence, without searching for it,
+ * so that when the same words occur earlier the context still points at the passage the
+ * analyst saw highlighted, and each candidate costs the same however long the article is.
  */
-function selectorAt(text: string, quote: string, start: number, end: number): TextQuoteSelector {
-  // Anchored in a window around the passage (wider than the selector's context), so a long
-  // article costs time in proportion to its length, not its length times its candidates.
-  const from = Math.max(0, start - ANCHOR_WINDOW);
-  const anchored = anchorQuote(text.slice(from, Math.min(text.length, end + ANCHOR_WINDOW)), quote);
-  if (anchored.found && anchored.start === start - from) {
-    return { exact: anchored.exact, prefix: anchored.prefix, suffix: anchored.suffix };
-  }
+function selectorAt(text: string, start: number, end: number): TextQuoteSelector {
+  let before = Math.max(0, start - CONTEXT);
+  while (before < start && splitsCharacter(text, before)) before++;
+  let after = Math.min(text.length, end + CONTEXT);
+  while (after > end && splitsCharacter(text, after)) after--;
   return {
-    exact: quote,
-    prefix: text.slice(Math.max(0, start - CONTEXT), start),
-    suffix: text.slice(end, end + CONTEXT),
+    exact: text.slice(start, end),
+    prefix: text.slice(before, start),
+    suffix: text.slice(end, after),
   };
 }
 

@@ -15,11 +15,12 @@ import { foldPassage, MIN_REPEAT_CHARS as MIN_KEY } from "@/lib/intake/fold";
  */
 export async function findExistingClaims(passages: readonly string[]): Promise<(string | null)[]> {
   const keys = passages.map(foldPassage);
-  const wanted = keys.map((k, i) => ({ k, i })).filter(({ k }) => k.length >= MIN_KEY);
-  const out: (string | null)[] = keys.map(() => null);
-  if (wanted.length === 0) return out;
+  // Each distinct passage is looked up once: a long paste repeats many of its quotes.
+  const distinct = [...new Set(keys.filter((k) => k.length >= MIN_KEY))];
+  if (distinct.length === 0) return keys.map(() => null);
+  // MATERIALIZED: the citations are folded once per request, not once per passage.
   const rows = await db.$queryRaw<{ i: number; claimId: string }[]>`
-    WITH folded AS (
+    WITH folded AS MATERIALIZED (
       SELECT ci."claimId", ci."createdAt",
         btrim(lower(regexp_replace(translate(ci.exact, '“”„‟«»‘’‚‛', '""""""'''''''''), '[[:space:]]+', ' ', 'g')), ' .,;:!?"''') AS text
       FROM "Citation" ci
@@ -27,13 +28,13 @@ export async function findExistingClaims(passages: readonly string[]): Promise<(
       WHERE ci."retiredAt" IS NULL
     )
     SELECT q.i::int AS i, m."claimId"
-    FROM unnest(${wanted.map((w) => w.k)}::text[], ${wanted.map((w) => w.i)}::int[]) AS q(key, i)
+    FROM unnest(${distinct}::text[]) WITH ORDINALITY AS q(key, i)
     CROSS JOIN LATERAL (
       SELECT f."claimId" FROM folded f
       WHERE strpos(f.text, q.key) > 0 OR (length(f.text) >= ${MIN_KEY} AND strpos(q.key, f.text) > 0)
       ORDER BY f."createdAt" ASC
       LIMIT 1
     ) m`;
-  for (const row of rows) out[row.i] = row.claimId;
-  return out;
+  const byKey = new Map(rows.map((row) => [distinct[row.i - 1], row.claimId]));
+  return keys.map((k) => byKey.get(k) ?? null);
 }

@@ -233,9 +233,18 @@ function isAcronym(s: string): boolean {
   return /^[A-Z]{2,6}$/.test(s);
 }
 
+/** Answers already looked up; an article names the same few speakers again and again. */
+const placeOrOrg = new Map<string, boolean>();
+const PLACE_OR_ORG_REMEMBERED = 5000;
+
 /** compromise's lexicon knows countries, cities and many organisations. */
 function isPlaceOrOrg(s: string): boolean {
   if (s.split(" ").length > 3) return false;
+  const known = placeOrOrg.get(s);
+  if (known !== undefined) return known;
   const doc = nlp(s);
-  return doc.has("#Place") || doc.has("#Organization") || doc.has("#Country");
+  const answer = doc.has("#Place") || doc.has("#Organization") || doc.has("#Country");
+  if (placeOrOrg.size >= PLACE_OR_ORG_REMEMBERED) placeOrOrg.clear();
+  placeOrOrg.set(s, answer);
+  return answer;
 }

@@ -70,15 +70,24 @@ export function findSpeechVerbs(text: string): (VerbForm & { at: number })[] {
   const re = /\p{L}+/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const lemma = speechVerbLemma(m[0]);
-    const before =
-      /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1]?.toLowerCase() ??
-      "";
+    if (!lemma || /^\p{Lu}/u.test(m[0])) continue;
+    const before = previousWord(text, m.index);
     // "the state", "a note", "his post": a determiner makes the word a noun.
-    if (lemma && !/^\p{Lu}/u.test(m[0]) && !DETERMINERS.has(before)) {
+    if (!DETERMINERS.has(before)) {
       out.push({ lemma, form: m[0], at: m.index });
     }
   }
   return out;
+}
+
+/** The word just before offset `at` (lower case; "" at the start), looking back 40 characters. */
+function previousWord(text: string, at: number): string {
+  let end = at;
+  const floor = Math.max(0, at - 40);
+  while (end > floor && !/\p{L}/u.test(text[end - 1] ?? "")) end -= 1;
+  let start = end;
+  while (start > floor && /\p{L}/u.test(text[start - 1] ?? "")) start -= 1;
+  return text.slice(start, end).toLowerCase();
 }
 
 export function isAnnouncingVerb(lemma: string): boolean {

@@ -22,15 +22,35 @@ const optionalUrl = z
     return z.NEVER;
   });
 
+/**
+ * The most text one intake takes: 2 MB (2,097,152 characters), the paste intake is built and
+ * benchmarked for (scripts/bench/intake.ts), below the 16 MB a source capture may hold.
+ */
+export const INTAKE_TEXT_MAX = 2 * 1024 * 1024;
+
+/** An article's text: a captured text (lib/sources/schemas.ts) within INTAKE_TEXT_MAX. */
+export const articleText = capturedText.refine(
+  (v) => v.length <= INTAKE_TEXT_MAX,
+  `The article text must be at most 2 MB (${INTAKE_TEXT_MAX.toLocaleString("en-US")} characters)`,
+);
+
 /** `POST /api/v1/intake/candidates`: an article to scan; nothing is stored. */
 export const ZCandidatesRequest = z.object({
-  text: capturedText,
+  text: articleText,
   url: optionalUrl,
   title: optionalText(TITLE_MAX, "The title"),
   outlet: optionalText(SHORT_TEXT_MAX, "The outlet"),
   publishedAt: optionalDate("the publication date", { notInFuture: true }),
 });
 export type TCandidatesRequest = z.input<typeof ZCandidatesRequest>;
+
+/** An intake's idempotency key (lib/intake/idempotency.ts): 1–255 visible ASCII characters (a UUID is recommended). */
+export const ZIdempotencyKey = z
+  .string({ error: "The idempotency key must be text" })
+  .trim()
+  .min(1, "The idempotency key is empty")
+  .max(255, "The idempotency key must be at most 255 characters")
+  .regex(/^[\x21-\x7E]+$/, "The idempotency key must be visible ASCII characters (a UUID, say)");
 
 /** A new source given with the intake (when no existing source is picked). */
 const ZNewSource = z.object({
@@ -42,7 +62,7 @@ const ZNewSource = z.object({
     .max(TITLE_MAX, `The title must be at most ${TITLE_MAX} characters`),
   outlet: optionalText(SHORT_TEXT_MAX, "The outlet"),
   publishedAt: optionalDate("the publication date", { notInFuture: true }),
-  text: capturedText,
+  text: articleText,
   /**
    * When the address is already in the library: record `text` as a new capture of the stored
    * source if it differs from the latest one (else only the check time), and anchor the
@@ -89,6 +109,9 @@ export const ZIntakeItem = z
   });
 export type TIntakeItem = z.output<typeof ZIntakeItem>;
 
+/** The most candidates one intake creates: a long paste is taken in several intakes. */
+export const INTAKE_ITEMS_MAX = 200;
+
 /** `POST /api/v1/intake`: the source (new or picked) and the ticked candidates. */
 export const ZIntakeInput = z
   .object({
@@ -97,7 +120,9 @@ export const ZIntakeInput = z
     items: z
       .array(ZIntakeItem, { error: "Send the ticked candidates as a list" })
       .min(1, "Tick at least one candidate")
-      .max(200, "Create at most 200 candidates at once"),
+      .max(INTAKE_ITEMS_MAX, `Create at most ${INTAKE_ITEMS_MAX} candidates at once`),
+    /** Names one submission: a repeat gets the first answer (lib/intake/idempotency.ts). */
+    idempotencyKey: ZIdempotencyKey.nullish(),
   })
   .superRefine((input, ctx) => {
     if (!input.sourceId && !input.source) {

@@ -27,7 +27,19 @@ export function splitParagraphs(text: string): Span[] {
  * known abbreviation, or after a single capital letter (an initial or "U.S.").
  */
 export function splitSentences(text: string, quotes: readonly QuoteSpan[] = []): Span[] {
-  const inside = (i: number) => quotes.some((q) => i > q.open && i < q.close - 1);
+  // Quotes are ordered and do not overlap: only the last one opened before `i` can hold it.
+  const inside = (i: number) => {
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((quotes[mid]?.open ?? 0) < i) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = quotes[lo - 1];
+    return q !== undefined && i < q.close - 1;
+  };
+  const closes = new Set(quotes.map((q) => q.close));
   const out: Span[] = [];
   for (const para of splitParagraphs(text)) {
     let start = para.start;
@@ -36,7 +48,7 @@ export function splitSentences(text: string, quotes: readonly QuoteSpan[] = []):
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const at = para.start + m.index;
       const end = at + m[0].length;
-      if (inside(at) && !quotes.some((q) => q.close === end)) continue;
+      if (inside(at) && !closes.has(end)) continue;
       if (m[0].startsWith(".") && endsWithAbbreviation(text.slice(start, at))) continue;
       out.push(trim(text, { start, end }));
       start = end;

@@ -31,6 +31,37 @@ describe("findResolveBy", () => {
     expect(findResolveBy("We met in 1994 in Budapest.", ARTICLE)).toBeNull();
   });
 
+  it.each([
+    // [passage, article date, expected]: seasons are meteorological, "next" = not yet begun.
+    ["The museum will be ready by next summer.", "2026-01-21", "2026-08-31"],
+    ["Every route we fly today, we will still fly next summer.", "2026-06-11", "2027-08-31"],
+    ["The galleries open by the summer.", "2026-06-11", "2026-08-31"],
+    ["Work would be finished by spring.", "2026-01-21", "2026-05-31"],
+    ["The rules would be published in the autumn.", "2026-05-13", "2026-11-30"],
+    ["We will decide by the end of winter.", "2026-12-10", "2027-02-28"],
+    ["The bank would publish its review in July.", "2026-05-13", "2026-07-31"],
+    ["Stores open before Christmas.", "2026-07-09", "2026-12-24"],
+    ["It will be on sale by Christmas.", "2026-07-09", "2026-12-25"],
+    ["They will have it by Halloween.", "2026-09-30", "2026-10-31"],
+    ["A second vessel would be inspected tonight.", "2026-10-08", "2026-10-08"],
+    ["The pension age stays at 65 until 2030.", "2026-11-26", "2030-12-31"],
+    ["We will sign next Wednesday.", "2026-11-26", "2026-12-02"],
+    ["A cut in June was unlikely.", "2026-05-13", "2026-06-30"],
+  ])("%s (%s) → %s", (passage, date, expected) => {
+    expect(findResolveBy(passage, date)).toBe(expected);
+  });
+
+  it.each([
+    // Months and seasons mentioned in passing, in a clause about the past, are not deadlines.
+    ["Price growth slowed more than we forecast in the autumn.", "2026-05-13"],
+    ["Inflation is coming down faster than we expected in the autumn.", "2026-05-13"],
+    ["Wages had fallen in January, its lowest level since 2021.", "2026-05-13"],
+    ["In March, she had told investors about it.", "2026-11-19"],
+    ["We raised rates sharply last summer.", "2026-05-13"],
+  ])("%s (%s) → none", (passage, date) => {
+    expect(findResolveBy(passage, date)).toBeNull();
+  });
+
   it("counts Christmas of next year once this year's has passed", () => {
     expect(findResolveBy("by Christmas", "2025-12-28")).toBe("2026-12-25");
   });
@@ -44,6 +75,16 @@ describe("guessKind", () => {
     ["I think the sanctions are a mistake.", null, "ASSESSMENT"],
     ["The talks took place in Berlin.", null, "STATEMENT"],
     ["the ministry would cut taxes", "pledge", "PROMISE"],
+    ["The government will build flood barriers along the river.", null, "PROMISE"],
+    ["affected travellers would be refunded", null, "PROMISE"],
+    ["the agency would publish new rules for farmers", null, "PROMISE"],
+    ["inflation would return to 2 percent", null, "PREDICTION"],
+    ["If nothing changes, there will be no trout left.", null, "PREDICTION"],
+    ["a prisoner exchange could be agreed", null, "PREDICTION"],
+    ["the trust could not afford more", null, "STATEMENT"],
+    ["The talks were constructive and fruitful.", null, "ASSESSMENT"],
+    ["the minister should apologise", null, "ASSESSMENT"],
+    ["the damage at 1.1 billion dollars", "estimate", "ASSESSMENT"],
   ] as const)("%s → %s", (passage, verb, kind) => {
     expect(guessKind(passage, verb, false)).toBe(kind);
   });

@@ -51,6 +51,16 @@ describe("extractCandidates on the seed article", () => {
 describe("extractCandidates situations", () => {
   const one = (text: string) => extractCandidates(text, { articleDate: "2026-03-02" });
 
+  it("attributes a quote over paragraphs to a speaker introduced by “X, who …”", () => {
+    const found = one(
+      "Ana Ruiz, who ran the clinic for 30 years, retired on Friday.\n\n" +
+        "“We treated everyone who came through that door.\n\n" +
+        "“The new hospital will open in the spring, and I will volunteer there,” she said.",
+    );
+    expect(found.map((c) => c.form)).toEqual(["DIRECT", "DIRECT"]);
+    for (const c of found) expect(c.speaker?.name).toBe("Ana Ruiz");
+  });
+
   it("reads the speaker after the quote, inverted or not, with a title", () => {
     const [a] = one("“The reactor will restart by Friday,” said Energy Minister Maria Lopez.");
     expect(a?.speaker).toMatchObject({ name: "Maria Lopez", role: "Energy Minister" });
