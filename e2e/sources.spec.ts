@@ -57,13 +57,14 @@ test("an analyst adds a source with pasted text; the same URL with utm params op
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Guarantees article ${tag}`);
   await expect(page.getByText("B — Usually reliable")).toBeVisible();
   const sha = createHash("sha256").update(ARTICLE, "utf8").digest("hex");
-  await expect(page.getByText(sha)).toBeVisible();
+  await expect(page.getByText(sha).first()).toBeVisible();
   await expect(page.getByLabel("Captured text")).toHaveText(ARTICLE);
   const row = await testDb().source.findUniqueOrThrow({ where: { id } });
   expect(row).toMatchObject({ url, capturedText: ARTICLE, capturedSha256: sha, reliability: "B" });
   expect(row.capturedAt).not.toBeNull();
 
-  // The same page spelled differently opens the stored source instead of adding another.
+  // The same page spelled differently adds no second source; the text typed is kept and
+  // can be saved as a new capture of the stored one.
   await page.goto("/sources/new");
   await f.url.fill(
     `HTTPS://News.Example.org/e2e/${tag}/?utm_source=newsletter&utm_medium=email#top`,
@@ -72,10 +73,13 @@ test("an analyst adds a source with pasted text; the same URL with utm params op
   await f.kind.selectOption({ label: "Other" });
   await f.text.fill("Other text");
   await f.save.click();
-  await expect(page).toHaveURL(new RegExp(`/sources/${id}\\?existing=1$`));
-  await expect(page.getByRole("status")).toContainText("already in the library");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Guarantees article ${tag}`);
+  await expect(page.getByRole("alert").first()).toContainText("already in the source library");
+  await expect(f.text).toHaveValue("Other text");
   expect(await testDb().source.count({ where: { url: { contains: tag } } })).toBe(1);
+  await page.getByRole("button", { name: "Save as a new capture of the existing source" }).click();
+  await expect(page).toHaveURL(new RegExp(`/sources/${id}\\?recaptured=changed`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Guarantees article ${tag}`);
+  expect(await testDb().sourceCapture.count({ where: { sourceId: id } })).toBe(2);
 
   // The library finds it by a word of its title.
   await page.goto("/sources");
@@ -156,7 +160,11 @@ test("a viewer sees no create form and the API refuses them", async ({
     "UNAUTHORIZED",
   );
   await expectApiError(await anonymous.get("/api/v1/sources"), 401, "UNAUTHORIZED");
-  await expectApiError(await anonymous.get(`/api/v1/sources/${existing.id}`), 401, "UNAUTHORIZED");
+  // A source no published claim cites does not exist for the public.
+  const uncited = await testDb().source.create({
+    data: { url: `${url}/uncited`, title: "Uncited", kind: "OTHER", createdById: viewer.id },
+  });
+  await expectApiError(await anonymous.get(`/api/v1/sources/${uncited.id}`), 404, "NOT_FOUND");
   await anonymous.dispose();
   expect(await testDb().source.count({ where: { url } })).toBe(0);
 });
@@ -216,7 +224,7 @@ test("the API names the field that breaks a limit, never a 500", async ({ contex
     capturedText: "text",
   };
   const cases: [Record<string, unknown>, string, RegExp][] = [
-    [{ capturedText: "x".repeat(2 * 1024 * 1024 + 1) }, "capturedText", /at most 2 MB/],
+    [{ capturedText: "x".repeat(16 * 1024 * 1024 + 1) }, "capturedText", /at most 16 MB/],
     [{ title: "t".repeat(501) }, "title", /at most 500/],
     [{ url: `https://news.example.org/${"a".repeat(2048)}` }, "url", /at most 2,048/],
     [{ title: "nul\u0000byte" }, "title", /NUL/],

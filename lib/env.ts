@@ -27,6 +27,10 @@ const ZEnv = z
         .transform((u) => new URL(u).origin)
         .optional(),
     ),
+    /** Ed25519 private key (PKCS#8 PEM) that signs audit checkpoints; kept out of the database. */
+    CLAIMWATCH_AUDIT_SIGNING_KEY: z.preprocess(unsetIfBlank, z.string().optional()),
+    /** A file holding that key instead (e.g. a mounted secret). */
+    CLAIMWATCH_AUDIT_SIGNING_KEY_FILE: z.preprocess(unsetIfBlank, z.string().optional()),
     /**
      * Proxies whose X-Forwarded-For is believed (lib/auth/client-address.ts): a comma-separated
      * list of IP addresses. Unset: the client address is the connection's own.

@@ -10,7 +10,9 @@ export type ErrorCode =
   | "CONFLICT"
   | "RATE_LIMITED"
   | "PAYLOAD_TOO_LARGE"
-  | "UNSUPPORTED_MEDIA_TYPE";
+  | "UNSUPPORTED_MEDIA_TYPE"
+  /** A setting the operation needs is missing on the server (e.g. the audit signing key). */
+  | "UNAVAILABLE";
 
 export const STATUS: Record<ErrorCode, number> = {
   UNAUTHORIZED: 401,
@@ -21,6 +23,7 @@ export const STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  UNAVAILABLE: 503,
 };
 
 export type FieldErrors = Record<string, string>;

@@ -4,7 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Action } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { recordAuditEvent, type AuditInput } from "@/lib/audit/record-audit-event";
+import { recordAuditEvents, type AuditInput } from "@/lib/audit/record-audit-event";
 import { invalidatePublicContent } from "@/lib/cache/public-content";
 import { ALL_PUBLIC_TAG, PUBLIC_CONTENT_TAG } from "@/lib/cache/tags";
 import { AppError, fieldErrorsFrom, forbidden, invalid, unauthorized } from "@/lib/errors";
@@ -17,6 +17,13 @@ import { findUnstorable } from "@/lib/forms/text";
 //   3. the input must pass its zod schema,       → 400 with a message per field (text
 //                                                   PostgreSQL cannot store is refused first)
 //   4. the change and its audit event commit in one transaction.
+
+/**
+ * Appends to the audit chain are serialised (lib/audit/record-audit-event.ts), so under a
+ * burst a mutation may queue for a connection and for the chain; Prisma's defaults (2 s to
+ * start, 5 s in all) would refuse work that is merely waiting its turn.
+ */
+const TRANSACTION_LIMITS = { maxWait: 10_000, timeout: 20_000 } as const;
 
 export interface MutationContext {
   tx: Tx;
@@ -62,19 +69,22 @@ export function defineMutation<S extends z.ZodType, TResult>(definition: {
 
       try {
         return await db.$transaction(async (tx) => {
-          let audited = 0;
+          // Audit events are appended after the change, so the audit chain's lock is the last
+          // lock the transaction takes and is held only until commit (no lock-order cycles).
+          const events: AuditInput[] = [];
           const ctx: MutationContext = {
             tx,
             user,
-            audit: async (event) => {
-              audited += 1;
-              await recordAuditEvent(tx, user.id, event);
+            audit: (event) => {
+              events.push(event);
+              return Promise.resolve();
             },
           };
           const result = await definition.run(ctx, parsed.data);
-          if (audited === 0) {
+          if (events.length === 0) {
             throw new Error(`Mutation ${definition.action} wrote no audit event`);
           }
+          await recordAuditEvents(tx, user.id, events);
           const changes = definition.changesPublicContent;
           if (changes) {
             const tags =
@@ -84,7 +94,7 @@ export function defineMutation<S extends z.ZodType, TResult>(definition: {
             await invalidatePublicContent(tx, tags);
           }
           return result;
-        });
+        }, TRANSACTION_LIMITS);
       } catch (error) {
         throw translatePrismaError(error);
       }

@@ -1,23 +1,39 @@
 // `npm run bench`: measures Claimwatch's performance targets on a production build with the
 // demo data and prints the figures. Exits non-zero when a target is missed.
-//   - public pages and the public API: latency percentiles, sequential and 10 at a time;
+//   - public pages (home, a claim, a cited source) and the public API: latency percentiles,
+//     sequential and 10 at a time;
 //   - database transactions per anonymous visit (target 0: public reads come from the cache);
 //   - time from an editor's approval until the public API shows the claim (target < 1 s);
+//   - `npm run audit:verify` time per 100,000 audit rows (target < 3 s: a million in < 30 s).
 //   - article intake on the seed article and on a 2 MB paste (scripts/bench/intake.ts).
 import pg from "pg";
 import { parseArgs } from "node:util";
 import { startAppServer } from "./lib/app-server.ts";
+import {
+  AUDIT_VERIFY_TARGET_S_PER_100K,
+  benchAuditVerify,
+  printAuditFigure,
+  runAuditBench,
+} from "./bench/audit-verify.ts";
 import { benchAnalytics, runAnalyticsBench } from "./bench/analytics.ts";
 import { runScaleBench } from "./bench/scale.ts";
 import { benchIntake, runIntakeBench } from "./bench/intake.ts";
 
 // `--scale`: the search and page figures at 100k and 1M claims instead (scripts/bench/scale.ts).
+// `--audit [--audit-rows N]`: only audit:verify on an N-row chain (scripts/bench/audit-verify.ts).
 const { values: flags } = parseArgs({
-  options: { scale: { type: "boolean" }, sizes: { type: "string" }, intake: { type: "boolean" } },
+  options: {
+    scale: { type: "boolean" },
+    sizes: { type: "string" },
+    intake: { type: "boolean" },
+    audit: { type: "boolean" },
+    "audit-rows": { type: "string" },
+  },
   strict: false,
 });
 // `--analytics-only`: the analytics part alone (scripts/bench/analytics.ts).
 if (process.argv.includes("--analytics-only")) process.exit(await runAnalyticsBench());
+if (flags.audit) process.exit(await runAuditBench(Number(flags["audit-rows"] ?? 1_000_000)));
 if (flags.scale) {
   const sizes = String(flags.sizes ?? "100000,1000000")
     .split(",")
@@ -94,9 +110,15 @@ try {
     items: { id: string }[];
   };
   const claimId = list.items[0]?.id ?? "";
+  // A source the public may open: cited by an approved citation of a published claim.
+  const { rows: publicSources } = await db.query<{ id: string }>(`
+    SELECT c."sourceId" AS id FROM "Citation" c JOIN "Claim" cl ON cl."id" = c."claimId"
+    WHERE c."publishedAt" IS NOT NULL AND c."retiredAt" IS NULL
+      AND cl."publishedRevisionId" IS NOT NULL LIMIT 1`);
   const targets = [
     ["home page", `${app.baseUrl}/`],
     ["claim page", `${app.baseUrl}/claims/${claimId}`],
+    ["source page", `${app.baseUrl}/sources/${publicSources[0]?.id ?? ""}`],
     ["public API list", `${app.baseUrl}/api/v1/claims`],
   ] as const;
 
@@ -175,6 +197,16 @@ try {
     `Publish → visible on the public API: ${visibleAfter.toFixed(0)} ms (includes the approve request)`,
   );
   if (visibleAfter > 1000) failures.push(`publish took ${visibleAfter.toFixed(0)} ms to show`);
+
+  // Near the end: it adds rows to the audit log. BENCH_AUDIT_ROWS sets how many (default 200,000).
+  const audit = await benchAuditVerify(
+    app.databaseUrl,
+    Number(process.env.BENCH_AUDIT_ROWS ?? 200_000),
+  );
+  printAuditFigure(audit);
+  if (audit.per100k > AUDIT_VERIFY_TARGET_S_PER_100K)
+    failures.push(`audit:verify takes ${audit.per100k.toFixed(2)} s per 100,000 rows`);
+
   failures.push(...(await benchIntake(app.baseUrl, analyst)));
   // Last: it adds 100k claims to the database the measurements above ran on.
   if (!process.argv.includes("--no-analytics"))

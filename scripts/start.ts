@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { ensureDatabase, startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db.ts";
 import { migrate } from "./lib/migrations.ts";
 import { buildIsStale } from "./lib/build-state.ts";
+import { ensureAuditSigningKey } from "./lib/audit-key.ts";
 
 const root = join(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -38,6 +39,27 @@ function localSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
+// Audit checkpoints are signed with an Ed25519 key kept outside the database. Without one, the
+// embedded default (and dev or demo mode) keeps a generated key in .data/; a deployment on its
+// own DATABASE_URL must bring its own, and is told so now rather than at the first checkpoint.
+function auditSigningKeyEnv(): Record<string, string> {
+  if (process.env.CLAIMWATCH_AUDIT_SIGNING_KEY || process.env.CLAIMWATCH_AUDIT_SIGNING_KEY_FILE) {
+    return {};
+  }
+  if (!embedded && !dev && process.env.CLAIMWATCH_DEMO !== "1") {
+    console.error(
+      "ERROR: No audit signing key. Set CLAIMWATCH_AUDIT_SIGNING_KEY_FILE to an Ed25519 private key " +
+        "(PKCS#8 PEM, e.g. `openssl genpkey -algorithm ed25519 -out audit-key.pem`). " +
+        "Until then no audit checkpoint is signed or published.",
+    );
+    return {};
+  }
+  const { file, created } = ensureAuditSigningKey(join(dataDir, "audit-signing-key.pem"));
+  if (created)
+    console.log("No audit signing key set: generated one in .data/audit-signing-key.pem.");
+  return { CLAIMWATCH_AUDIT_SIGNING_KEY_FILE: file };
+}
+
 const childEnv = {
   ...process.env,
   DATABASE_URL: databaseUrl,
@@ -45,6 +67,7 @@ const childEnv = {
   // Without NEXTAUTH_URL, next-auth takes the origin from the request's Host header.
   ...(process.env.NEXTAUTH_URL ? {} : { AUTH_TRUST_HOST: "true" }),
   NEXT_TELEMETRY_DISABLED: "1",
+  ...auditSigningKeyEnv(),
 };
 
 function run(command: string, args: string[]): void {

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ensureDatabase, freePort, startEmbeddedDb } from "./lib/embedded-db.ts";
 import { migrate } from "./lib/migrations.ts";
+import { ensureAuditSigningKey } from "./lib/audit-key.ts";
 
 const root = join(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -77,6 +78,9 @@ if (!failed && needsDb) {
         DATABASE_URL: databaseUrl,
         AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
         AUTH_TRUST_HOST: "true",
+        // A production server signs its audit checkpoints with a key of its own.
+        CLAIMWATCH_AUDIT_SIGNING_KEY_FILE: ensureAuditSigningKey(join(dataDir, "audit-key.pem"))
+          .file,
       };
       run("seed demo data", "npx", ["tsx", "--conditions=react-server", "scripts/seed.ts"], env);
       run("production build", "npx", ["next", "build"], env);

@@ -12,6 +12,8 @@ import { ClaimList } from "@/components/claims/claim-list";
 import { ActivityFeed } from "@/components/dashboard/activity-feed";
 import { OpenForecastList } from "@/components/dashboard/open-forecast-list";
 import { OverdueClaimList } from "@/components/dashboard/overdue-claim-list";
+import { listMissingQuotes } from "@/lib/sources/list-missing-quotes";
+import { MissingQuoteList } from "@/components/sources/missing-quote-list";
 
 export const metadata: Metadata = { title: "Dashboard", robots: { index: false } };
 
@@ -21,12 +23,14 @@ export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser("/dashboard");
   const { notice } = firstValues(await searchParams);
   const forecaster = can(user.role, "forecast.record");
-  const [{ myDrafts, inReview }, overdue, openForecasts, activity] = await Promise.all([
-    listDashboardClaims(user),
-    listClaimsPastResolveBy(user),
-    forecaster ? listMyOpenForecasts(user) : Promise.resolve([]),
-    listRecentActivity(user),
-  ]);
+  const [{ myDrafts, inReview }, overdue, openForecasts, activity, missingQuotes] =
+    await Promise.all([
+      listDashboardClaims(user),
+      listClaimsPastResolveBy(user),
+      forecaster ? listMyOpenForecasts(user) : Promise.resolve([]),
+      listRecentActivity(user),
+      listMissingQuotes(user),
+    ]);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -72,6 +76,12 @@ export default async function DashboardPage({ searchParams }: Props) {
           Past their resolve-by date
         </h2>
         <OverdueClaimList claims={overdue} />
+      </section>
+      <section aria-labelledby="missing-quotes" className="mt-8">
+        <h2 id="missing-quotes" className="mb-3 text-xl font-semibold">
+          Quotes no longer in their source
+        </h2>
+        <MissingQuoteList quotes={missingQuotes} />
       </section>
       {forecaster ? (
         <section aria-labelledby="open-forecasts" className="mt-8">

@@ -6,11 +6,20 @@ import { logUnexpected } from "@/lib/log";
 import { previewCandidates, type CandidateView } from "@/lib/intake/preview-candidates";
 import { submitIntake, type IntakeResult } from "@/lib/intake/create-intake";
 import { loadSourceForIntake } from "@/lib/intake/queries";
+import { findStoredSource, type StoredSourceMatch } from "@/lib/sources/stored-source";
 import type { TCandidatesRequest, TIntakeInput } from "@/lib/intake/schemas";
 
 export type Failure = { ok: false; message: string; fieldErrors?: FieldErrors };
 export type ScanResult =
-  { ok: true; text: string; candidates: CandidateView[]; sourceId: string | null } | Failure;
+  | {
+      ok: true;
+      text: string;
+      candidates: CandidateView[];
+      sourceId: string | null;
+      /** The pasted address is already in the library: offer a new capture of it. */
+      stored: StoredSourceMatch | null;
+    }
+  | Failure;
 
 function failure(error: unknown): Failure {
   if (error instanceof AppError)
@@ -34,15 +43,12 @@ export async function scanArticleAction(
         text: source.capturedText,
         publishedAt: source.publishedAt,
       });
-      return { ok: true, text: source.capturedText, candidates, sourceId: source.id };
+      return { ok: true, text: source.capturedText, candidates, sourceId: source.id, stored: null };
     }
     const { candidates } = await previewCandidates(user, input);
-    return {
-      ok: true,
-      text: String(input.text ?? "").replace(/\r\n?/g, "\n"),
-      candidates,
-      sourceId: null,
-    };
+    const text = String(input.text ?? "").replace(/\r\n?/g, "\n");
+    const stored = input.url ? await findStoredSource(user, input.url, text) : null;
+    return { ok: true, text, candidates, sourceId: null, stored };
   } catch (error) {
     return failure(error);
   }

@@ -4,6 +4,7 @@ const SECTIONS = [
   { href: "/admin", label: "Users" },
   { href: "/admin/invitations", label: "Invitations" },
   { href: "/admin/tokens", label: "API tokens" },
+  { href: "/admin/audit", label: "Audit log" },
 ] as const;
 
 /** The admin area's heading and its sections, the current one marked for screen readers. */

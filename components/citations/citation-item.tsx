@@ -3,6 +3,8 @@ import Link from "next/link";
 import type { CitationView } from "@/lib/citations/queries";
 import { ExternalLink } from "@/components/ui/external-link";
 import { CREDIBILITY_GRADES, RELIABILITY_LABELS } from "@/lib/scales";
+import type { CaptureCheckView } from "@/lib/sources/citation-checks";
+import { QuoteCheckNote } from "@/components/sources/quote-check-note";
 import type { Repeats } from "@/lib/intake/independence";
 
 /**
@@ -22,12 +24,15 @@ export function CitationItem({
   citation: c,
   showLibraryLink = false,
   tools,
+  captureCheck,
   repeats,
 }: {
   citation: CitationView;
   showLibraryLink?: boolean;
   /** Member tools under the citation (correct, withdraw). */
   tools?: ReactNode;
+  /** The quote re-checked against a newer capture of the source, if it was. */
+  captureCheck?: CaptureCheckView;
   /** Among several sources: null = independent, else the source whose quote this repeats. */
   repeats?: Repeats;
 }) {
@@ -47,12 +52,10 @@ export function CitationItem({
       <p className="mt-3 text-sm">
         <ExternalLink url={c.source.url}>{c.source.title}</ExternalLink>
         {c.source.outlet ? ` · ${c.source.outlet}` : null}
-        {showLibraryLink ? (
-          <>
-            {" · "}
-            <Link href={`/sources/${c.source.id}`}>in the library</Link>
-          </>
-        ) : null}
+        {" · "}
+        <Link href={`/sources/${c.source.id}`}>
+          {showLibraryLink ? "in the library" : "about this source"}
+        </Link>
       </p>
       {repeats !== undefined ? (
         <p className="mt-1 text-sm" data-testid="independence">
@@ -91,6 +94,7 @@ export function CitationItem({
           </>
         ) : null}
       </dl>
+      <QuoteCheckNote check={captureCheck} internal={showLibraryLink} />
       {showLibraryLink && stateNote ? (
         <p className="mt-2 text-sm font-medium text-amber-900">
           {c.replacesId && c.state === "PENDING" ? "Correction of an approved citation. " : null}

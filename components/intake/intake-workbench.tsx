@@ -4,22 +4,29 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import type { CandidateView } from "@/lib/intake/preview-candidates";
 import type { IntakeResult } from "@/lib/intake/create-intake";
+import type { RecaptureResult } from "@/lib/sources/recapture-source";
 import type { IntakeSourceOption } from "@/lib/intake/queries";
-import { CAPTURED_TEXT_MAX, capturedText } from "@/lib/sources/schemas";
-import { INTAKE_ITEMS_MAX } from "@/lib/intake/schemas";
+import { articleText, INTAKE_ITEMS_MAX, INTAKE_TEXT_MAX } from "@/lib/intake/schemas";
 import type { TCandidatesRequest, TIntakeInput } from "@/lib/intake/schemas";
 import { ArticleForm, type ArticleFields } from "@/components/intake/article-form";
 import { ArticleView } from "@/components/intake/article-view";
+import { StoredSourceNotice } from "@/components/intake/stored-source-notice";
+import type { StoredSourceMatch } from "@/lib/sources/stored-source";
 import { CandidateCard, draftOf, type CandidateDraft } from "@/components/intake/candidate-card";
 import { PAGE, Pager } from "@/components/intake/candidate-pager";
 
 type Failure = { ok: false; message: string; fieldErrors?: Record<string, string> };
 interface Props {
   sources: IntakeSourceOption[];
-  scan: (
-    input: TCandidatesRequest & { sourceId?: string | null },
-  ) => Promise<
-    { ok: true; text: string; candidates: CandidateView[]; sourceId: string | null } | Failure
+  scan: (input: TCandidatesRequest & { sourceId?: string | null }) => Promise<
+    | {
+        ok: true;
+        text: string;
+        candidates: CandidateView[];
+        sourceId: string | null;
+        stored: StoredSourceMatch | null;
+      }
+    | Failure
   >;
   create: (input: TIntakeInput) => Promise<{ ok: true; result: IntakeResult } | Failure>;
 }
@@ -29,6 +36,7 @@ interface Scanned {
   text: string;
   sourceId: string | null;
   candidates: CandidateView[];
+  stored: StoredSourceMatch | null;
 }
 
 /** Source errors from the create call come back as `source.url`; show them on the form. */
@@ -49,6 +57,8 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [result, setResult] = useState<IntakeResult | null>(null);
+  // Offered when the pasted address is stored: record the pasted text as a capture of it.
+  const [recapture, setRecapture] = useState(true);
   const [pending, startTransition] = useTransition();
   // One key per submission (lib/intake/idempotency.ts): a second press, or a retry after a
   // lost answer, sends the same key and gets the first answer; a new one after each success.
@@ -61,8 +71,8 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
       setResult(null);
       setSubmissionKey(newSubmissionKey());
       // Over the limit: the shared rule's message at once, without sending megabytes first.
-      if (fields.text.length > CAPTURED_TEXT_MAX) {
-        const checked = capturedText.safeParse(fields.text);
+      if (fields.text.length > INTAKE_TEXT_MAX) {
+        const checked = articleText.safeParse(fields.text);
         const text = checked.success ? "" : (checked.error.issues[0]?.message ?? "");
         setErrors({ text });
         setMessage("Some fields need attention.");
@@ -96,7 +106,9 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
         text: answer.text,
         sourceId: answer.sourceId,
         candidates: answer.candidates,
+        stored: answer.stored,
       });
+      setRecapture(true);
       // More than one intake may create: nothing ticked, the analyst picks (ZIntakeInput).
       const many = answer.candidates.length > INTAKE_ITEMS_MAX;
       setDrafts(answer.candidates.map((c) => ({ ...draftOf(c), ticked: !many })));
@@ -124,6 +136,7 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
             outlet: scanned.fields.outlet || null,
             publishedAt: scanned.fields.publishedAt || null,
             text: scanned.text,
+            recapture: scanned.stored !== null && recapture,
           },
       items: ticked.map(({ c, d }) => ({
         form: c.form,
@@ -174,6 +187,9 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
         pending={pending}
         onScan={onScan}
       />
+      {scanned?.stored ? (
+        <StoredSourceNotice stored={scanned.stored} recapture={recapture} onChange={setRecapture} />
+      ) : null}
       {scanned ? (
         <div className="mt-8">
           <h2 className="mb-3 text-xl font-semibold">
@@ -253,6 +269,7 @@ function CreatedList({ result }: { result: IntakeResult }) {
         {result.items.filter((i) => i.created && !i.newClaim).length} citations on existing claims,{" "}
         {result.items.filter((i) => !i.created).length} already there.
       </p>
+      {result.recapture ? <RecaptureNote recapture={result.recapture} /> : null}
       <ul className="mt-2 list-disc pl-6">
         {result.items.map((item) => (
           <li key={item.citationId}>
@@ -262,5 +279,18 @@ function CreatedList({ result }: { result: IntakeResult }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+function RecaptureNote({ recapture }: { recapture: RecaptureResult }) {
+  if (recapture.outcome === "unchanged") {
+    return <p>Capture {recapture.captureNumber} confirmed: the page reads the same.</p>;
+  }
+  const missing = recapture.checks.filter((c) => c.check === "MISSING").length;
+  return (
+    <p data-testid="recapture-note">
+      New capture {recapture.captureNumber} saved; quotes cited from this source were re-checked
+      {missing > 0 ? `: ${missing} no longer present.` : "."}
+    </p>
   );
 }

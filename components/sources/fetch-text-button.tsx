@@ -40,6 +40,8 @@ export function FetchTextButton({ formRef }: { formRef: RefObject<HTMLFormElemen
       const fetched = ZFetched.safeParse(body);
       if (response.ok && fetched.success) {
         text.value = fetched.data.text;
+        const method = form.elements.namedItem("captureMethod");
+        if (method instanceof HTMLInputElement) method.value = "FETCHED";
         const title = field(form, "title");
         if (title && !title.value.trim() && fetched.data.title) title.value = fetched.data.title;
         setStatus({

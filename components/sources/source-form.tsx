@@ -30,7 +30,7 @@ export function SourceForm({ action }: Props) {
       <TextField
         name="url"
         label="Address (URL)"
-        hint="The page's http:// or https:// address. If it is already in the library, that source opens instead."
+        hint="The page's http:// or https:// address. If it is already in the library, you can save your text as a new capture of it."
         type="url"
         required
         maxLength={SOURCE_URL_MAX}
@@ -49,13 +49,26 @@ export function SourceForm({ action }: Props) {
         defaultValue={one(v.capturedText)}
         error={e.capturedText}
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 disabled:opacity-60"
-      >
-        {pending ? "Saving…" : "Add source"}
-      </button>
+      <input type="hidden" name="captureMethod" defaultValue={one(v.captureMethod) ?? "PASTED"} />
+      {state.code === "CONFLICT" ? (
+        <button
+          type="submit"
+          name="recapture"
+          value="1"
+          disabled={pending}
+          className="mb-3 mr-3 rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 disabled:opacity-60"
+        >
+          Save as a new capture of the existing source
+        </button>
+      ) : (
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 disabled:opacity-60"
+        >
+          {pending ? "Saving…" : "Add source"}
+        </button>
+      )}
     </form>
   );
 }

@@ -31,6 +31,9 @@ export const POLICY = {
   "intake.preview": AUTHORS,
   "intake.create": AUTHORS,
   "user.manage": ADMINS,
+  /** The audit log itself, and signed checkpoints of it on demand. */
+  "audit.read": ADMINS,
+  "audit.checkpoint": ADMINS,
   /** Analytics with individual scores, sources and speakers (/analytics): every member. */
   "analytics.read": MEMBERS,
   /** Personal API tokens: every member manages their own. */

@@ -11,7 +11,9 @@ export const PAGE_SIZE_MAX = 100;
 /** A JSON request body, unless a route declares more (a source with its captured copy). */
 export const JSON_BODY_MAX_BYTES = 1024 * 1024;
 /**
- * A source with its captured copy: 2 MB of characters, which JSON may spell in up to six
- * bytes each (`\u00e9`), plus the other fields. next.config.js lets the proxy pass as much.
+ * A source with its captured copy: up to 16 MB of text (CAPTURED_TEXT_MAX_BYTES in
+ * lib/sources/schemas.ts), with room above it for JSON escapes and the other fields, so a
+ * capture just over 16 MB reaches the schema and is refused by name. next.config.js lets the
+ * proxy pass as much.
  */
-export const SOURCE_BODY_MAX_BYTES = 16 * 1024 * 1024;
+export const SOURCE_BODY_MAX_BYTES = 20 * 1024 * 1024;

@@ -13,10 +13,15 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const LONE_CR = /\r(?!\n)/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Whether `value` holds a UTF-16 surrogate without its pair (not well-formed Unicode). */
+export function hasLoneSurrogate(value: string): boolean {
+  return LONE_SURROGATE.test(value);
+}
+
 /** Why `value` cannot be stored or shown as typed, or null when it can. */
 export function unstorableReason(value: string): string | null {
   if (value.includes("\u0000")) return "contains a NUL character, which cannot be stored";
-  if (LONE_SURROGATE.test(value)) {
+  if (hasLoneSurrogate(value)) {
     return "contains an incomplete character (a lone UTF-16 surrogate)";
   }
   if (CONTROL.test(value)) return "contains a control character";

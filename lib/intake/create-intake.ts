@@ -7,7 +7,9 @@ import { defineMutation, type MutationContext } from "@/lib/mutation";
 import { checkReferences, writeRevision } from "@/lib/claims/revisions";
 import { normalizeName } from "@/lib/actors/normalize-name";
 import { recordSpellings } from "@/lib/actors/record-spellings";
-import { captureCopy } from "@/lib/sources/capture";
+import { insertCapture, recordCapture, type RecaptureResult } from "@/lib/sources/recapture-source";
+import { sha256Hex } from "@/lib/sources/capture";
+import { invalidatePublicContent } from "@/lib/cache/public-content";
 import { anchorQuote } from "@/lib/sources/text-quote";
 import { ZIntakeInput, type TIntakeItem } from "@/lib/intake/schemas";
 import { claimKey, IntakeReplay, keepAnswer, requestHash } from "@/lib/intake/idempotency";
@@ -15,6 +17,10 @@ import { claimKey, IntakeReplay, keepAnswer, requestHash } from "@/lib/intake/id
 export interface IntakeResult {
   sourceId: string;
   sourceCreated: boolean;
+  /** The address was stored and its latest capture differs from the text sent. */
+  storedTextDiffers: boolean;
+  /** With `source.recapture` on a stored address: what became of the text sent. */
+  recapture?: RecaptureResult;
   /** One entry per item, in order. `created: false` means it was already there (a repeat). */
   items: { claimId: string; citationId: string; created: boolean; newClaim: boolean }[];
 }
@@ -47,7 +53,9 @@ export const createIntake = defineMutation({
     const keyRow = idempotencyKey
       ? await claimKey<IntakeResult>(ctx, idempotencyKey, requestHash(request))
       : null;
-    const { source, created } = await resolveSource(ctx, input);
+    const { source, created, storedTextDiffers, recapture } = await resolveSource(ctx, input);
+    // A new version re-checks published quotes, which the public pages show.
+    if (recapture?.outcome === "changed") await invalidatePublicContent(ctx.tx);
     await ctx.tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`intake:${source.id}`}))`;
     const actors = new Map<string, string>();
     const items: IntakeResult["items"] = [];
@@ -60,7 +68,13 @@ export const createIntake = defineMutation({
       entityId: source.id,
       after: { sourceCreated: created, items },
     });
-    const result: IntakeResult = { sourceId: source.id, sourceCreated: created, items };
+    const result: IntakeResult = {
+      sourceId: source.id,
+      sourceCreated: created,
+      storedTextDiffers,
+      ...(recapture ? { recapture } : {}),
+      items,
+    };
     if (keyRow) await keepAnswer(ctx, keyRow, result);
     return result;
   },
@@ -68,15 +82,19 @@ export const createIntake = defineMutation({
 
 type Input = (typeof ZIntakeInput)["_zod"]["output"];
 
-async function resolveSource(
-  ctx: MutationContext,
-  input: Input,
-): Promise<{ source: IntakeSource; created: boolean }> {
-  const select = { id: true, capturedText: true, publishedAt: true } as const;
+interface ResolvedSource {
+  source: IntakeSource;
+  created: boolean;
+  storedTextDiffers: boolean;
+  recapture?: RecaptureResult;
+}
+
+async function resolveSource(ctx: MutationContext, input: Input): Promise<ResolvedSource> {
+  const select = { id: true, capturedText: true, capturedSha256: true, publishedAt: true } as const;
   if (input.sourceId) {
     const picked = await ctx.tx.source.findUnique({ where: { id: input.sourceId }, select });
     if (!picked) throw invalid({ sourceId: "Choose a source from the library" });
-    return { source: picked, created: false };
+    return { source: picked, created: false, storedTextDiffers: false };
   }
   const given = input.source;
   if (!given) throw invalid({ source: "Give the article's source, or pick one from the library" });
@@ -84,22 +102,25 @@ async function resolveSource(
   await ctx.tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`intake-url:${given.url}`}))`;
   const stored = await ctx.tx.source.findUnique({ where: { url: given.url }, select });
   if (stored) {
-    if (stored.capturedText !== null) return { source: stored, created: false };
-    const copy = captureCopy(given.text);
-    await ctx.tx.source.update({ where: { id: stored.id }, data: copy });
-    await ctx.audit({
-      action: "source.capture",
-      entityType: "Source",
-      entityId: stored.id,
-      after: {
-        capturedAt: copy.capturedAt,
-        capturedSha256: copy.capturedSha256,
-        capturedLength: given.text.length,
-      },
+    const storedTextDiffers =
+      stored.capturedText !== null && stored.capturedSha256 !== sha256Hex(given.text);
+    // A stored address without a copy gets this text as its first capture; with a copy, the
+    // text becomes a new version only when asked (`recapture`), so nothing is dropped unseen.
+    if (stored.capturedText !== null && !given.recapture) {
+      return { source: stored, created: false, storedTextDiffers };
+    }
+    const recapture = await recordCapture(ctx, {
+      id: stored.id,
+      capturedText: given.text,
+      captureMethod: "PASTED",
     });
-    return { source: { ...stored, capturedText: given.text }, created: false };
+    return {
+      source: { ...stored, capturedText: given.text },
+      created: false,
+      storedTextDiffers,
+      recapture,
+    };
   }
-  const copy = captureCopy(given.text);
   const fields = {
     url: given.url,
     title: given.title,
@@ -108,8 +129,15 @@ async function resolveSource(
     kind: "NEWS_ARTICLE" as const,
   };
   const row = await ctx.tx.source.create({
-    data: { ...fields, ...copy, createdById: ctx.user.id },
+    data: { ...fields, createdById: ctx.user.id },
     select,
+  });
+  const capture = await insertCapture(ctx.tx, {
+    sourceId: row.id,
+    number: 1,
+    text: given.text,
+    method: "PASTED",
+    by: ctx.user.id,
   });
   await ctx.audit({
     action: "source.create",
@@ -117,12 +145,17 @@ async function resolveSource(
     entityId: row.id,
     after: {
       ...fields,
-      capturedAt: copy.capturedAt,
-      capturedSha256: copy.capturedSha256,
+      capturedAt: capture.capturedAt,
+      capturedSha256: capture.sha256,
       capturedLength: given.text.length,
+      captureMethod: "PASTED",
     },
   });
-  return { source: row, created: true };
+  return {
+    source: { ...row, capturedText: given.text },
+    created: true,
+    storedTextDiffers: false,
+  };
 }
 
 async function createItem(

@@ -22,9 +22,21 @@ const optionalUrl = z
     return z.NEVER;
   });
 
+/**
+ * The most text one intake takes: 2 MB (2,097,152 characters), the paste intake is built and
+ * benchmarked for (scripts/bench/intake.ts), below the 16 MB a source capture may hold.
+ */
+export const INTAKE_TEXT_MAX = 2 * 1024 * 1024;
+
+/** An article's text: a captured text (lib/sources/schemas.ts) within INTAKE_TEXT_MAX. */
+export const articleText = capturedText.refine(
+  (v) => v.length <= INTAKE_TEXT_MAX,
+  `The article text must be at most 2 MB (${INTAKE_TEXT_MAX.toLocaleString("en-US")} characters)`,
+);
+
 /** `POST /api/v1/intake/candidates`: an article to scan; nothing is stored. */
 export const ZCandidatesRequest = z.object({
-  text: capturedText,
+  text: articleText,
   url: optionalUrl,
   title: optionalText(TITLE_MAX, "The title"),
   outlet: optionalText(SHORT_TEXT_MAX, "The outlet"),
@@ -50,7 +62,13 @@ const ZNewSource = z.object({
     .max(TITLE_MAX, `The title must be at most ${TITLE_MAX} characters`),
   outlet: optionalText(SHORT_TEXT_MAX, "The outlet"),
   publishedAt: optionalDate("the publication date", { notInFuture: true }),
-  text: capturedText,
+  text: articleText,
+  /**
+   * When the address is already in the library: record `text` as a new capture of the stored
+   * source if it differs from the latest one (else only the check time), and anchor the
+   * quotes in it. Without it the stored capture is kept and the quotes are anchored there.
+   */
+  recapture: z.boolean({ error: "recapture must be true or false" }).default(false),
 });
 
 const ZNewClaimant = z.object({

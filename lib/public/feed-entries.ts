@@ -6,6 +6,7 @@ import { visibleClaimsWhere } from "@/lib/claims/visibility";
 import { isoDate } from "@/lib/forms/fields";
 import { outcomeLabel } from "@/lib/scales";
 import { describeClaim } from "@/lib/public/describe-claim";
+import { checkpointFeedItems } from "@/lib/audit/checkpoint-feed";
 
 export const FEED_SIZE = 50;
 const TITLE_STATEMENT_MAX = 140;
@@ -131,12 +132,22 @@ async function outcomeItems(): Promise<FeedItem[]> {
 }
 
 /**
- * The feed's entries: published claims and approved outcome updates, newest first. Only
- * the public reading is read: published revisions, approved entries.
+ * The feed's entries: published claims and approved outcome updates, newest first, and the
+ * newest signed audit checkpoints. Only the public reading is read: published revisions,
+ * approved entries.
  */
 export const listFeedItems = cachedPublicQuery("public.feed", readFeedItems);
 
 async function readFeedItems(): Promise<FeedItem[]> {
-  const [claims, outcomes] = await Promise.all([claimItems(), outcomeItems()]);
-  return [...claims, ...outcomes].sort(byUpdatedDesc).slice(0, FEED_SIZE);
+  const [claims, outcomes, checkpoints] = await Promise.all([
+    claimItems(),
+    outcomeItems(),
+    checkpointFeedItems(),
+  ]);
+  // The few newest audit checkpoints (at most 5) take the places of the oldest news, so the
+  // feed keeps FEED_SIZE entries at most.
+  const news = [...claims, ...outcomes]
+    .sort(byUpdatedDesc)
+    .slice(0, FEED_SIZE - checkpoints.length);
+  return [...news, ...checkpoints].sort(byUpdatedDesc);
 }

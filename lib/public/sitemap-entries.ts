@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { cachedPublicQuery } from "@/lib/cache/public-content";
+import { readSourceFileStarts, readSourceItems } from "@/lib/public/sitemap-sources";
 
 /** The sitemap protocol's limit of URLs in one file (sitemaps.org). */
 export const SITEMAP_MAX = 50_000;
@@ -27,26 +28,42 @@ const readClaimFileStarts = cachedPublicQuery(
 );
 
 /**
- * The sitemap files, for the sitemap index: file 0 holds the home page, the claim list and
- * every actor and topic page with a published claim; files 1… hold the published claims,
- * SITEMAP_MAX at most each (`perFile`, for tests), so every published claim is listed and
- * no file is too long.
+ * The sitemap files, for the sitemap index, by name: "0" holds the home page, the claim list
+ * and every actor and topic page with a published claim; "1"… hold the published claims and
+ * "sources-1"… the public source pages, SITEMAP_MAX at most each (`perFile`, for tests), so
+ * every public page is listed and no file is too long.
  */
-export async function listSitemapFiles(perFile = SITEMAP_MAX): Promise<number[]> {
-  const starts = await readClaimFileStarts(perFile);
-  return [0, ...starts.map((_, i) => i + 1)];
+export async function listSitemapFiles(perFile = SITEMAP_MAX): Promise<string[]> {
+  const [claimStarts, sourceStarts] = await Promise.all([
+    readClaimFileStarts(perFile),
+    readSourceFileStarts(perFile),
+  ]);
+  return [
+    "0",
+    ...claimStarts.map((_, i) => String(i + 1)),
+    ...sourceStarts.map((_, i) => `sources-${i + 1}`),
+  ];
 }
+
+const FILE_NAME = /^(sources-)?([0-9]{1,6})$/;
 
 /** The pages of sitemap file `file` (see listSitemapFiles); none for a file that is not. */
 export async function listSitemapItems(
-  file: number,
+  file: string,
   perFile = SITEMAP_MAX,
 ): Promise<SitemapItem[]> {
-  if (file === 0) return readPageItems();
+  const match = FILE_NAME.exec(file);
+  if (!match) return [];
+  const n = Number(match[2]);
+  if (match[1]) {
+    const starts = await readSourceFileStarts(perFile);
+    const start = starts[n - 1];
+    return start ? readSourceItems(start, starts[n] ?? null, perFile) : [];
+  }
+  if (n === 0) return readPageItems();
   const starts = await readClaimFileStarts(perFile);
-  const start = starts[file - 1];
-  if (!Number.isInteger(file) || !start) return [];
-  return readClaimItems(start, starts[file] ?? null, perFile);
+  const start = starts[n - 1];
+  return start ? readClaimItems(start, starts[n] ?? null, perFile) : [];
 }
 
 /**

@@ -4,25 +4,41 @@ import { AppError } from "@/lib/errors";
 import { createSource } from "@/lib/sources/create-source";
 import { normalizeSourceUrl } from "@/lib/sources/normalize-url";
 import { findSourceIdByUrl } from "@/lib/sources/queries";
+import { recaptureSource, type RecaptureResult } from "@/lib/sources/recapture-source";
 
 export interface AddedSource {
   id: string;
-  /** True when the address was already in the library: nothing was written, open this one. */
+  /** True when the address was already in the library: no new source was made. */
   existing: boolean;
+  /** With `recapture`, what happened to the text sent for an existing source. */
+  recapture?: RecaptureResult;
 }
 
 /**
  * Adding a source whose address is already stored opens the stored one instead of making
- * a duplicate. Two analysts adding the same address at once both end up on the one row:
- * the loser of that race gets the unique-index conflict, and is sent to the winner's row.
+ * a duplicate. With `recapture`, the text sent becomes a new capture of the stored source
+ * (or, when unchanged, confirms its latest capture), so a silently edited page is caught
+ * rather than the new text dropped. Two analysts adding the same address at once both end
+ * up on the one row: the loser of that race gets the unique-index conflict.
  */
-export async function addSource(user: SessionUser | null, input: unknown): Promise<AddedSource> {
+export async function addSource(
+  user: SessionUser | null,
+  input: unknown,
+  options: { recapture?: boolean } = {},
+): Promise<AddedSource> {
   try {
     return { ...(await createSource.execute(user, input)), existing: false };
   } catch (error) {
     const existingId = await existingSourceAfter(error, input);
-    if (existingId) return { id: existingId, existing: true };
-    throw error;
+    if (!existingId) throw error;
+    if (!options.recapture) return { id: existingId, existing: true };
+    const { capturedText, captureMethod } = (input ?? {}) as Record<string, unknown>;
+    const recapture = await recaptureSource.execute(user, {
+      id: existingId,
+      capturedText,
+      captureMethod,
+    });
+    return { id: existingId, existing: true, recapture };
   }
 }
 

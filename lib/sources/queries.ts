@@ -8,6 +8,7 @@ import { isRecordId } from "@/lib/ids";
 import { claimViewInclude, toClaimView } from "@/lib/claims/queries";
 import { resolveClaimScope, visibleClaimsWhere } from "@/lib/claims/visibility";
 import { assertLibraryReader } from "@/lib/sources/access";
+import { readCaptureHistory } from "@/lib/sources/captures";
 import type { SourceListQuery } from "@/lib/sources/list-query";
 import {
   sourceSummarySelect,
@@ -62,7 +63,10 @@ export async function listSources(
   return { items: rows.map(toSourceSummary), total, page, pageSize };
 }
 
-/** One source with its captured copy and the claims citing it that `user` may see. */
+/**
+ * One source with its latest capture's text, its capture history, and the claims citing it
+ * that `user` may see (members only).
+ */
 export async function getSource(user: SessionUser | null, id: string): Promise<SourceDetail> {
   assertLibraryReader(user);
   if (!isRecordId(id)) throw notFound("Source");
@@ -77,6 +81,7 @@ export async function getSource(user: SessionUser | null, id: string): Promise<S
   if (!row) throw notFound("Source");
   const { capturedText, createdBy, ...summary } = row;
   const scope = resolveClaimScope(user, "internal");
+  const history = await readCaptureHistory(id);
   const claims = await db.claim.findMany({
     where: { AND: [visibleClaimsWhere(scope), { citations: { some: { sourceId: id } } }] },
     include: claimViewInclude,
@@ -87,6 +92,7 @@ export async function getSource(user: SessionUser | null, id: string): Promise<S
     ...toSourceSummary(summary),
     capturedText,
     createdBy,
+    ...history,
     citingClaims: claims.map((c) => {
       const view = toClaimView(c, scope);
       return {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SourceKind, SourceReliability } from "@/lib/generated/prisma/enums";
+import { CaptureMethod, SourceKind, SourceReliability } from "@/lib/generated/prisma/enums";
 import { optionalDate } from "@/lib/forms/fields";
 import { optionalStorableText, text, unstorableReason } from "@/lib/forms/text";
 import { normalizeSourceUrl, SOURCE_URL_MAX } from "@/lib/sources/normalize-url";
@@ -11,8 +11,12 @@ import { normalizeSourceUrl, SOURCE_URL_MAX } from "@/lib/sources/normalize-url"
 export { SOURCE_URL_MAX };
 export const TITLE_MAX = 500;
 export const SHORT_TEXT_MAX = 300;
-/** 2 MB of text, counted in characters. */
-export const CAPTURED_TEXT_MAX = 2 * 1024 * 1024;
+/** A capture may hold up to 16 MB of text, counted in UTF-8 bytes as stored. */
+export const CAPTURED_TEXT_MAX_BYTES = 16 * 1024 * 1024;
+/** The same limit in characters, for a form's maxLength (a character is at least a byte). */
+export const CAPTURED_TEXT_MAX = CAPTURED_TEXT_MAX_BYTES;
+
+const utf8Length = (v: string) => new TextEncoder().encode(v).length;
 
 const URL_MESSAGES = {
   invalid: "Enter a full web address, starting with http:// or https://",
@@ -65,9 +69,9 @@ export const capturedText = z
   .pipe(
     z
       .string()
-      .max(
-        CAPTURED_TEXT_MAX,
-        `The captured text must be at most 2 MB (${CAPTURED_TEXT_MAX.toLocaleString("en-US")} characters)`,
+      .refine(
+        (v) => v.length <= CAPTURED_TEXT_MAX_BYTES && utf8Length(v) <= CAPTURED_TEXT_MAX_BYTES,
+        "The captured text must be at most 16 MB",
       )
       .refine((v) => v.trim().length > 0, "Paste the text of the source")
       .superRefine((v, ctx) => {
@@ -86,11 +90,17 @@ const sourceFields = {
   reliability: z.enum(SourceReliability, { error: "Choose a reliability grade from A to F" }),
 };
 
+/** How the text was taken: pasted by hand, or fetched by the server (the form says which). */
+export const captureMethod = z
+  .enum(CaptureMethod, { error: "Choose how the text was captured" })
+  .default("PASTED");
+
 export const ZSourceInput = z.object({
   url: sourceUrl,
   ...sourceFields,
   reliability: sourceFields.reliability.default("F"),
   capturedText,
+  captureMethod,
 });
 export type TSourceInput = z.input<typeof ZSourceInput>;
 export type TSource = z.output<typeof ZSourceInput>;
@@ -106,8 +116,18 @@ export const ZSourcePatch = z.object({
   url: z
     .never({ error: "A source's address cannot be changed; add the new address as a source" })
     .optional(),
-  capturedText: z.never({ error: "The captured copy cannot be replaced" }).optional(),
+  capturedText: z
+    .never({ error: "A capture cannot be replaced; add a new capture of the source instead" })
+    .optional(),
 });
 export type TSourcePatch = z.output<typeof ZSourcePatch>;
 
 export const ZFetchRequest = z.object({ url: sourceUrl });
+
+/** A new capture of a stored source: kept as a new version when its text differs. */
+export const ZRecaptureInput = z.object({
+  id: z.uuid({ error: "Unknown source" }),
+  capturedText,
+  captureMethod,
+});
+export type TRecaptureInput = z.input<typeof ZRecaptureInput>;

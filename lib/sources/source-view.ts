@@ -1,9 +1,10 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EditorialStatus } from "@/lib/generated/prisma/enums";
 import { isoDate } from "@/lib/forms/fields";
+import type { CaptureHistory } from "@/lib/sources/captures";
 
 // How pages and the API show a source. The list leaves the captured text out (it can be
-// 2 MB); the detail view carries it.
+// 16 MB); the detail view carries the latest capture's.
 
 export const sourceSummarySelect = {
   id: true,
@@ -48,7 +49,8 @@ export interface CitingClaim {
   editorialStatus: EditorialStatus;
 }
 
-export interface SourceDetail extends SourceSummary {
+export interface SourceDetail extends SourceSummary, CaptureHistory {
+  /** The latest capture's text. */
   capturedText: string | null;
   createdBy: { id: string; name: string };
   /** Claims citing this source that the reader may see. */

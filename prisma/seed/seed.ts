@@ -35,6 +35,7 @@ export async function seedDemoUsers(db: PrismaClient): Promise<void> {
  * present. Needs the demo accounts, which own the demo records.
  */
 export async function seedDemoContent(db: PrismaClient): Promise<"created" | "present"> {
+  // Generous timeout: every audit event waits its turn on the audit chain's lock.
   return db.$transaction(
     async (tx) => {
       if (await tx.source.findUnique({ where: { url: ARTICLE.url } })) return "present";
@@ -54,6 +55,18 @@ export async function seedDemoContent(db: PrismaClient): Promise<"created" | "pr
           capturedAt: new Date("2025-12-15T18:00:00Z"),
           capturedSha256: sha256Hex(ARTICLE_TEXT),
           createdById: analyst,
+        },
+      });
+      await tx.sourceCapture.create({
+        data: {
+          sourceId: source.id,
+          number: 1,
+          text: ARTICLE_TEXT,
+          sha256: sha256Hex(ARTICLE_TEXT),
+          capturedAt: new Date("2025-12-15T18:00:00Z"),
+          capturedById: analyst,
+          method: "PASTED",
+          lastCheckedAt: new Date("2025-12-15T18:00:00Z"),
         },
       });
       await audit(tx, analyst, "source.create", "Source", source.id, { url: source.url });

@@ -14,7 +14,7 @@ const SEED_RUNS = 30;
 const LARGE_RUNS = 3;
 const TARGET_SEED_P95_MS = 150;
 const TARGET_LARGE_MS = 5000;
-/** The limit and the schema's (lib/sources/schemas.ts CAPTURED_TEXT_MAX): 2 MB. */
+/** The limit and the schema's (lib/intake/schemas.ts INTAKE_TEXT_MAX): 2 MB. */
 const LARGE_CHARS = 2 * 1024 * 1024;
 
 const root = join(import.meta.dirname, "..", "..");

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ensureDatabase, freePort, startEmbeddedDb, type EmbeddedDb } from "./embedded-db.ts";
 import { migrate } from "./migrations.ts";
+import { ensureAuditSigningKey } from "./audit-key.ts";
 import { buildIsStale } from "./build-state.ts";
 
 export interface AppServer {
@@ -41,6 +42,7 @@ export async function startAppServer(label: string): Promise<AppServer> {
     AUTH_SECRET: `${label}-secret-${label}-secret-${label}-secret-0123456789`,
     AUTH_TRUST_HOST: "true",
     NEXT_TELEMETRY_DISABLED: "1",
+    CLAIMWATCH_AUDIT_SIGNING_KEY_FILE: ensureAuditSigningKey(join(dataDir, "audit-key.pem")).file,
   };
   const seed = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/seed.ts"], {
     cwd: root,

@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 
 describe("audit trail", () => {
   it("is append-only: the database refuses UPDATE, DELETE and TRUNCATE", async () => {
-    const event = await db.auditEvent.create({
-      data: { action: "test.append", entityType: "Test", entityId: "1", after: { a: 1 } },
-    });
+    await db.$transaction((tx) =>
+      recordAuditEvent(tx, null, {
+        action: "test.append",
+        entityType: "Test",
+        entityId: "1",
+        after: { a: 1 },
+      }),
+    );
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "test.append" } });
     await expect(
       db.$executeRaw`UPDATE "AuditEvent" SET action = 'tampered' WHERE id = ${event.id}`,
     ).rejects.toThrow(/append-only/);

@@ -1,6 +1,7 @@
 // The dashboard's own queries, against a real database (each test file has its own).
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { recordAuditEvent, type AuditInput } from "@/lib/audit/record-audit-event";
 import { listClaimsPastResolveBy } from "@/lib/dashboard/list-claims-past-resolve-by";
 import { listMyOpenForecasts } from "@/lib/dashboard/list-my-open-forecasts";
 import { listRecentActivity } from "@/lib/dashboard/list-recent-activity";
@@ -14,6 +15,10 @@ import { makeClaim, makeMembers } from "@/test/support/workspace-factories";
 const NOW = new Date("2026-04-10T15:30:00Z");
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 let users: Record<Role, SessionUser>;
+
+/** Audit rows are only ever appended through the chain's one writer. */
+const appendAudit = (actorId: string | null, event: AuditInput) =>
+  db.$transaction((tx) => recordAuditEvent(tx, actorId, event));
 
 beforeAll(async () => {
   users = await makeMembers();
@@ -102,13 +107,10 @@ describe("listRecentActivity", () => {
     });
     await createComment.execute(users.VIEWER, { claimId: claim.id, body: "Noted." });
     // Account administration is not shown on the dashboard.
-    await db.auditEvent.create({
-      data: {
-        actorId: users.ADMIN.id,
-        action: "user.role",
-        entityType: "User",
-        entityId: users.VIEWER.id,
-      },
+    await appendAudit(users.ADMIN.id, {
+      action: "user.role",
+      entityType: "User",
+      entityId: users.VIEWER.id,
     });
 
     const activity = await listRecentActivity(users.VIEWER);
@@ -123,16 +125,16 @@ describe("listRecentActivity", () => {
   });
 
   it("keeps to the latest 20 and reads unknown actions and missing records sensibly", async () => {
-    await db.auditEvent.create({
-      data: { action: "claim.reopenForDebate", entityType: "Claim", entityId: "not-a-uuid" },
+    await appendAudit(null, {
+      action: "claim.reopenForDebate",
+      entityType: "Claim",
+      entityId: "not-a-uuid",
     });
     for (let i = 0; i < 21; i++) {
-      await db.auditEvent.create({
-        data: {
-          action: "source.create",
-          entityType: "Source",
-          entityId: "6f1d2c1e-8a1b-4c3d-9e8f-0a1b2c3d4e5f",
-        },
+      await appendAudit(null, {
+        action: "source.create",
+        entityType: "Source",
+        entityId: "6f1d2c1e-8a1b-4c3d-9e8f-0a1b2c3d4e5f",
       });
     }
     const activity = await listRecentActivity(users.ANALYST);

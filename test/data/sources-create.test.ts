@@ -192,10 +192,14 @@ describe("adding a source: limits and hostile input", () => {
     expect(await fieldError({ title: undefined }, "title")).toMatch(/Enter the title/);
   });
 
-  it("limits the captured text to 2 MB and requires it", async () => {
+  it("limits the captured text to 16 MB (UTF-8 bytes) and requires it", async () => {
     expect(
       await fieldError({ capturedText: "x".repeat(CAPTURED_TEXT_MAX + 1) }, "capturedText"),
-    ).toMatch(/at most 2 MB/);
+    ).toMatch(/at most 16 MB/);
+    // Fewer characters than the limit, but more bytes.
+    expect(
+      await fieldError({ capturedText: "é".repeat(CAPTURED_TEXT_MAX / 2 + 1) }, "capturedText"),
+    ).toMatch(/at most 16 MB/);
     expect(await fieldError({ capturedText: " \n " }, "capturedText")).toMatch(/Paste the text/);
     const analyst = await makeMember("ANALYST");
     const { id } = await addSource(

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZCandidatesRequest, ZIntakeInput } from "@/lib/intake/schemas";
-import { CAPTURED_TEXT_MAX } from "@/lib/sources/schemas";
+import { INTAKE_TEXT_MAX, ZCandidatesRequest, ZIntakeInput } from "@/lib/intake/schemas";
 
 const fieldsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
   (result.error?.issues ?? []).map((i) => i.path.join("."));
@@ -9,7 +8,7 @@ describe("ZCandidatesRequest", () => {
   it("refuses empty text, text over 2 MB, a bad address and a bad date, naming each field", () => {
     expect(fieldsOf(ZCandidatesRequest.safeParse({ text: " \n " }))).toEqual(["text"]);
     expect(
-      fieldsOf(ZCandidatesRequest.safeParse({ text: "x".repeat(CAPTURED_TEXT_MAX + 1) })),
+      fieldsOf(ZCandidatesRequest.safeParse({ text: "x".repeat(INTAKE_TEXT_MAX + 1) })),
     ).toEqual(["text"]);
     const bad = ZCandidatesRequest.safeParse({
       text: "ok",

@@ -23,6 +23,7 @@ describe("ZSourceInput", () => {
       language: "pt-BR",
       reliability: "F",
       capturedText: "Line one\nLine two",
+      captureMethod: "PASTED",
     });
   });
 

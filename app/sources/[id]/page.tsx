@@ -2,38 +2,60 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { requireUser } from "@/lib/auth/require-user";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { EDITORIAL_LABELS } from "@/lib/scales";
 import { AppError } from "@/lib/errors";
-import { reliabilityText, SOURCE_KIND_LABELS } from "@/lib/sources/labels";
 import { getSource } from "@/lib/sources/queries";
+import { getPublicSource } from "@/lib/sources/public-source";
 import { CapturedCopy } from "@/components/sources/captured-copy";
-import { ExternalLink } from "@/components/ui/external-link";
+import { CaptureHistory } from "@/components/sources/capture-history";
+import { CaptureCompare } from "@/components/sources/capture-compare";
+import { PublicSourceView } from "@/components/sources/public-source-view";
+import { RecaptureSection } from "@/components/sources/recapture-section";
+import { SourceFacts } from "@/components/sources/source-facts";
 
 type Props = {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+// Members see the whole record; everyone else sees the public reading of a source cited by a
+// published claim (served from the public cache), and "not found" for any other source.
 const load = cache(async (id: string) => {
-  const user = await requireUser(`/sources/${id}`);
-  try {
-    return { user, source: await getSource(user, id) };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
+  const user = await getCurrentUser();
+  if (user && can(user.role, "claim.readInternal")) {
+    try {
+      return { kind: "member" as const, user, source: await getSource(user, id) };
+    } catch (error) {
+      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+      throw error;
+    }
   }
+  const source = await getPublicSource(id);
+  if (!source) notFound();
+  return { kind: "public" as const, source };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { source } = await load((await params).id);
-  return { title: source.title.slice(0, 80), robots: { index: false } };
+  const loaded = await load((await params).id);
+  const title = loaded.source.title.slice(0, 80);
+  if (loaded.kind === "member") return { title, robots: { index: false } };
+  return {
+    title,
+    description: `A source cited by ${loaded.source.citingClaims.length} published claim(s), with its reliability grade and capture history.`,
+    alternates: { canonical: `/sources/${loaded.source.id}` },
+  };
 }
 
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
 export default async function SourcePage({ params, searchParams }: Props) {
-  const { user, source } = await load((await params).id);
+  const loaded = await load((await params).id);
+  if (loaded.kind === "public") return <PublicSourceView source={loaded.source} />;
+  const { user, source } = loaded;
   const notice = await searchParams;
+  const recaptured = one(notice.recaptured);
   return (
     <article>
       {notice.existing === "1" ? (
@@ -42,6 +64,13 @@ export default async function SourcePage({ params, searchParams }: Props) {
           className="mb-6 rounded border border-blue-800 bg-blue-50 p-3 text-blue-950"
         >
           This address is already in the library, so nothing was added: this is the existing source.
+        </p>
+      ) : null}
+      {recaptured === "changed" || recaptured === "unchanged" ? (
+        <p role="status" className="mb-6 rounded border border-green-800 bg-green-50 p-3">
+          {recaptured === "changed"
+            ? "The text differs from the latest capture: it was saved as a new version, and every quote cited from this source was checked against it."
+            : "The text is the same as the latest capture: its check time was recorded."}
         </p>
       ) : null}
       {notice.saved === "1" ? (
@@ -60,29 +89,21 @@ export default async function SourcePage({ params, searchParams }: Props) {
           </Link>
         ) : null}
       </div>
-      <p className="mt-2 break-all">
-        <ExternalLink url={source.url}>{source.url}</ExternalLink>
-      </p>
-      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="text-stone-700">Reliability</dt>
-        <dd>{reliabilityText(source.reliability)}</dd>
-        <dt className="text-stone-700">Kind</dt>
-        <dd>{SOURCE_KIND_LABELS[source.kind]}</dd>
-        <dt className="text-stone-700">Outlet</dt>
-        <dd>{source.outlet ?? "—"}</dd>
-        <dt className="text-stone-700">Author</dt>
-        <dd>{source.author ?? "—"}</dd>
-        <dt className="text-stone-700">Published on</dt>
-        <dd>{source.publishedAt ?? "—"}</dd>
-        <dt className="text-stone-700">Language</dt>
-        <dd>{source.language ?? "—"}</dd>
+      <SourceFacts source={source}>
         <dt className="text-stone-700">Accessed at</dt>
         <dd>
           <time dateTime={source.accessedAt}>{source.accessedAt}</time>
         </dd>
         <dt className="text-stone-700">Added by</dt>
         <dd>{source.createdBy.name}</dd>
-      </dl>
+      </SourceFacts>
+      {can(user.role, "audit.read") ? (
+        <p className="mt-3">
+          <Link href={`/admin/audit?entityType=Source&entityId=${source.id}`}>
+            Audit events of this source
+          </Link>
+        </p>
+      ) : null}
       <section aria-labelledby="citing-claims" className="mt-8">
         <h2 id="citing-claims" className="text-lg font-semibold">
           Claims citing this source
@@ -103,6 +124,21 @@ export default async function SourcePage({ params, searchParams }: Props) {
             ))}
           </ul>
         )}
+      </section>
+      <section aria-labelledby="captures" className="mt-8">
+        <h2 id="captures" className="text-lg font-semibold">
+          Captures
+        </h2>
+        <CaptureHistory captures={source.captures} changedAt={source.changedAt} showDetails />
+        <CaptureCompare
+          sourceId={source.id}
+          count={source.captures.length}
+          from={Number(one(notice.from))}
+          to={Number(one(notice.to))}
+        />
+        {can(user.role, "source.update") ? (
+          <RecaptureSection sourceId={source.id} url={source.url} />
+        ) : null}
       </section>
       <CapturedCopy
         text={source.capturedText}

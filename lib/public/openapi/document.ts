@@ -1,5 +1,6 @@
 import { ACCOUNT_PATHS } from "@/lib/public/openapi/account-paths";
 import { ANALYTICS_PATHS, ANALYTICS_SCHEMAS } from "@/lib/public/openapi/analytics-paths";
+import { AUDIT_PATHS } from "@/lib/public/openapi/audit-paths";
 import { CLAIM_PATHS } from "@/lib/public/openapi/claim-paths";
 import { LIBRARY_PATHS } from "@/lib/public/openapi/library-paths";
 import { INTAKE_PATHS } from "@/lib/public/openapi/intake-paths";
@@ -70,6 +71,7 @@ export function buildOpenApiDocument(origin: string, organization: string): Json
       ...LIBRARY_PATHS,
       ...INTAKE_PATHS,
       ...ACCOUNT_PATHS,
+      ...AUDIT_PATHS,
       ...PUBLIC_PATHS,
       ...ANALYTICS_PATHS,
     },

@@ -14,6 +14,7 @@ import {
   type JsonSchema,
 } from "@/lib/public/openapi/schema-helpers";
 import { operation } from "@/lib/public/openapi/operation";
+import { recaptureResult, storedSourceMatch } from "@/lib/public/openapi/capture-schemas";
 
 // Article intake: scan an article for candidate claims, then create the ticked ones.
 
@@ -42,21 +43,29 @@ const candidate: JsonSchema = object({
   existingClaimId: nullable(uuid),
 });
 
-const intakeResult: JsonSchema = object({
-  sourceId: uuid,
-  sourceCreated: boolean,
-  items: arrayOf(
-    object({
-      claimId: uuid,
-      citationId: uuid,
-      created: {
-        type: "boolean",
-        description: "false: this source already cited these words (a repeat)",
-      },
-      newClaim: boolean,
-    }),
-  ),
-});
+const intakeResult: JsonSchema = object(
+  {
+    sourceId: uuid,
+    sourceCreated: boolean,
+    storedTextDiffers: {
+      type: "boolean",
+      description: "The address was stored and its latest capture differs from `source.text`",
+    },
+    recapture: recaptureResult,
+    items: arrayOf(
+      object({
+        claimId: uuid,
+        citationId: uuid,
+        created: {
+          type: "boolean",
+          description: "false: this source already cited these words (a repeat)",
+        },
+        newClaim: boolean,
+      }),
+    ),
+  },
+  ["sourceId", "sourceCreated", "storedTextDiffers", "items"],
+);
 
 export const INTAKE_PATHS: Record<string, Record<string, JsonSchema>> = {
   "/intake/candidates": {
@@ -65,12 +74,12 @@ export const INTAKE_PATHS: Record<string, Record<string, JsonSchema>> = {
       access: "authors",
       summary: "Scan an article for candidate claims (stores nothing)",
       description:
-        "Direct quotes and reported speech with their speaker (matched to an existing actor by name, alias or a close spelling), role, guessed kind, resolve-by date relative to `publishedAt`, a TextQuoteSelector, and `existingClaimId` when an existing claim already cites the words.",
+        "Direct quotes and reported speech with their speaker (matched to an existing actor by name, alias or a close spelling), role, guessed kind, resolve-by date relative to `publishedAt`, a TextQuoteSelector, and `existingClaimId` when an existing claim already cites the words. `storedSource` is the library's source at `url` (null for a new address) with its latest capture and whether `text` still matches it; send `source.recapture: true` to POST /intake to record a changed text as a new capture.",
       body: bodySchema(ZCandidatesRequest),
       ok: {
         status: 200,
         description: "The candidates",
-        schema: object({ candidates: arrayOf(candidate) }),
+        schema: object({ candidates: arrayOf(candidate), storedSource: storedSourceMatch }),
       },
     }),
   },
@@ -80,7 +89,7 @@ export const INTAKE_PATHS: Record<string, Record<string, JsonSchema>> = {
       access: "authors",
       summary: "Create the source and the ticked candidates",
       description:
-        "One transaction with audit events: the source and its captured copy (or the stored source with that address, or `sourceId`), then per item a DRAFT claim with an anchored citation, or a citation on `existingClaimId`. Idempotent: repeating the request creates nothing twice (answered 200 with `created: false`).\n\nSend an `Idempotency-Key` header (one new key, a UUID say, per submission; or the body field `idempotencyKey`, which the header overrides) to make a repeat explicit: any later request with the same key from the same user, even one racing the first, is answered with the first answer and its status, with the header `Idempotent-Replayed: true`, and writes nothing. The same key with a different body is refused with 409 naming `idempotencyKey`; a key whose first request failed is not used up. Keys are kept with their answer (`IntakeRequest`).",
+        "One transaction with audit events: the source and its captured copy (or the stored source with that address, re-captured from `source.text` when `source.recapture` is true, or `sourceId`), then per item a DRAFT claim with an anchored citation, or a citation on `existingClaimId`. Idempotent: repeating the request creates nothing twice (answered 200 with `created: false`).\n\nSend an `Idempotency-Key` header (one new key, a UUID say, per submission; or the body field `idempotencyKey`, which the header overrides) to make a repeat explicit: any later request with the same key from the same user, even one racing the first, is answered with the first answer and its status, with the header `Idempotent-Replayed: true`, and writes nothing. The same key with a different body is refused with 409 naming `idempotencyKey`; a key whose first request failed is not used up. Keys are kept with their answer (`IntakeRequest`).",
       parameters: [
         {
           name: "Idempotency-Key",

@@ -1,6 +1,8 @@
+import { z } from "zod";
+import { recaptureResult } from "@/lib/public/openapi/capture-schemas";
 import { ZActorInput, ZActorMerge, ZActorPatch } from "@/lib/actors/schemas";
 import { ZTopicInput, ZTopicPatch } from "@/lib/topics/schemas";
-import { ZFetchRequest, ZSourceInput, ZSourcePatch } from "@/lib/sources/schemas";
+import { ZFetchRequest, ZRecaptureInput, ZSourceInput, ZSourcePatch } from "@/lib/sources/schemas";
 import { SourceKind, SourceReliability, ActorKind } from "@/lib/generated/prisma/enums";
 import {
   boolean,
@@ -148,20 +150,32 @@ export const LIBRARY_PATHS: Record<string, Record<string, JsonSchema>> = {
       access: "authors",
       summary: "Add a source with its captured copy",
       description:
-        "201 with `existing: false` for a new source; 200 with `existing: true` and the stored record when the normalised URL is already in the library.",
-      body: bodySchema(ZSourceInput),
+        "201 with `existing: false` for a new source; 200 with `existing: true` and the stored record when the normalised URL is already in the library. With `recapture: true`, the text sent for a stored address is recorded as a new capture when it differs from the latest one (only the check time when it does not), and `recapture` says which.",
+      body: bodySchema(
+        ZSourceInput.extend({
+          recapture: z
+            .boolean()
+            .optional()
+            .describe("For a stored address: record the text as a new capture"),
+        }),
+      ),
       ok: {
         status: 201,
         description: "The source",
-        schema: object({ existing: boolean, source: ref("Source") }),
+        schema: object({ existing: boolean, source: ref("Source"), recapture: recaptureResult }, [
+          "existing",
+          "source",
+        ]),
       },
     }),
   },
   "/sources/{id}": {
     get: operation({
       tag: "Sources",
-      access: "members",
-      summary: "Read a source with its captured copy",
+      access: "anyone",
+      summary: "Read a source",
+      description:
+        "Members get the whole record (`Source`, with the latest captured text and every capture). Anyone else gets the public reading of a source cited by a published claim: its fields, `captures` (dates and SHA-256 hashes, no text), `changedAt`, and `citingClaims` with each quote in context; 404 for a source no published claim cites.",
       parameters: [idParameter],
       ok: { status: 200, description: "The source", schema: ref("Source") },
       errors: [404],
@@ -173,6 +187,19 @@ export const LIBRARY_PATHS: Record<string, Record<string, JsonSchema>> = {
       parameters: [idParameter],
       body: bodySchema(ZSourcePatch, ["id"]),
       ok: { status: 200, description: "The source", schema: ref("Source") },
+      errors: [404],
+    }),
+  },
+  "/sources/{id}/captures": {
+    post: operation({
+      tag: "Sources",
+      access: "authors",
+      summary: "Capture the source again",
+      description:
+        '201 `{outcome: "changed", captureNumber, checks}` when the text differs from the latest capture: a new version, with every citation re-checked (FOUND, MOVED or MISSING). 200 `{outcome: "unchanged"}` when it is the same: only the check time is recorded.',
+      parameters: [idParameter],
+      body: bodySchema(ZRecaptureInput, ["id"]),
+      ok: { status: 201, description: "What the capture changed", schema: recaptureResult },
       errors: [404],
     }),
   },

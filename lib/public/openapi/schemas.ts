@@ -83,6 +83,7 @@ const error = object({
         code: oneOfValues({
           ...{ UNAUTHORIZED: "UNAUTHORIZED", FORBIDDEN: "FORBIDDEN", NOT_FOUND: "NOT_FOUND" },
           ...{ INVALID: "INVALID", CONFLICT: "CONFLICT", RATE_LIMITED: "RATE_LIMITED" },
+          UNAVAILABLE: "UNAVAILABLE",
           INTERNAL: "INTERNAL",
         }),
         message: string,

@@ -168,7 +168,7 @@ async function readPage(
   const { title, text } = decodeBody(body, mediaType, response.headers["content-type"] ?? "");
   if (!text.trim()) throw refuse(`The page has no readable text. ${PASTE_INSTEAD}`);
   if (text.length > CAPTURED_TEXT_MAX)
-    throw refuse(`The page's text is longer than 2 MB. ${PASTE_INSTEAD}`);
+    throw refuse(`The page's text is longer than 16 MB. ${PASTE_INSTEAD}`);
   return { url: url.href, contentType: mediaType, title, text };
 }
 

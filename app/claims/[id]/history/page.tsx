@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/require-user";
+import { can } from "@/lib/auth/policy";
 import { listRevisions } from "@/lib/claims/revision-history";
 import { AppError } from "@/lib/errors";
 import { RevisionDiff } from "@/components/claims/revision-diff";
@@ -39,6 +40,13 @@ export default async function ClaimHistoryPage({ params, searchParams }: Props) 
       </p>
       <h1 className="text-2xl font-bold">History</h1>
       <p className="mt-1 text-stone-700">{history.claim.statement}</p>
+      {can(user.role, "audit.read") ? (
+        <p className="mt-2">
+          <Link href={`/admin/audit?entityType=Claim&entityId=${id}`}>
+            Audit events of this claim
+          </Link>
+        </p>
+      ) : null}
 
       <h2 className="mt-6 text-lg font-semibold">Revisions</h2>
       <ol className="mt-2 space-y-1">

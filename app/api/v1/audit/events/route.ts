@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { defineRoute } from "@/lib/api/route";
+import { listAuditEvents, ZAuditQuery } from "@/lib/audit/list-audit-events";
+
+/**
+ * The audit log, newest first (admins): `?actorId=&entityType=&entityId=&from=&to=&before=`
+ * (dates YYYY-MM-DD, UTC, inclusive; `before` is the `nextBefore` of the previous page).
+ * Each event carries its chain hashes, so a copy can be checked with the published checkpoints.
+ */
+export const GET = defineRoute({
+  access: "audit.read",
+  query: ZAuditQuery,
+  handle: async ({ user, query }) => NextResponse.json(await listAuditEvents(user, query)),
+});

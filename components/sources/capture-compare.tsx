@@ -1,0 +1,60 @@
+import { readCapturePair } from "@/lib/sources/captures";
+import { CaptureDiff } from "@/components/sources/capture-diff";
+
+const selectClass = "mx-1 rounded border border-stone-400 bg-white px-2 py-1";
+
+/**
+ * Compare any two captures: a plain GET form (works without JavaScript) choosing the two
+ * versions, then their word diff. Defaults to the first and the latest capture.
+ */
+export async function CaptureCompare({
+  sourceId,
+  count,
+  from,
+  to,
+}: {
+  sourceId: string;
+  count: number;
+  from: number;
+  to: number;
+}) {
+  if (count < 2) return null;
+  const valid = (n: number) => Number.isInteger(n) && n >= 1 && n <= count;
+  const a = valid(from) ? from : 1;
+  const b = valid(to) ? to : count;
+  const pair = await readCapturePair(sourceId, a, b);
+  const versions = Array.from({ length: count }, (_, i) => i + 1);
+  return (
+    <div className="mt-6">
+      <form
+        method="get"
+        action={`/sources/${sourceId}#captures`}
+        className="flex flex-wrap items-center gap-1"
+      >
+        <label htmlFor="diff-from">Compare version</label>
+        <select id="diff-from" name="from" defaultValue={String(a)} className={selectClass}>
+          {versions.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="diff-to">with version</label>
+        <select id="diff-to" name="to" defaultValue={String(b)} className={selectClass}>
+          {versions.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+        <button
+          type="submit"
+          className="ml-2 rounded border border-blue-800 px-3 py-1 text-blue-900"
+        >
+          Show changes
+        </button>
+      </form>
+      {pair ? <CaptureDiff from={pair.from} to={pair.to} fromNumber={a} toNumber={b} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import type { CaptureView } from "@/lib/sources/captures";
+
+const METHOD_LABELS = { PASTED: "pasted", FETCHED: "fetched" } as const;
+
+/** Every capture of a source: when, its SHA-256, how it was taken, when last confirmed. */
+export function CaptureHistory({
+  captures,
+  changedAt,
+  showDetails,
+}: {
+  captures: CaptureView[];
+  changedAt: string | null;
+  /** Members also see how each capture was taken, its length and the last check. */
+  showDetails: boolean;
+}) {
+  return (
+    <>
+      {changedAt ? (
+        <p
+          className="mt-2 rounded border border-amber-700 bg-amber-50 p-3 text-amber-950"
+          data-testid="changed-flag"
+        >
+          Changed since first capture: the page read differently on{" "}
+          <time dateTime={changedAt}>{changedAt.slice(0, 10)}</time>.
+        </p>
+      ) : null}
+      {captures.length === 0 ? (
+        <p className="text-stone-700">No copy of this source&apos;s text was captured.</p>
+      ) : (
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead>
+              <tr className="border-b border-stone-300">
+                <th scope="col" className="py-1 pr-3">
+                  Version
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Captured at
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  SHA-256
+                </th>
+                {showDetails ? (
+                  <>
+                    <th scope="col" className="py-1 pr-3">
+                      How
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      Characters
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      Last confirmed
+                    </th>
+                  </>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody>
+              {captures.map((c) => (
+                <tr key={c.number} className="border-b border-stone-200 align-top">
+                  <td className="py-1 pr-3">{c.number}</td>
+                  <td className="py-1 pr-3">
+                    <time dateTime={c.capturedAt}>{c.capturedAt}</time>
+                  </td>
+                  <td className="break-all py-1 pr-3 font-mono text-xs">{c.sha256}</td>
+                  {showDetails ? (
+                    <>
+                      <td className="py-1 pr-3">{METHOD_LABELS[c.method]}</td>
+                      <td className="py-1 pr-3">{c.length.toLocaleString("en-US")}</td>
+                      <td className="py-1 pr-3">
+                        <time dateTime={c.lastCheckedAt}>{c.lastCheckedAt}</time>
+                      </td>
+                    </>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

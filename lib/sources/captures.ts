@@ -1,0 +1,64 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { CaptureMethod } from "@/lib/generated/prisma/enums";
+
+// A source's capture history: every version of its text, oldest first.
+
+export interface CaptureView {
+  number: number;
+  /** ISO 8601. */
+  capturedAt: string;
+  sha256: string;
+  method: CaptureMethod;
+  /** ISO 8601: when the page was last found to read exactly like this capture. */
+  lastCheckedAt: string;
+  length: number;
+}
+
+export interface CaptureHistory {
+  captures: CaptureView[];
+  /** When a capture first differed from the first one ("changed since first capture"), else null. */
+  changedAt: string | null;
+}
+
+/** The capture history of one source (metadata only, not the texts). */
+export async function readCaptureHistory(sourceId: string): Promise<CaptureHistory> {
+  const rows = await db.$queryRaw<
+    {
+      number: number;
+      capturedAt: Date;
+      sha256: string;
+      method: CaptureMethod;
+      lastCheckedAt: Date;
+      length: number;
+    }[]
+  >`
+    SELECT "number", "capturedAt", "sha256", "method", "lastCheckedAt", length("text")::int AS length
+    FROM "SourceCapture" WHERE "sourceId" = ${sourceId}::uuid ORDER BY "number"`;
+  const captures = rows.map((r) => ({
+    number: r.number,
+    capturedAt: r.capturedAt.toISOString(),
+    sha256: r.sha256,
+    method: r.method,
+    lastCheckedAt: r.lastCheckedAt.toISOString(),
+    length: r.length,
+  }));
+  const first = captures[0];
+  const changed = first ? captures.find((c) => c.sha256 !== first.sha256) : undefined;
+  return { captures, changedAt: changed?.capturedAt ?? null };
+}
+
+/** The texts of two captures of a source, for a diff; null when either does not exist. */
+export async function readCapturePair(
+  sourceId: string,
+  from: number,
+  to: number,
+): Promise<{ from: string; to: string } | null> {
+  const rows = await db.sourceCapture.findMany({
+    where: { sourceId, number: { in: [from, to] } },
+    select: { number: true, text: true },
+  });
+  const a = rows.find((r) => r.number === from);
+  const b = rows.find((r) => r.number === to);
+  return a && b ? { from: a.text, to: b.text } : null;
+}

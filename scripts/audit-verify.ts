@@ -1,0 +1,74 @@
+// `npm run audit:verify`: walks the whole audit chain (lib/audit/verify-chain.ts) and prints
+// the number of rows, the head hash, the checkpoints checked and the first broken link.
+// Exits 1 when the chain or a checkpoint does not check out, 2 when it could not run. It only
+// reads; nothing is ever repaired.
+//   --public-key <file>   SPKI PEM of the checkpoint key (default: the configured signing key)
+// Run with --conditions=react-server so lib/ modules marked "server-only" load outside Next.
+import { createPrivateKey, createPublicKey } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import pg from "pg";
+import { verifyAuditChain } from "@/lib/audit/verify-chain";
+import { describeKey, GENERATED_KEY_FILE } from "@/lib/audit/signing-key";
+import { createHash } from "node:crypto";
+
+const databaseUrl =
+  process.env.DATABASE_URL ??
+  `postgresql://claimwatch:claimwatch@127.0.0.1:${process.env.CLAIMWATCH_PG_PORT ?? 54329}/claimwatch`;
+
+/** The public key to check checkpoint signatures with; read only, never generated. */
+function verifyingKey() {
+  const flag = process.argv.indexOf("--public-key");
+  const file = flag >= 0 ? process.argv[flag + 1] : undefined;
+  if (file) {
+    const publicKey = createPublicKey(readFileSync(file, "utf8"));
+    const raw = Buffer.from(publicKey.export({ format: "jwk" }).x ?? "", "base64url");
+    return { publicKey, keyId: createHash("sha256").update(raw).digest("hex") };
+  }
+  const pem =
+    process.env.CLAIMWATCH_AUDIT_SIGNING_KEY?.replace(/\\n/g, "\n") ??
+    (process.env.CLAIMWATCH_AUDIT_SIGNING_KEY_FILE
+      ? readFileSync(process.env.CLAIMWATCH_AUDIT_SIGNING_KEY_FILE, "utf8")
+      : existsSync(GENERATED_KEY_FILE)
+        ? readFileSync(GENERATED_KEY_FILE, "utf8")
+        : undefined);
+  return pem ? describeKey(createPrivateKey(pem)) : undefined;
+}
+
+const client = new pg.Client({ connectionString: databaseUrl });
+let code = 0;
+try {
+  await client.connect();
+  const key = verifyingKey();
+  const started = performance.now();
+  const report = await verifyAuditChain(client, { key });
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `Audit log: ${report.rows.toLocaleString("en-US")} rows verified in ${seconds.toFixed(2)} s`,
+  );
+  console.log(
+    `Head: ${report.headId === null ? "(empty log)" : `row ${report.headId}`}, hash ${report.headHash}`,
+  );
+  console.log(
+    `Checkpoints: ${report.checkpoints.checked} checked against the chain` +
+      (key
+        ? `, signatures with key ${key.keyId}`
+        : ", signatures not checked (no key: pass --public-key)"),
+  );
+  for (const problem of report.checkpoints.problems)
+    console.log(`  CHECKPOINT PROBLEM: ${problem}`);
+  if (report.firstBreak) {
+    const b = report.firstBreak;
+    console.log(`FIRST BROKEN LINK: row ${b.id} (position ${b.position}): ${b.reason}`);
+  } else {
+    console.log("First broken link: none");
+  }
+  if (report.firstBreak || report.checkpoints.problems.length > 0) code = 1;
+} catch (error) {
+  console.error(
+    `audit:verify could not run: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  code = 2;
+} finally {
+  await client.end().catch(() => undefined);
+}
+process.exit(code);
