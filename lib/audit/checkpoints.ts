@@ -10,6 +10,7 @@ import {
 import { lockAuditChain, readAuditHead } from "@/lib/audit/record-audit-event";
 import { auditSigningKey } from "@/lib/audit/signing-key";
 import { invalidatePublicContent } from "@/lib/cache/public-content";
+import { PUBLIC_CONTENT_TAG } from "@/lib/cache/tags";
 import { AppError } from "@/lib/errors";
 import { defineMutation } from "@/lib/mutation";
 
@@ -61,7 +62,8 @@ export async function recordCheckpoint(
             ${statement.headHash}, ${now}, ${statement.keyId}, ${signature}, ${requestedById}::uuid)
     ON CONFLICT ("hourBucket") DO NOTHING
     RETURNING "id"`;
-  if (rows.length > 0) await invalidatePublicContent(tx);
+  // The Atom feed lists checkpoints; it is cached under the lists' tag.
+  if (rows.length > 0) await invalidatePublicContent(tx, [PUBLIC_CONTENT_TAG]);
   return rows[0]?.id ?? null;
 }
 

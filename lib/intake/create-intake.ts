@@ -10,6 +10,7 @@ import { recordSpellings } from "@/lib/actors/record-spellings";
 import { insertCapture, recordCapture, type RecaptureResult } from "@/lib/sources/recapture-source";
 import { sha256Hex } from "@/lib/sources/capture";
 import { invalidatePublicContent } from "@/lib/cache/public-content";
+import { ALL_PUBLIC_TAG, PUBLIC_CONTENT_TAG } from "@/lib/cache/tags";
 import { anchorQuote } from "@/lib/sources/text-quote";
 import { ZIntakeInput, type TIntakeItem } from "@/lib/intake/schemas";
 import { claimKey, IntakeReplay, keepAnswer, requestHash } from "@/lib/intake/idempotency";
@@ -55,7 +56,10 @@ export const createIntake = defineMutation({
       : null;
     const { source, created, storedTextDiffers, recapture } = await resolveSource(ctx, input);
     // A new version re-checks published quotes, which the public pages show.
-    if (recapture?.outcome === "changed") await invalidatePublicContent(ctx.tx);
+    // (Rare, and it touches every claim citing the source: dropped like a source edit.)
+    if (recapture?.outcome === "changed") {
+      await invalidatePublicContent(ctx.tx, [ALL_PUBLIC_TAG, PUBLIC_CONTENT_TAG]);
+    }
     await ctx.tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`intake:${source.id}`}))`;
     const actors = new Map<string, string>();
     const items: IntakeResult["items"] = [];
