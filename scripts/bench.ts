@@ -18,6 +18,7 @@ import {
 import { benchAnalytics, runAnalyticsBench } from "./bench/analytics.ts";
 import { runScaleBench } from "./bench/scale.ts";
 import { benchIntake, runIntakeBench } from "./bench/intake.ts";
+import { signIn } from "./bench/sign-in.ts";
 
 // `--scale`: the search and page figures at 100k and 1M claims instead (scripts/bench/scale.ts).
 // `--audit [--audit-rows N]`: only audit:verify on an N-row chain (scripts/bench/audit-verify.ts).
@@ -81,24 +82,6 @@ async function transactions(db: pg.Client): Promise<number> {
     "SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()",
   );
   return Number(rows[0]?.n ?? 0);
-}
-
-async function signIn(base: string, email: string): Promise<string> {
-  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
-  const cookie = csrfResponse.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-    body: new URLSearchParams({ csrfToken, email, password: "claimwatch-demo", json: "true" }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`Could not sign in as ${email}`);
-  return session.split(";")[0] ?? "";
 }
 
 const app = await startAppServer("bench");

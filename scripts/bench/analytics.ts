@@ -13,6 +13,7 @@ import { loadavg } from "node:os";
 import pg from "pg";
 import { startAppServer } from "../lib/app-server.ts";
 import { DEFAULT_SCALE, generateScaleForecasts } from "../lib/scale-forecasts.ts";
+import { signIn } from "./sign-in.ts";
 
 const UNCACHED_RUNS = 20;
 const CACHED_RUNS = 40;
@@ -167,25 +168,6 @@ export async function benchAnalytics(
   const invalidation = await checkInvalidation(baseUrl, db, cookies);
   if (invalidation) failures.push(invalidation);
   return failures;
-}
-
-/** A demo member's session cookie, signed in through next-auth's credentials endpoint. */
-async function signIn(base: string, email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const cookie = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-    body: new URLSearchParams({ csrfToken, email, password: "claimwatch-demo", json: "true" }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`Could not sign in as ${email}`);
-  return session.split(";")[0] ?? "";
 }
 
 /** `npm run bench -- --analytics-only`: this part alone, on its own app; the exit code. */

@@ -9,6 +9,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { startAppServer } from "../lib/app-server.ts";
+import { signIn } from "./sign-in.ts";
 
 const SEED_RUNS = 30;
 const LARGE_RUNS = 3;
@@ -81,24 +82,6 @@ export async function benchIntake(baseUrl: string, cookie: string): Promise<stri
   if (worst > TARGET_LARGE_MS)
     failures.push(`intake 2 MB paste: ${worst.toFixed(0)} ms > ${TARGET_LARGE_MS} ms`);
   return failures;
-}
-
-async function signIn(base: string, email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const cookie = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-    body: new URLSearchParams({ csrfToken, email, password: "claimwatch-demo", json: "true" }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`Could not sign in as ${email}`);
-  return session.split(";")[0] ?? "";
 }
 
 /** `npm run bench -- --intake`: the intake figures alone, on their own app server. */
