@@ -1,12 +1,8 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import type { ActorKind } from "@/lib/generated/prisma/enums";
-import { AppError, invalid, notFound } from "@/lib/errors";
+import { AppError, invalid } from "@/lib/errors";
 import { defineMutation, type MutationContext } from "@/lib/mutation";
 import { checkReferences, writeRevision } from "@/lib/claims/revisions";
-import { normalizeName } from "@/lib/actors/normalize-name";
-import { recordSpellings } from "@/lib/actors/record-spellings";
 import { insertCapture, recordCapture, type RecaptureResult } from "@/lib/sources/recapture-source";
 import { sha256Hex } from "@/lib/sources/capture";
 import { invalidatePublicContent } from "@/lib/cache/public-content";
@@ -14,6 +10,7 @@ import { ALL_PUBLIC_TAG, PUBLIC_CONTENT_TAG } from "@/lib/cache/tags";
 import { anchorQuote } from "@/lib/sources/text-quote";
 import { ZIntakeInput, type TIntakeItem } from "@/lib/intake/schemas";
 import { claimKey, IntakeReplay, keepAnswer, requestHash } from "@/lib/intake/idempotency";
+import { claimantFor } from "@/lib/intake/intake-claimant";
 
 export interface IntakeResult {
   sourceId: string;
@@ -258,43 +255,6 @@ async function createDraft(
   await writeRevision(tx, claim.id, claim.version, content, user.id);
   await audit({ action: "claim.create", entityType: "Claim", entityId: claim.id, after: content });
   return claim.id;
-}
-
-/** The actor for a new speaker: one with exactly this spelling and kind, or a new one. */
-async function claimantFor(
-  ctx: MutationContext,
-  item: TIntakeItem,
-  actors: Map<string, string>,
-): Promise<string> {
-  const speaker = item.newClaimant;
-  if (!speaker) throw notFound("Actor");
-  const key = `${speaker.kind}:${normalizeName(speaker.name)}`;
-  const known =
-    actors.get(key) ?? (await findBySpelling(ctx.tx, speaker.kind, normalizeName(speaker.name)));
-  if (known) {
-    actors.set(key, known);
-    return known;
-  }
-  const actor = await ctx.tx.actor.create({
-    data: { name: speaker.name, kind: speaker.kind, affiliation: speaker.affiliation },
-  });
-  await recordSpellings(ctx.tx, actor.id, [speaker.name]);
-  await ctx.audit({
-    action: "actor.create",
-    entityType: "Actor",
-    entityId: actor.id,
-    after: { ...speaker, aliases: [] },
-  });
-  actors.set(key, actor.id);
-  return actor.id;
-}
-
-async function findBySpelling(tx: Tx, kind: ActorKind, normalized: string): Promise<string | null> {
-  const alias = await tx.actorAlias.findFirst({
-    where: { normalized, actor: { kind, mergedIntoId: null } },
-    select: { actorId: true },
-  });
-  return alias?.actorId ?? null;
 }
 
 function startOfTodayUtc(): Date {
