@@ -4,7 +4,7 @@ import { testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
 import { signInContext, signInViaApi } from "./support/auth";
 import { claimInput, expectApiError } from "./support/api";
-import { confirmStep, whenHydrated } from "./support/confirm";
+import { confirmStep } from "./support/confirm";
 
 const ACTOR_URL = /\/actors\/([0-9a-f-]{36})(\?.*)?$/;
 
@@ -97,7 +97,7 @@ test("an editor merges a duplicate through the picker; its page leads to the sur
   await expect(picker).toHaveValue(duplicate.name);
   await expect(picker).toHaveAttribute("aria-expanded", "false");
   await expect(form.getByRole("status")).toHaveText(`Selected: ${duplicate.name}`);
-  await (await whenHydrated(form.getByRole("button", { name: "Merge into this actor" }))).click();
+  await form.getByRole("button", { name: "Merge into this actor" }).click();
   await confirmStep(page, "Merge into this actor", "cannot be undone");
 
   await expect(page).toHaveURL(new RegExp(`/actors/${survivor.id}\\?merged=${duplicate.id}$`));
@@ -141,7 +141,7 @@ test("the picker creates an actor inline, with errors next to its fields", async
   const picker = form.getByRole("combobox", { name: "Actor to merge this one into" });
 
   // Submitting without a choice is refused next to the picker.
-  await (await whenHydrated(form.getByRole("button", { name: "Merge this actor away" }))).click();
+  await form.getByRole("button", { name: "Merge this actor away" }).click();
   await confirmStep(page, "Merge this actor away");
   await expect(picker).toHaveAccessibleDescription(/Choose the actor to merge into/);
 
@@ -174,7 +174,7 @@ test("the picker creates an actor inline, with errors next to its fields", async
   expect(aliases.map((a) => a.alias)).toEqual(
     expect.arrayContaining([`Brand-new ${tag}`, `Brand nu ${tag}`]),
   );
-  await (await whenHydrated(form.getByRole("button", { name: "Merge this actor away" }))).click();
+  await form.getByRole("button", { name: "Merge this actor away" }).click();
   await confirmStep(page, "Merge this actor away");
   await expect(page).toHaveURL(new RegExp(`/actors/${created.id}\\?merged=${actor.id}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(newName);

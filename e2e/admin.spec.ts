@@ -3,7 +3,7 @@ import { testDb } from "./support/db";
 import { createUser, type TestUser } from "./support/factories";
 import { signInContext, signInViaApi } from "./support/auth";
 import { expectApiError } from "./support/api";
-import { confirmStep, whenHydrated } from "./support/confirm";
+import { confirmStep } from "./support/confirm";
 
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 
@@ -33,9 +33,7 @@ test("a deactivated user is refused at their next page and API call", async ({ b
   await mainNav(admin).getByRole("link", { name: "Admin" }).click();
   const row = await openUserRow(admin, analyst);
   await expect(row.getByText("Active", { exact: true })).toBeVisible();
-  await (
-    await whenHydrated(row.getByRole("button", { name: `Deactivate ${analyst.name}` }))
-  ).click();
+  await row.getByRole("button", { name: `Deactivate ${analyst.name}` }).click();
   await confirmStep(admin, `Deactivate ${analyst.name}`, analyst.email);
   await expect(row.getByRole("status")).toHaveText(`${analyst.name} is deactivated.`);
   await expect(row.getByText("Deactivated", { exact: true })).toBeVisible();

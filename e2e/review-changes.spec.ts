@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { signInContext } from "./support/auth";
 import { createActor, createUser } from "./support/factories";
-import { confirmStep, whenHydrated } from "./support/confirm";
+import { confirmStep } from "./support/confirm";
 
 // The review queue shows every change in full, and corrections of citations go through it.
 
@@ -119,7 +119,7 @@ test("an analyst withdraws a citation; it stays public until an editor approves 
   await expect(withdrawn).toContainText("strong guarantees, similar to Article 5");
   await expect(withdrawn).toContainText("Reason: The quote belongs to another speaker.");
   await expect(withdrawn).toContainText("credibility 2 (Probably true)");
-  await (await whenHydrated(card.getByRole("button", { name: "Approve and publish" }))).click();
+  await card.getByRole("button", { name: "Approve and publish" }).click();
   await confirmStep(e, "Approve and publish", t.statement);
   await expect(e.getByText(t.statement)).toHaveCount(0);
 

@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signInContext, signInViaApi } from "./support/auth";
 import { testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
-import { confirmStep, whenHydrated } from "./support/confirm";
+import { confirmStep } from "./support/confirm";
 
 async function createClaimViaApi(request: APIRequestContext, statement: string) {
   const actor = await createActor();
@@ -46,7 +46,7 @@ test("an analyst submits, an editor publishes, and an anonymous visitor then see
   await expect(card).toContainText(`submitted by ${analyst.name}`);
   await expect(card).toContainText("waiting");
   // Approving asks first; Escape cancels and nothing is published.
-  await (await whenHydrated(card.getByRole("button", { name: "Approve and publish" }))).click();
+  await card.getByRole("button", { name: "Approve and publish" }).click();
   const dialog = e.getByRole("alertdialog", { name: "Approve and publish this change?" });
   await expect(dialog).toContainText(statement);
   await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
@@ -164,11 +164,11 @@ test("retraction needs a correction note and shows it prominently to the public"
   const e = await editorContext.newPage();
   await e.goto(`/claims/${id}`);
   await e.getByText("Retract this claim…").click();
-  await (await whenHydrated(e.getByRole("button", { name: "Retract", exact: true }))).click();
+  await e.getByRole("button", { name: "Retract", exact: true }).click();
   await confirmStep(e, "Retract the claim", "cannot be undone");
   await expect(e.getByText(/Write the public correction note/)).toBeVisible();
   await e.getByRole("textbox", { name: /^Correction note/ }).fill("The quote was misattributed.");
-  await (await whenHydrated(e.getByRole("button", { name: "Retract", exact: true }))).click();
+  await e.getByRole("button", { name: "Retract", exact: true }).click();
   await confirmStep(e, "Retract the claim");
   await expect(e.getByRole("note")).toContainText("The quote was misattributed.");
 
