@@ -3,7 +3,7 @@ import { KIND_LABELS } from "@/lib/scales";
 import { CONFIDENCE_LABELS } from "@/lib/forecasts/confidence";
 import { PERIODS } from "@/lib/analytics/filters";
 import type { SearchOptions } from "@/lib/public/search-options";
-import { DateField, SelectField } from "@/components/ui/form-fields";
+import { SelectField, TextField } from "@/components/ui/form-fields";
 
 const KIND_OPTIONS = Object.values(ClaimKind).map((k) => ({ value: k, label: KIND_LABELS[k] }));
 const PERIOD_OPTIONS = Object.entries(PERIODS).map(([value, p]) => ({ value, label: p.label }));
@@ -32,6 +32,7 @@ export function AnalyticsFilterForm({
   outcomes: boolean;
   confidence: boolean;
 }) {
+  const dateType = (name: string) => (errors[name] ? "text" : "date");
   return (
     <form
       method="get"
@@ -87,17 +88,19 @@ export function AnalyticsFilterForm({
               defaultValue={values.claimant}
               error={errors.claimant}
             />
-            <DateField
+            <TextField
               name="from"
               label="Made from"
               hint="Outcomes over time only."
+              type={dateType("from")}
               defaultValue={values.from}
               error={errors.from}
             />
-            <DateField
+            <TextField
               name="to"
               label="Made until"
               hint="Outcomes over time only."
+              type={dateType("to")}
               defaultValue={values.to}
               error={errors.to}
             />

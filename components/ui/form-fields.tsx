@@ -92,14 +92,6 @@ export function TextField(
   );
 }
 
-/**
- * A date box. While it shows an error it is a plain text box, so the value the user typed
- * (say "2025-02-30", which a date input would blank) stays in front of them to correct.
- */
-export function DateField(props: BaseProps & { defaultValue?: string }) {
-  return <TextField {...props} type={props.error ? "text" : "date"} />;
-}
-
 export function TextArea(
   props: BaseProps & { defaultValue?: string; rows?: number; maxLength?: number },
 ) {
