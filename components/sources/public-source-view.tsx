@@ -1,7 +1,17 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import type { PublicSource } from "@/lib/sources/public-source";
 import { CaptureHistory } from "@/components/sources/capture-history";
 import { SourceFacts } from "@/components/sources/source-facts";
+
+/** The public source page's metadata: indexable, with its canonical address. */
+export function publicSourceMetadata(source: PublicSource): Metadata {
+  return {
+    title: source.title.slice(0, 80),
+    description: `A source cited by ${source.citingClaims.length} published claim(s), with its reliability grade and capture history.`,
+    alternates: { canonical: `/sources/${source.id}` },
+  };
+}
 
 /**
  * The public page of a cited source: its description, its capture history (dates and

@@ -56,7 +56,7 @@ export function cachedPagePath(request: PageRequest): string | null {
   }
   if (params.length > 0 || parts.length !== 2) return null;
   const [section, id = ""] = parts;
-  if ((section === "claims" || section === "actors") && isRecordId(id)) {
+  if ((section === "claims" || section === "actors" || section === "sources") && isRecordId(id)) {
     return `${base}/${section}/${id}`;
   }
   if (section === "topics" && id !== "") return `${base}/topics/${id}`;

@@ -24,6 +24,7 @@ describe("which requests get a whole page from the cache", () => {
     expect(path(`/claims/${ID}`)).toBe(`${base}/claims/${ID}`);
     expect(path(`/actors/${ID}`)).toBe(`${base}/actors/${ID}`);
     expect(path("/topics/energy")).toBe(`${base}/topics/energy`);
+    expect(path(`/sources/${ID}`)).toBe(`${base}/sources/${ID}`);
     expect(path(`/claims/${ID}?_rsc=abc`), "the router's parameter").toBe(`${base}/claims/${ID}`);
   });
 
@@ -39,6 +40,10 @@ describe("which requests get a whole page from the cache", () => {
     expect(path("/claims/not-an-id")).toBeNull();
     expect(path(`/claims/${ID}/history`)).toBeNull();
     expect(path("/dashboard")).toBeNull();
+    expect(path(`/sources/${ID}`, { cookies: ["next-auth.session-token"] })).toBeNull();
+    expect(path(`/sources/${ID}?recaptured=changed`)).toBeNull();
+    expect(path("/sources/new")).toBeNull();
+    expect(path(`/sources/${ID}/edit`)).toBeNull();
   });
 
   it("caches the home page and the first page of a search for readers", () => {
