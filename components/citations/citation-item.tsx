@@ -4,13 +4,13 @@ import type { CitationView } from "@/lib/citations/queries";
 import { ExternalLink } from "@/components/ui/external-link";
 import { CREDIBILITY_GRADES, RELIABILITY_LABELS } from "@/lib/scales";
 import type { CaptureCheckView } from "@/lib/sources/citation-checks";
-import { QuoteCheckNote } from "@/components/sources/quote-check-note";
+import { CaptureStanding, QuoteCheckNote } from "@/components/sources/quote-check-note";
 import type { Repeats } from "@/lib/intake/independence";
 
 /**
  * A citation: the quote highlighted in the words around it in the captured copy, with the
- * source's reliability and the information's credibility spelled out, and whether the quote
- * was found in the captured copy at all.
+ * source's reliability and the information's credibility spelled out, and where the quote
+ * stands in the source's latest captured copy (CaptureStanding).
  */
 const STATE_NOTES: Record<CitationView["state"], string | null> = {
   APPROVED: null,
@@ -42,7 +42,7 @@ export function CitationItem({
     <li className="rounded border border-stone-300 bg-white p-4" data-testid="citation">
       <blockquote className="whitespace-pre-wrap text-stone-800">
         {c.prefix ? <span className="text-stone-600">…{c.prefix}</span> : null}
-        {c.foundInCapture ? (
+        {(captureCheck ? captureCheck.check !== "MISSING" : c.foundInCapture) ? (
           <mark className="bg-yellow-200 px-0.5">{c.exact}</mark>
         ) : (
           <span className="italic">“{c.exact}”</span>
@@ -75,11 +75,7 @@ export function CitationItem({
         </dd>
         <dt className="text-stone-700">Captured copy</dt>
         <dd>
-          {c.foundInCapture ? (
-            <span className="font-medium text-green-900">Quote found in the captured copy</span>
-          ) : (
-            <span className="font-medium text-red-800">Quote not found in the captured copy</span>
-          )}
+          <CaptureStanding foundInCapture={c.foundInCapture} check={captureCheck} />
           {c.source.capturedSha256 ? (
             <span className="block break-all font-mono text-xs text-stone-600">
               SHA-256 {c.source.capturedSha256}
