@@ -55,6 +55,11 @@ test("re-capturing a changed page shows the diff and flags the quote it no longe
   // Members see the flag on the claim page and in the dashboard…
   await page.goto(`/claims/${claim.id}`);
   await expect(page.getByTestId("quote-missing")).toContainText("No longer present");
+  // One standing per quote: never "found" beside "no longer present".
+  const citation = page.getByTestId("citation");
+  await expect(citation).toContainText("Quote no longer in the latest capture");
+  await expect(citation).not.toContainText("Quote found");
+  await expect(citation.locator("mark")).toHaveCount(0);
   await page.goto("/dashboard");
   await expect(page.getByTestId("missing-quotes")).toContainText(claim.statement);
 
@@ -174,4 +179,9 @@ test("intake of a stored address offers a new capture and re-checks the quotes c
   ]);
   await page.goto(`/claims/${claim.id}`);
   await expect(page.getByTestId("quote-missing")).toContainText("No longer present");
+  // One standing per quote: never "found" beside "no longer present".
+  const citation = page.getByTestId("citation");
+  await expect(citation).toContainText("Quote no longer in the latest capture");
+  await expect(citation).not.toContainText("Quote found");
+  await expect(citation.locator("mark")).toHaveCount(0);
 });

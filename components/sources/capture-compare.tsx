@@ -1,5 +1,6 @@
 import { readCapturePair } from "@/lib/sources/captures";
 import { CaptureDiff } from "@/components/sources/capture-diff";
+import { captureTextUrl } from "@/lib/sources/capture-urls";
 
 const selectClass = "mx-1 rounded border border-stone-400 bg-white px-2 py-1";
 
@@ -54,7 +55,15 @@ export async function CaptureCompare({
           Show changes
         </button>
       </form>
-      {pair ? <CaptureDiff from={pair.from} to={pair.to} fromNumber={a} toNumber={b} /> : null}
+      {pair ? (
+        <CaptureDiff
+          from={pair.from}
+          to={pair.to}
+          fromNumber={a}
+          toNumber={b}
+          download={(n) => captureTextUrl(sourceId, n)}
+        />
+      ) : null}
     </div>
   );
 }

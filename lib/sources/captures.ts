@@ -62,3 +62,14 @@ export async function readCapturePair(
   const b = rows.find((r) => r.number === to);
   return a && b ? { from: a.text, to: b.text } : null;
 }
+
+/** One capture's whole text with its SHA-256 and time, as stored; null when it does not exist. */
+export async function readCaptureText(
+  sourceId: string,
+  number: number,
+): Promise<{ text: string; sha256: string; capturedAt: Date } | null> {
+  return db.sourceCapture.findUnique({
+    where: { sourceId_number: { sourceId, number } },
+    select: { text: true, sha256: true, capturedAt: true },
+  });
+}

@@ -11,7 +11,8 @@ import { getPublicSource } from "@/lib/sources/public-source";
 import { CapturedCopy } from "@/components/sources/captured-copy";
 import { CaptureHistory } from "@/components/sources/capture-history";
 import { CaptureCompare } from "@/components/sources/capture-compare";
-import { PublicSourceView } from "@/components/sources/public-source-view";
+import { captureTextUrl } from "@/lib/sources/capture-urls";
+import { PublicSourceView, publicSourceMetadata } from "@/components/sources/public-source-view";
 import { RecaptureSection } from "@/components/sources/recapture-section";
 import { SourceFacts } from "@/components/sources/source-facts";
 
@@ -39,13 +40,8 @@ const load = cache(async (id: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await load((await params).id);
-  const title = loaded.source.title.slice(0, 80);
-  if (loaded.kind === "member") return { title, robots: { index: false } };
-  return {
-    title,
-    description: `A source cited by ${loaded.source.citingClaims.length} published claim(s), with its reliability grade and capture history.`,
-    alternates: { canonical: `/sources/${loaded.source.id}` },
-  };
+  if (loaded.kind === "public") return publicSourceMetadata(loaded.source);
+  return { title: loaded.source.title.slice(0, 80), robots: { index: false } };
 }
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -56,6 +52,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const { user, source } = loaded;
   const notice = await searchParams;
   const recaptured = one(notice.recaptured);
+  const latest = source.captures.at(-1);
   return (
     <article>
       {notice.existing === "1" ? (
@@ -144,6 +141,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
         text={source.capturedText}
         capturedAt={source.capturedAt}
         sha256={source.capturedSha256}
+        downloadUrl={latest ? captureTextUrl(source.id, latest.number) : null}
       />
     </article>
   );
