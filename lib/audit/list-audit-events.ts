@@ -22,7 +22,7 @@ export const ZAuditQuery = z
     entityId: z.preprocess(emptyToUndefined, text("The record id", 200).optional()),
     from: optionalDate("the first day"),
     to: optionalDate("the last day"),
-    before: z.preprocess(
+    cursor: z.preprocess(
       emptyToUndefined,
       z
         .string()
@@ -51,8 +51,8 @@ export interface AuditEventRow {
 
 export interface AuditEventPage {
   items: AuditEventRow[];
-  /** Pass as `before` for the next (older) page; keyset pagination by id. */
-  nextBefore: string | null;
+  /** Pass as `cursor` for the next (older) page; keyset pagination by id. */
+  nextCursor: string | null;
 }
 
 /** The audit log, newest first, with its chain hashes (admins only). */
@@ -70,7 +70,7 @@ export async function listAuditEvents(
       ...(query.entityType ? { entityType: query.entityType } : {}),
       ...(query.entityId ? { entityId: query.entityId } : {}),
       ...(query.from || query.to ? { createdAt } : {}),
-      ...(query.before ? { id: { lt: BigInt(query.before) } } : {}),
+      ...(query.cursor ? { id: { lt: BigInt(query.cursor) } } : {}),
     },
     orderBy: { id: "desc" },
     take: AUDIT_PAGE_SIZE + 1,
@@ -90,7 +90,7 @@ export async function listAuditEvents(
       hash: r.hash,
       prevHash: r.prevHash,
     })),
-    nextBefore: rows.length > AUDIT_PAGE_SIZE ? (page.at(-1)?.id.toString() ?? null) : null,
+    nextCursor: rows.length > AUDIT_PAGE_SIZE ? (page.at(-1)?.id.toString() ?? null) : null,
   };
 }
 

@@ -7,9 +7,9 @@ import { auditSigningKey } from "@/lib/audit/signing-key";
 
 export const CHECKPOINT_PAGE_SIZE = 100;
 
-/** `?before=<id>`: the `nextBefore` of the previous page. */
+/** `?cursor=<id>`: the `nextCursor` of the previous page (keyset pagination by id). */
 export const ZCheckpointQuery = z.object({
-  before: z
+  cursor: z
     .string()
     .regex(/^\d{1,18}$/, "Not a page of the checkpoints")
     .optional(),
@@ -30,13 +30,13 @@ export interface CheckpointPage {
   publicKeyPem: string | null;
   keyId: string | null;
   items: PublishedCheckpoint[];
-  /** Pass as `before` for the next (older) page; keyset pagination by id. */
-  nextBefore: string | null;
+  /** Pass as `cursor` for the next (older) page; null on the last page. */
+  nextCursor: string | null;
 }
 
-async function readCheckpoints(before: string | null): Promise<CheckpointPage> {
+async function readCheckpoints(cursor: string | null): Promise<CheckpointPage> {
   const rows = await db.auditCheckpoint.findMany({
-    where: before ? { id: { lt: BigInt(before) } } : {},
+    where: cursor ? { id: { lt: BigInt(cursor) } } : {},
     orderBy: { id: "desc" },
     take: CHECKPOINT_PAGE_SIZE + 1,
   });
@@ -52,7 +52,7 @@ async function readCheckpoints(before: string | null): Promise<CheckpointPage> {
       statement: statementOfRow(c),
       signature: c.signature,
     })),
-    nextBefore: rows.length > CHECKPOINT_PAGE_SIZE ? (page.at(-1)?.id.toString() ?? null) : null,
+    nextCursor: rows.length > CHECKPOINT_PAGE_SIZE ? (page.at(-1)?.id.toString() ?? null) : null,
   };
 }
 
@@ -63,5 +63,5 @@ const readCached = cachedPublicQuery("audit.checkpoints", readCheckpoints);
  * statements hold counts and hashes only, nothing from the log itself.
  */
 export function listCheckpoints(query: z.output<typeof ZCheckpointQuery>): Promise<CheckpointPage> {
-  return readCached(query.before ?? null);
+  return readCached(query.cursor ?? null);
 }

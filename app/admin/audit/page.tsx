@@ -33,8 +33,8 @@ export default async function AdminAuditPage({ searchParams }: Props) {
     listAuditFilterChoices(user),
     parsed.success ? listAuditEvents(user, parsed.data) : null,
   ]);
-  const next = page?.nextBefore
-    ? `/admin/audit?${new URLSearchParams({ ...values, before: page.nextBefore }).toString()}`
+  const next = page?.nextCursor
+    ? `/admin/audit?${new URLSearchParams({ ...values, cursor: page.nextCursor }).toString()}`
     : null;
   return (
     <>

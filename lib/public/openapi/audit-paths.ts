@@ -31,7 +31,7 @@ const checkpointPage = object({
       signature: { ...string, description: "Ed25519 signature, base64" },
     }),
   },
-  nextBefore: { ...nullableString, description: "Pass as `before` for older checkpoints" },
+  nextCursor: { ...nullableString, description: "Pass as `cursor` for older checkpoints" },
 });
 
 const query = (name: string, description: string, schema: JsonSchema = string): JsonSchema => ({
@@ -57,14 +57,14 @@ export const AUDIT_PATHS: Record<string, Record<string, JsonSchema>> = {
           format: "date",
         }),
         query("to", "To this UTC day (YYYY-MM-DD), inclusive", { type: "string", format: "date" }),
-        query("before", "The previous page's `nextBefore` (keyset pagination)"),
+        query("cursor", "The previous page's `nextCursor` (keyset pagination)"),
       ],
       ok: {
         status: 200,
         description: "One page of events",
         schema: object({
           items: { type: "array", items: { type: "object" } },
-          nextBefore: nullableString,
+          nextCursor: nullableString,
         }),
       },
     }),
@@ -78,11 +78,11 @@ export const AUDIT_PATHS: Record<string, Record<string, JsonSchema>> = {
         "Keep them: a later copy of the log whose first `rowCount` rows do not end in `headHash` was rewritten.",
       parameters: [
         {
-          name: "before",
+          name: "cursor",
           in: "query",
           required: false,
           schema: { type: "string", pattern: "^[0-9]{1,18}$" },
-          description: "Only checkpoints with a smaller id (keyset pagination)",
+          description: "The previous page's `nextCursor` (keyset pagination)",
         },
       ],
       ok: { status: 200, description: "One page of checkpoints", schema: checkpointPage },

@@ -6,7 +6,7 @@ import { ZCheckpointQuery, listCheckpoints } from "@/lib/audit/list-checkpoints"
 
 /**
  * Signed checkpoints of the audit log, newest first (public): `{ algorithm, publicKey,
- * publicKeyPem, keyId, items: [{ id, statement, signature }], nextBefore }`; `?before=<id>`
+ * publicKeyPem, keyId, items: [{ id, statement, signature }], nextCursor }`; `?cursor=<nextCursor>`
  * pages back. A third party keeps them and can later prove the log was not rewritten.
  */
 export const GET = defineRoute({

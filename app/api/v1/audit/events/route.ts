@@ -3,8 +3,8 @@ import { defineRoute } from "@/lib/api/route";
 import { listAuditEvents, ZAuditQuery } from "@/lib/audit/list-audit-events";
 
 /**
- * The audit log, newest first (admins): `?actorId=&entityType=&entityId=&from=&to=&before=`
- * (dates YYYY-MM-DD, UTC, inclusive; `before` is the `nextBefore` of the previous page).
+ * The audit log, newest first (admins): `?actorId=&entityType=&entityId=&from=&to=&cursor=`
+ * (dates YYYY-MM-DD, UTC, inclusive; `cursor` is the `nextCursor` of the previous page).
  * Each event carries its chain hashes, so a copy can be checked with the published checkpoints.
  */
 export const GET = defineRoute({
