@@ -93,6 +93,7 @@ export const AUDIT_PATHS: Record<string, Record<string, JsonSchema>> = {
       summary: "Record a signed checkpoint now",
       description: "503 when the server has no audit signing key configured.",
       ok: { status: 201, description: "The new checkpoint's id", schema: object({ id: string }) },
+      errors: [503],
     }),
   },
 };

@@ -203,6 +203,32 @@ export const LIBRARY_PATHS: Record<string, Record<string, JsonSchema>> = {
       errors: [404],
     }),
   },
+  "/sources/{id}/captures/{number}": {
+    get: operation({
+      tag: "Sources",
+      access: "members",
+      summary: "Download one capture's exact text",
+      description:
+        "The stored text of capture `number` (1 for the first) as `text/plain; charset=utf-8`, an attachment. Its bytes hash to the capture's SHA-256, also sent as `Repr-Digest` (RFC 9530).",
+      parameters: [
+        idParameter,
+        {
+          name: "number",
+          in: "path",
+          required: true,
+          schema: { type: "integer", minimum: 1 },
+          description: "The capture's number",
+        },
+      ],
+      ok: {
+        status: 200,
+        description: "The captured text",
+        schema: { type: "string" },
+        contentType: "text/plain; charset=utf-8",
+      },
+      errors: [404],
+    }),
+  },
   "/sources/fetch": {
     post: operation({
       tag: "Sources",

@@ -27,7 +27,7 @@ const ACCESS: Record<Access, { text: string; security: Record<string, string[]>[
   session: { text: "Signed-in members, from a session only.", security: [{ cookieAuth: [] }] },
 };
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503;
 
 const ERROR_RESPONSES: Record<ErrorStatus, string> = {
   400: "Invalid",
@@ -38,6 +38,7 @@ const ERROR_RESPONSES: Record<ErrorStatus, string> = {
   413: "PayloadTooLarge",
   415: "UnsupportedMediaType",
   429: "TooManyRequests",
+  503: "ServiceUnavailable",
 };
 
 export interface OperationSpec {
@@ -103,6 +104,8 @@ export const ERROR_RESPONSE_COMPONENTS = Object.fromEntries(
       "The body is larger than this operation accepts; `fields._body` says the limit",
     UnsupportedMediaType: "The body is not declared as `application/json`",
     TooManyRequests: "Too many attempts; try again later",
+    ServiceUnavailable:
+      "A service this request needs is not configured (e.g. no audit signing key)",
   }).map(([name, description]) => [
     name,
     { description, content: { "application/json": { schema: ref("Error") } } },
