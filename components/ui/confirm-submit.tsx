@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type ReactNode } from "react";
+import { useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { Button, Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
 
 /** What an irreversible step says before it happens. */
@@ -23,26 +23,38 @@ interface Props {
   confirmClassName: string;
 }
 
+const noSubscription = () => () => undefined;
+
 /**
  * A submit button that asks first. With JavaScript the click opens an alert dialog (React
  * Aria's Modal and Dialog: focus moves into it and is trapped there, Escape cancels, focus
- * returns to the button), and only its confirming button submits the form. Without
- * JavaScript it stays a plain submit button, so the form still works.
+ * returns to the button), and only its confirming button submits the form. Until React has
+ * hydrated the button it is disabled, so a click in the moment after the page paints can
+ * never submit unasked. Without JavaScript a plain submit button (in `<noscript>`) takes its
+ * place, so the form still works.
  */
 export function ConfirmSubmit({ confirm, label, className, disabled, confirmClassName }: Props) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  // false in the server's HTML and during hydration, true once this button is live.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   return (
     <>
+      <noscript>
+        <button type="submit" disabled={disabled} className={className}>
+          {label}
+        </button>
+      </noscript>
       <button
         ref={button}
-        type="submit"
-        disabled={disabled}
+        type="button"
+        disabled={disabled || !hydrated}
         className={className}
-        onClick={(event) => {
-          event.preventDefault();
-          setOpen(true);
-        }}
+        onClick={() => setOpen(true)}
       >
         {label}
       </button>
