@@ -74,10 +74,12 @@ test("a topic is created, renamed and archived; archived topics leave the new-cl
   await expect(page.getByRole("heading", { name: "New claim" })).toBeVisible();
   await expect(topicBox(page, renamed)).toHaveCount(0);
 
+  // No published claim is filed under it: members find it in a list of their own.
   await page.goto("/topics");
-  await expect(
-    page.getByRole("region", { name: "Archived topics" }).getByRole("link", { name: renamed }),
-  ).toBeVisible();
+  const unused = page.getByRole("region", { name: "Topics without published claims" });
+  await expect(unused.getByRole("listitem").filter({ hasText: renamed })).toHaveText(
+    `${renamed} (archived)`,
+  );
   await expect(
     page.getByRole("region", { name: "Current topics" }).getByRole("link", { name: renamed }),
   ).toHaveCount(0);
@@ -100,7 +102,7 @@ test("the public topic page shows only published claims; members see drafts too"
     data: { name: `Ceasefire ${randomUUID()}` },
   });
   expect(topicResponse.status(), await topicResponse.text()).toBe(201);
-  const topic = (await topicResponse.json()) as { id: string; slug: string };
+  const topic = (await topicResponse.json()) as { id: string; slug: string; name: string };
   const actor = await createActor();
   const post = async () => {
     const r = await context.request.post("/api/v1/claims", {
@@ -119,7 +121,28 @@ test("the public topic page shows only published claims; members see drafts too"
   await expect(anonymous.getByText(draft.statement)).toHaveCount(0);
   await expect(anonymous.getByRole("heading", { name: "1 claim" })).toBeVisible();
   await expect(anonymous.getByRole("heading", { name: "Manage topic" })).toHaveCount(0);
+  // The public topics page lists the topics of published claims, with their counts, and
+  // never a topic that no published claim is filed under.
+  const unused = await testDb().topic.create({
+    data: { name: `Unused ${randomUUID()}`, slug: `unused-${randomUUID()}` },
+  });
+  await invalidatePublicCache();
+  await anonymous.goto("/topics");
+  const current = anonymous.getByRole("region", { name: "Current topics" });
+  await expect(current.getByRole("listitem").filter({ hasText: topic.name })).toHaveText(
+    `${topic.name} — 1 published claim`,
+  );
+  await expect(anonymous.getByText(unused.name)).toHaveCount(0);
+  await expect(
+    anonymous.getByRole("region", { name: "Topics without published claims" }),
+  ).toHaveCount(0);
   await anonymous.close();
+  await page.goto("/topics");
+  await expect(
+    page.getByRole("region", { name: "Topics without published claims" }).getByRole("link", {
+      name: unused.name,
+    }),
+  ).toBeVisible();
 
   await page.goto(`/topics/${topic.slug}`);
   await expect(page.getByRole("link", { name: published.statement })).toBeVisible();

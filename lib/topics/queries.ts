@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { cachedPublicQuery } from "@/lib/cache/public-content";
 import { notFound } from "@/lib/errors";
 import { isRecordId } from "@/lib/ids";
 import { toTopicView, type TopicView } from "@/lib/topics/topic-view";
@@ -22,6 +23,30 @@ export async function listTopics(): Promise<TopicView[]> {
   const topics = await db.topic.findMany({ select: topicFields, orderBy: { name: "asc" } });
   return topics.map(toTopicView);
 }
+
+export interface TopicWithCount extends TopicView {
+  /** Claims whose published revision is filed under the topic. */
+  publishedClaims: number;
+}
+
+async function readTopicCounts(): Promise<TopicWithCount[]> {
+  const rows = await db.$queryRaw<
+    { id: string; name: string; slug: string; archivedAt: Date | null; count: number }[]
+  >`
+    SELECT t."id"::text, t."name", t."slug", t."archivedAt", count(c."id")::int AS count
+    FROM "Topic" t
+    LEFT JOIN "RevisionTopic" rt ON rt."topicId" = t."id"
+    LEFT JOIN "Claim" c ON c."publishedRevisionId" = rt."revisionId"
+    GROUP BY t."id"
+    ORDER BY t."name"`;
+  return rows.map(({ count, ...t }) => ({ ...toTopicView(t), publishedClaims: count }));
+}
+
+/**
+ * Every topic, by name, with its number of published claims (by each claim's published
+ * revision, as the public topic pages list them). Served from the public cache.
+ */
+export const listTopicsWithCounts = cachedPublicQuery("topics.counts", readTopicCounts);
 
 // A slug as topics are given one: lower-case letters, digits and hyphens. Anything else in
 // the address (NUL, an undecodable or over-long value) names no topic, and is never sent to
