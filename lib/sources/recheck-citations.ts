@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { QuoteCheck } from "@/lib/generated/prisma/enums";
-import { anchorQuote } from "@/lib/sources/text-quote";
+import { anchorQuote, locateQuote, type TextQuoteSelector } from "@/lib/sources/text-quote";
 
 export interface RecheckedCitation {
   citationId: string;
@@ -12,14 +12,12 @@ export interface RecheckedCitation {
  * Where a cited passage stands in a new capture, by the TextQuoteSelector rule
  * (W3C Web Annotation): FOUND when the exact words are there with the same prefix and suffix
  * around them; MOVED when the words are there but their context changed; MISSING when the
- * words are gone.
+ * words are gone. Of several occurrences, the one the selector's prefix and suffix name is
+ * the cited one (locateQuote), so a passage quoted twice is not taken for moved.
  */
-export function checkQuote(
-  text: string,
-  selector: { exact: string; prefix: string; suffix: string },
-): QuoteCheck {
-  const anchored = anchorQuote(text, selector.exact);
-  if (!anchored.found) return "MISSING";
+export function checkQuote(text: string, selector: TextQuoteSelector): QuoteCheck {
+  const anchored = locateQuote(text, selector);
+  if (!anchored) return "MISSING";
   if (text.includes(selector.prefix + selector.exact + selector.suffix)) return "FOUND";
   return anchored.prefix.endsWith(selector.prefix) && anchored.suffix.startsWith(selector.suffix)
     ? "FOUND"
