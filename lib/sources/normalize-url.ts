@@ -67,8 +67,3 @@ function decodeKey(pair: string): string {
     return key;
   }
 }
-
-/** Whether a string is an absolute http(s) URL, the only kind a source may have. */
-export function isHttpUrl(raw: string): boolean {
-  return normalizeSourceUrl(raw).ok;
-}

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { createClaim } from "@/lib/claims/create-claim";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { getClaim } from "@/lib/claims/queries";
-import { getClaimDetails } from "@/lib/claims/claim-details";
+import { getClaimDetails } from "@/test/support/claim-details";
 import { submitForReview } from "@/lib/review/submit-for-review";
 import { approveReview } from "@/lib/review/approve-review";
 import { requestChanges } from "@/lib/review/request-changes";

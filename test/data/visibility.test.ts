@@ -8,7 +8,7 @@ import {
   listClaims,
   listDashboardClaims,
 } from "@/lib/claims/queries";
-import { getClaimDetails } from "@/lib/claims/claim-details";
+import { getClaimDetails } from "@/test/support/claim-details";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { seedDemoContent, seedDemoUsers } from "@/prisma/seed/seed";
 import { expectAppError } from "@/test/support/factories";

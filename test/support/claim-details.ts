@@ -1,9 +1,11 @@
-import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getClaim } from "@/lib/claims/queries";
 import { resolveClaimScope, type ClaimScope } from "@/lib/claims/visibility";
 import { listCitationsForClaim } from "@/lib/citations/queries";
 import { listOutcomeTimeline } from "@/lib/outcomes/queries";
+
+// Test support: what a claim page shows, read through the same queries the pages use, so a
+// test can check a reading whole. (The pages call these queries themselves.)
 
 /**
  * A claim with its citations and outcome timeline, in the reading the user may have. The
