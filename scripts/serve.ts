@@ -25,6 +25,12 @@ const server = createServer((request, response) => {
   request.headers[PEER_HEADER] = request.socket.remoteAddress ?? "";
   void handle(request, response);
 });
+// Idle keep-alive connections stay open longer than a load balancer's or client's own idle
+// timeout (60 s on the common cloud balancers), so the server is never the side that closes
+// a connection at the instant the other side reuses it: that race resets the request
+// (ECONNRESET) instead of answering it. Node's default is 5 s.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => {
   console.log(`▲ Claimwatch ready on http://${hostname}:${port}`);
 });
