@@ -62,9 +62,9 @@ test("an analyst creates a claim in the browser; it is a draft, listed and audit
   await expect(page.getByText(/you are reading the team's working copy/)).toBeVisible();
   const facts = page.getByRole("main").locator("dl");
   await expect(facts).toContainText(`${actor.name}, Minister of infrastructure`);
-  await expect(facts).toContainText("2025-12-15");
+  await expect(facts).toContainText("15 Dec 2025");
   await expect(facts).toContainText("Promise");
-  await expect(facts).toContainText("2026-06-30");
+  await expect(facts).toContainText("30 Jun 2026");
   await expect(facts).toContainText(DEMO_TOPIC);
   await expect(page.getByText("Holds if the bridge opens to traffic.")).toBeVisible();
 

@@ -69,7 +69,7 @@ test("a viewer has no outcome or forecast forms and is refused by their APIs, bu
   const mine = comments.getByRole("listitem").last();
   await expect(mine).toContainText(viewer.name);
   await expect(mine).toContainText(HOSTILE); // shown as text, newest last
-  await expect(mine).toContainText(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+  await expect(mine).toContainText(/\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC/);
   await expect(mine.locator("img, script")).toHaveCount(0);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 

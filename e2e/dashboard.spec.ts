@@ -47,7 +47,7 @@ test("the dashboard lists overdue claims, my open forecasts and recent activity"
     "href",
     `/claims/${overdue.id}#timeline`,
   );
-  await expect(overdueItem).toContainText("resolve by 2025-06-30");
+  await expect(overdueItem).toContainText("resolve by 30 Jun 2025");
   await expect(overdueItem).toContainText("Outcome: Pending");
   await expect(pastDue.getByText(future.statement)).toHaveCount(0);
   await expect(pastDue.getByText(stalled.statement)).toHaveCount(0);
@@ -67,7 +67,7 @@ test("the dashboard lists overdue claims, my open forecasts and recent activity"
     .filter({ hasText: `${analyst.name} recorded a forecast on` });
   await expect(mine.first()).toBeVisible();
   await expect(mine.first().getByRole("link")).toHaveAttribute("href", /^\/claims\/[0-9a-f-]{36}$/);
-  await expect(mine.first()).toContainText(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+  await expect(mine.first()).toContainText(/\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC/);
   await mine.filter({ hasText: future.statement }).first().getByRole("link").click();
   await expect(page).toHaveURL(`/claims/${future.id}`);
 });

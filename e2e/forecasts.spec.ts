@@ -76,7 +76,7 @@ test("an analyst forecasts by choosing a word, then a value in its band, and upd
   await expect(history.getByRole("listitem").nth(1)).toContainText("72 % (likely)");
   await expect(history.getByRole("listitem").nth(1)).toContainText("Funding is secured.");
   await expect(history.getByRole("listitem").nth(1)).toContainText(
-    /\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/,
+    /\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC/,
   );
 
   const rows = await testDb().forecast.findMany({

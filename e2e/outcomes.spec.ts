@@ -57,7 +57,7 @@ test("an analyst records an outcome with evidence, then corrects it; both stay o
   await expect(form.getByRole("status")).toHaveText("Outcome update recorded.");
 
   const first = timeline.getByRole("listitem").filter({ hasText: "The bridge opened to traffic." });
-  await expect(first).toContainText("2026-03-18 — Kept (awaiting review)");
+  await expect(first).toContainText("18 Mar 2026 — Kept (awaiting review)");
   await expect(first.getByRole("link", { name: source.title })).toHaveAttribute("href", source.url);
   await expect(page.getByText("Outcome: Kept")).toBeVisible();
 
@@ -69,15 +69,15 @@ test("an analyst records an outcome with evidence, then corrects it; both stay o
   await form.getByLabel("What happened").fill("Only the approach road opened; the bridge did not.");
   await form
     .getByRole("combobox", { name: "Corrects an earlier entry" })
-    .selectOption({ label: "The entry of 2026-03-18 — Kept" });
+    .selectOption({ label: "The entry of 18 Mar 2026 — Kept" });
   await form.getByRole("button", { name: "Record outcome" }).click();
 
   const correction = timeline
     .getByRole("listitem")
     .filter({ hasText: "Only the approach road opened" });
-  await expect(correction).toContainText("2026-03-18 — In the works (awaiting review)");
-  await expect(correction).toContainText("Corrects the entry of 2026-03-18");
-  await expect(first).toContainText("Corrected by the entry of 2026-03-18");
+  await expect(correction).toContainText("18 Mar 2026 — In the works (awaiting review)");
+  await expect(correction).toContainText("Corrects the entry of 18 Mar 2026");
+  await expect(first).toContainText("Corrected by the entry of 18 Mar 2026");
   await expect(first).toContainText("The bridge opened to traffic.");
   await expect(page.getByText("Outcome: In the works")).toBeVisible();
 

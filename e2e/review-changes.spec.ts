@@ -158,7 +158,7 @@ test("the review queue shows an outcome update in full: status, date, note and e
   await expect(card).not.toContainText("have the same content");
   const outcomes = card.getByRole("region", { name: "Outcome updates" });
   await expect(outcomes).toContainText("Held");
-  await expect(outcomes).toContainText("2026-01-10");
+  await expect(outcomes).toContainText("10 Jan 2026");
   await expect(outcomes).toContainText("The signed text contains the guarantee clause.");
   await expect(outcomes.getByRole("link", { name: t.source.title })).toBeVisible();
   await t.close();

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AuditEventRow } from "@/lib/audit/list-audit-events";
 import { TableHead } from "@/components/ui/table-head";
+import { Timestamp } from "@/components/ui/timestamp";
 
 const RECORD_PAGES: Record<string, (id: string) => string> = {
   Claim: (id) => `/claims/${id}`,
@@ -34,7 +35,7 @@ export function AuditEventTable({ events }: { events: AuditEventRow[] }) {
               <tr key={e.id} className="border-b border-stone-200 align-top">
                 <td className="py-2 pr-4">{e.id}</td>
                 <td className="py-2 pr-4">
-                  <time dateTime={e.at}>{e.at.replace("T", " ").slice(0, 19)}</time>
+                  <Timestamp iso={e.at} />
                 </td>
                 <td className="py-2 pr-4">{e.actor ? e.actor.name : "system"}</td>
                 <td className="py-2 pr-4 font-mono">{e.action}</td>

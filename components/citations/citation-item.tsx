@@ -6,6 +6,7 @@ import { CREDIBILITY_GRADES, RELIABILITY_LABELS } from "@/lib/scales";
 import type { CaptureCheckView } from "@/lib/sources/citation-checks";
 import { CaptureStanding, QuoteCheckNote } from "@/components/sources/quote-check-note";
 import type { Repeats } from "@/lib/intake/independence";
+import { Timestamp } from "@/components/ui/timestamp";
 
 /**
  * A citation: the quote highlighted in the words around it in the captured copy, with the
@@ -79,7 +80,11 @@ export function CitationItem({
           {c.source.capturedSha256 ? (
             <span className="block break-all font-mono text-xs text-stone-600">
               SHA-256 {c.source.capturedSha256}
-              {c.source.capturedAt ? `, captured ${c.source.capturedAt}` : null}
+              {c.source.capturedAt ? (
+                <>
+                  , captured <Timestamp iso={c.source.capturedAt} />
+                </>
+              ) : null}
             </span>
           ) : null}
         </dd>

@@ -17,6 +17,7 @@ import { ForecastsSection } from "@/components/forecasts/forecasts-section";
 import { CommentsSection } from "@/components/comments/comments-section";
 import { JsonLd } from "@/components/public/json-ld";
 import { RelatedClaims } from "@/components/public/related-claims";
+import { DateText } from "@/components/ui/timestamp";
 
 /** A claim page's metadata; `origin` is the site's public origin. */
 export function claimMetadata(claim: ClaimView, origin: string): Metadata {
@@ -116,7 +117,7 @@ export function ClaimArticle({
         </dd>
         <dt className="text-stone-700">Made on</dt>
         <dd>
-          <time dateTime={claim.madeAt}>{claim.madeAt}</time>
+          <DateText value={claim.madeAt} />
         </dd>
         <dt className="text-stone-700">Kind</dt>
         <dd>{KIND_LABELS[claim.kind]}</dd>
@@ -124,7 +125,7 @@ export function ClaimArticle({
           <>
             <dt className="text-stone-700">Resolve by</dt>
             <dd>
-              <time dateTime={claim.resolveBy}>{claim.resolveBy}</time>
+              <DateText value={claim.resolveBy} />
             </dd>
           </>
         ) : null}

@@ -8,6 +8,7 @@ import { CLAIMANT_ROLE_MAX, RESOLUTION_CRITERIA_MAX, STATEMENT_MAX } from "@/lib
 import {
   CheckboxField,
   CheckboxGroup,
+  DateField,
   SelectField,
   TextArea,
   TextField,
@@ -15,6 +16,7 @@ import {
 import { ConflictPanel } from "@/components/claims/conflict-panel";
 import { forgetDraft, useDraftAutosave, useStoredDraft } from "@/components/claims/use-form-draft";
 import { ClaimantPicker } from "@/components/actors/claimant-picker";
+import { Timestamp } from "@/components/ui/timestamp";
 
 type Values = Record<string, string | string[]>;
 
@@ -56,8 +58,7 @@ export function ClaimForm(props: Props) {
     >
       {restored ? (
         <p role="status" className="mb-4 rounded bg-blue-50 p-3 text-blue-950">
-          Restored your unsaved changes from{" "}
-          <time dateTime={draft.savedAt}>{new Date(draft.savedAt).toLocaleString()}</time>.{" "}
+          Restored your unsaved changes from <Timestamp iso={draft.savedAt} />.{" "}
           <button
             type="button"
             className="underline"
@@ -132,10 +133,9 @@ export function ClaimForm(props: Props) {
         error={e.claimantRole}
         maxLength={CLAIMANT_ROLE_MAX}
       />
-      <TextField
+      <DateField
         name="madeAt"
         label="Date made"
-        type="date"
         required
         defaultValue={one(v.madeAt)}
         error={e.madeAt}
@@ -169,10 +169,9 @@ export function ClaimForm(props: Props) {
         error={e.resolutionCriteria}
         maxLength={RESOLUTION_CRITERIA_MAX}
       />
-      <TextField
+      <DateField
         name="resolveBy"
         label="Resolve by"
-        type="date"
         hint="Optional: the date by which it should be known whether the claim held."
         defaultValue={one(v.resolveBy)}
         error={e.resolveBy}

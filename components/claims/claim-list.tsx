@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import { KIND_LABELS } from "@/lib/scales";
 import { EditorialBadge, OutcomeBadge } from "@/components/claims/outcome-badge";
+import { DateText } from "@/components/ui/timestamp";
 
 export function ClaimList({
   claims,
@@ -24,7 +25,7 @@ export function ClaimList({
             {c.isVerbatim ? `“${c.statement}”` : c.statement}
           </Link>
           <p className="mt-1 text-sm text-stone-700">
-            {c.claimant.name} · {KIND_LABELS[c.kind]} · <time dateTime={c.madeAt}>{c.madeAt}</time>
+            {c.claimant.name} · {KIND_LABELS[c.kind]} · <DateText value={c.madeAt} />
           </p>
           <p className="mt-2 flex gap-2">
             <OutcomeBadge status={c.outcomeStatus} kind={c.kind} />

@@ -1,4 +1,5 @@
 import type { ConflictView } from "@/lib/actions/form-state-shape";
+import { Timestamp } from "@/components/ui/timestamp";
 
 type Errors = Record<string, string>;
 
@@ -29,8 +30,7 @@ export function ConflictPanel({ conflict, errors }: { conflict: ConflictView; er
       className="mb-6 rounded border-2 border-amber-700 bg-amber-50 p-4"
     >
       <h2 id="conflict-heading" className="text-lg font-bold">
-        {conflict.savedBy} saved revision {conflict.version} at{" "}
-        <time dateTime={conflict.savedAt}>{new Date(conflict.savedAt).toUTCString()}</time>
+        {conflict.savedBy} saved revision {conflict.version} at <Timestamp iso={conflict.savedAt} />
       </h2>
       <p className="mt-1">
         Nothing was overwritten. The form below now holds their version with your other changes

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { OpenForecastView } from "@/lib/dashboard/list-my-open-forecasts";
-import { Timestamp } from "@/components/ui/timestamp";
+import { DateText, Timestamp } from "@/components/ui/timestamp";
 
 /** The user's current forecast on each claim that has not resolved yet. */
 export function OpenForecastList({ forecasts }: { forecasts: OpenForecastView[] }) {
@@ -25,7 +25,7 @@ export function OpenForecastList({ forecasts }: { forecasts: OpenForecastView[] 
             {f.claim.resolveBy ? (
               <>
                 {" "}
-                · resolve by <time dateTime={f.claim.resolveBy}>{f.claim.resolveBy}</time>
+                · resolve by <DateText value={f.claim.resolveBy} />
               </>
             ) : null}
           </p>

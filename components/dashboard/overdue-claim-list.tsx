@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import { KIND_LABELS } from "@/lib/scales";
 import { OutcomeBadge } from "@/components/claims/outcome-badge";
+import { DateText } from "@/components/ui/timestamp";
 
 /** Claims past their resolve-by date that still wait for an outcome. */
 export function OverdueClaimList({ claims }: { claims: ClaimView[] }) {
@@ -20,9 +21,9 @@ export function OverdueClaimList({ claims }: { claims: ClaimView[] }) {
           </Link>
           <p className="mt-1 text-sm text-stone-700">
             {c.claimant.name} · {KIND_LABELS[c.kind]} · resolve by{" "}
-            <time dateTime={c.resolveBy ?? undefined} className="font-medium text-red-900">
-              {c.resolveBy}
-            </time>
+            {c.resolveBy ? (
+              <DateText value={c.resolveBy} className="font-medium text-red-900" />
+            ) : null}
           </p>
           <p className="mt-2">
             <OutcomeBadge status={c.outcomeStatus} kind={c.kind} />

@@ -1,7 +1,7 @@
 "use client";
 
 import type { IntakeSourceOption } from "@/lib/intake/queries";
-import { SelectField, TextArea, TextField } from "@/components/ui/form-fields";
+import { DateField, SelectField, TextArea, TextField } from "@/components/ui/form-fields";
 
 export interface ArticleFields {
   sourceId: string;
@@ -71,10 +71,9 @@ export function ArticleForm({ sources, errors, pending, onScan }: Props) {
       <TextField name="title" label="Title" error={errors.title} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField name="outlet" label="Outlet" error={errors.outlet} />
-        <TextField
+        <DateField
           name="publishedAt"
           label="Publication date"
-          type="date"
           error={errors.publishedAt}
           hint="Deadlines such as “by Friday” count from this date."
         />

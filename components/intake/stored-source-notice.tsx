@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import type { StoredSourceMatch } from "@/lib/sources/stored-source";
+import { DateText } from "@/components/ui/timestamp";
 
 /**
  * The pasted address is already in the library: says so, compares the pasted text with the
@@ -33,8 +34,7 @@ export function StoredSourceNotice({
         {latest ? (
           <>
             {" "}
-            · capture {latest.number} of{" "}
-            <time dateTime={latest.capturedAt}>{latest.capturedAt.slice(0, 10)}</time>
+            · capture {latest.number} of <DateText value={latest.capturedAt} />
           </>
         ) : (
           " · no copy captured yet"

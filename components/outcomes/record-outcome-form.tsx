@@ -6,9 +6,10 @@ import { OutcomeStatus, type ClaimKind } from "@/lib/generated/prisma/enums";
 import type { EvidenceSourceOption } from "@/lib/outcomes/queries";
 import { OUTCOME_LABELS, outcomeLabel } from "@/lib/scales";
 import { FormMessage } from "@/components/ui/form-message";
-import { SelectField, TextArea, TextField } from "@/components/ui/form-fields";
+import { DateField, SelectField, TextArea, TextField } from "@/components/ui/form-fields";
 import { EvidenceSelect } from "@/components/outcomes/evidence-select";
 import { NOTE_MAX } from "@/lib/outcomes/schemas";
+import { formatDay } from "@/lib/dates/format";
 
 interface Props {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -45,10 +46,9 @@ export function RecordOutcomeForm({ action, claimId, kind, entries, sources }: P
       <FormMessage ok={state.ok} message={state.message} />
       {e.claimId ? <p className="mb-4 text-red-800">{e.claimId}</p> : null}
       <input type="hidden" name="claimId" value={claimId} />
-      <TextField
+      <DateField
         name="occurredAt"
         label="Date it happened"
-        type="date"
         required
         defaultValue={one(v.occurredAt)}
         error={e.occurredAt}
@@ -79,7 +79,7 @@ export function RecordOutcomeForm({ action, claimId, kind, entries, sources }: P
           placeholder="No, this is a new development"
           options={entries.map((u) => ({
             value: u.id,
-            label: `The entry of ${u.occurredAt} — ${outcomeLabel(u.status, kind)}`,
+            label: `The entry of ${formatDay(u.occurredAt)} — ${outcomeLabel(u.status, kind)}`,
           }))}
           defaultValue={one(v.correctsId)}
           error={e.correctsId}

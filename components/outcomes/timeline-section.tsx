@@ -7,6 +7,7 @@ import { listEvidenceSources, listOutcomeTimeline } from "@/lib/outcomes/queries
 import { outcomeLabel } from "@/lib/scales";
 import { ExternalLink } from "@/components/ui/external-link";
 import { RecordOutcomeForm } from "@/components/claims/member-forms";
+import { DateText } from "@/components/ui/timestamp";
 
 /** The claim page's outcome timeline, oldest entry first, and the form to add to it. */
 export async function TimelineSection({
@@ -37,14 +38,14 @@ export async function TimelineSection({
           {timeline.map((u) => (
             <li key={u.id} id={`outcome-${u.id}`}>
               <p className="font-medium">
-                <time dateTime={u.occurredAt}>{u.occurredAt}</time> — {outcomeLabel(u.status, kind)}
+                <DateText value={u.occurredAt} /> — {outcomeLabel(u.status, kind)}
                 {u.pendingReview ? " (awaiting review)" : null}
               </p>
               {u.corrects ? (
                 <p className="text-sm font-medium text-amber-900">
                   Corrects the entry of{" "}
                   <a href={`#outcome-${u.corrects.id}`}>
-                    <time dateTime={u.corrects.occurredAt}>{u.corrects.occurredAt}</time>
+                    <DateText value={u.corrects.occurredAt} />
                   </a>
                 </p>
               ) : null}
@@ -52,7 +53,7 @@ export async function TimelineSection({
                 <p key={c.id} className="text-sm font-medium text-amber-900">
                   Corrected by the entry of{" "}
                   <a href={`#outcome-${c.id}`}>
-                    <time dateTime={c.occurredAt}>{c.occurredAt}</time>
+                    <DateText value={c.occurredAt} />
                   </a>
                 </p>
               ))}

@@ -3,7 +3,7 @@ import { ClaimKind, OutcomeStatus } from "@/lib/generated/prisma/enums";
 import type { FieldErrors } from "@/lib/errors";
 import type { SearchOptions } from "@/lib/public/search-options";
 import { KIND_LABELS, OUTCOME_LABELS } from "@/lib/scales";
-import { SelectField, TextField } from "@/components/ui/form-fields";
+import { DateField, SelectField, TextField } from "@/components/ui/form-fields";
 import { QUERY_MAX } from "@/lib/forms/limits";
 
 const KIND_OPTIONS = Object.values(ClaimKind).map((k) => ({ value: k, label: KIND_LABELS[k] }));
@@ -25,9 +25,6 @@ export function ClaimSearchForm({
   errors: FieldErrors;
   options: SearchOptions;
 }) {
-  // A date the browser's date picker cannot hold is shown as text, so the reader sees
-  // exactly what was refused.
-  const dateType = (name: string) => (errors[name] ? "text" : "date");
   return (
     <form method="get" action="/claims" role="search" aria-label="Search claims" className="mb-6">
       <TextField
@@ -76,22 +73,13 @@ export function ClaimSearchForm({
           defaultValue={values.actor}
           error={errors.actor}
         />
-        <TextField
+        <DateField
           name="from"
           label="Made on or after"
-          hint="YYYY-MM-DD"
-          type={dateType("from")}
           defaultValue={values.from}
           error={errors.from}
         />
-        <TextField
-          name="to"
-          label="Made on or before"
-          hint="YYYY-MM-DD"
-          type={dateType("to")}
-          defaultValue={values.to}
-          error={errors.to}
-        />
+        <DateField name="to" label="Made on or before" defaultValue={values.to} error={errors.to} />
       </div>
       <div className="flex items-center gap-4">
         <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white">

@@ -1,6 +1,7 @@
 import type { PendingReview } from "@/lib/review/queries";
 import { ExternalLink } from "@/components/ui/external-link";
 import { CREDIBILITY_GRADES, OUTCOME_LABELS, RELIABILITY_LABELS } from "@/lib/scales";
+import { DateText } from "@/components/ui/timestamp";
 
 type Changes = PendingReview["changes"];
 type CitationChange = Changes["citations"][number];
@@ -89,7 +90,7 @@ export function ChangeSetView({ changes }: { changes: Changes }) {
                   <dd className="font-semibold">{OUTCOME_LABELS[o.status]}</dd>
                   <dt className="text-stone-700">Date it happened</dt>
                   <dd>
-                    <time dateTime={o.occurredAt}>{o.occurredAt}</time>
+                    <DateText value={o.occurredAt} />
                   </dd>
                   <dt className="text-stone-700">What happened</dt>
                   <dd className="whitespace-pre-wrap">{o.note}</dd>

@@ -6,6 +6,7 @@ import { getWorkflowState } from "@/lib/review/queries";
 import { ActionForm } from "@/components/ui/action-form";
 import { REVIEW_TEXT_MAX } from "@/lib/review/schemas";
 import { retractAction, submitForReviewAction } from "@/app/claims/[id]/actions";
+import { Timestamp } from "@/components/ui/timestamp";
 
 /** The claim's place in the editorial workflow and the next step this user may take. */
 export async function ClaimWorkflow({ claim, user }: { claim: ClaimView; user: SessionUser }) {
@@ -35,10 +36,8 @@ export async function ClaimWorkflow({ claim, user }: { claim: ClaimView; user: S
       {waiting ? (
         <p className="mt-2">
           Waiting for review since{" "}
-          <time dateTime={latest?.submittedAt.toISOString()}>
-            {latest?.submittedAt.toUTCString()}
-          </time>
-          . <Link href="/review">Open the review queue</Link>
+          {latest ? <Timestamp iso={latest.submittedAt.toISOString()} /> : null}.{" "}
+          <Link href="/review">Open the review queue</Link>
         </p>
       ) : null}
       {claim.editorialStatus === "PUBLISHED" && state.hasUnpublishedChanges && !waiting ? (

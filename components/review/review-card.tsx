@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { formatDistanceStrict } from "date-fns";
 import type { PendingReview } from "@/lib/review/queries";
 import { RevisionDiff } from "@/components/claims/revision-diff";
 import { ChangeSetView } from "@/components/review/change-set-view";
 import { ActionForm } from "@/components/ui/action-form";
 import { REVIEW_TEXT_MAX } from "@/lib/review/schemas";
 import { approveAction, requestChangesAction } from "@/app/review/actions";
+import { formatAge } from "@/lib/dates/format";
 
 const KIND_TEXT = {
   NEW_CLAIM: "New claim",
@@ -34,7 +34,7 @@ export function ReviewCard({
     <li className="rounded border border-stone-300 bg-white p-4">
       <p className="text-sm text-stone-700">
         {KIND_TEXT[review.kind]} · submitted by {review.submittedBy.name} ·{" "}
-        <span>waiting {formatDistanceStrict(new Date(review.submittedAt), now)}</span>
+        <span>waiting {formatAge(review.submittedAt, now)}</span>
       </p>
       <h2 className="mt-1 text-lg font-semibold">
         <Link href={`/claims/${review.claim.id}`}>{review.claim.statement}</Link>

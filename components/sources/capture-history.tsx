@@ -1,4 +1,5 @@
 import type { CaptureView } from "@/lib/sources/captures";
+import { DateText, Timestamp } from "@/components/ui/timestamp";
 
 const METHOD_LABELS = { PASTED: "pasted", FETCHED: "fetched" } as const;
 
@@ -20,8 +21,7 @@ export function CaptureHistory({
           className="mt-2 rounded border border-amber-700 bg-amber-50 p-3 text-amber-950"
           data-testid="changed-flag"
         >
-          Changed since first capture: the page read differently on{" "}
-          <time dateTime={changedAt}>{changedAt.slice(0, 10)}</time>.
+          Changed since first capture: the page read differently on <DateText value={changedAt} />.
         </p>
       ) : null}
       {captures.length === 0 ? (
@@ -60,7 +60,7 @@ export function CaptureHistory({
                 <tr key={c.number} className="border-b border-stone-200 align-top">
                   <td className="py-1 pr-3">{c.number}</td>
                   <td className="py-1 pr-3">
-                    <time dateTime={c.capturedAt}>{c.capturedAt}</time>
+                    <Timestamp iso={c.capturedAt} />
                   </td>
                   <td className="break-all py-1 pr-3 font-mono text-xs">{c.sha256}</td>
                   {showDetails ? (
@@ -68,7 +68,7 @@ export function CaptureHistory({
                       <td className="py-1 pr-3">{METHOD_LABELS[c.method]}</td>
                       <td className="py-1 pr-3">{c.length.toLocaleString("en-US")}</td>
                       <td className="py-1 pr-3">
-                        <time dateTime={c.lastCheckedAt}>{c.lastCheckedAt}</time>
+                        <Timestamp iso={c.lastCheckedAt} />
                       </td>
                     </>
                   ) : null}

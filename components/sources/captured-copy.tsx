@@ -1,3 +1,4 @@
+import { Timestamp } from "@/components/ui/timestamp";
 /** Characters of a captured text shown on the page; the whole text is a download. */
 export const CAPTURE_PREVIEW_CHARS = 100_000;
 
@@ -29,7 +30,7 @@ export function CapturedCopy({
         <>
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
             <dt className="text-stone-700">Captured at</dt>
-            <dd>{capturedAt ? <time dateTime={capturedAt}>{capturedAt}</time> : "unknown"}</dd>
+            <dd>{capturedAt ? <Timestamp iso={capturedAt} /> : "unknown"}</dd>
             <dt className="text-stone-700">SHA-256</dt>
             <dd className="break-all font-mono">{sha256}</dd>
             <dt className="text-stone-700">Length</dt>

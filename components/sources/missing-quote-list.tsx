@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { MissingQuote } from "@/lib/sources/list-missing-quotes";
+import { DateText } from "@/components/ui/timestamp";
 
 /** Dashboard: cited passages that the latest capture of their source no longer contains. */
 export function MissingQuoteList({ quotes }: { quotes: MissingQuote[] }) {
@@ -19,7 +20,8 @@ export function MissingQuoteList({ quotes }: { quotes: MissingQuote[] }) {
           <p className="mt-1 text-sm text-stone-700">
             “{q.exact}” is no longer in{" "}
             <Link href={`/sources/${q.sourceId}#captures`}>{q.sourceTitle}</Link> (capture of{" "}
-            <time dateTime={q.checkedAt}>{q.checkedAt.slice(0, 10)}</time>).
+            <DateText value={q.checkedAt} />
+            ).
           </p>
         </li>
       ))}

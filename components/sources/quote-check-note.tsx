@@ -1,6 +1,7 @@
 import type { CaptureCheckView } from "@/lib/sources/citation-checks";
+import { DateText } from "@/components/ui/timestamp";
 
-const date = (iso: string) => <time dateTime={iso}>{iso.slice(0, 10)}</time>;
+const date = (iso: string) => <DateText value={iso} />;
 
 /**
  * Where a citation's quote stands in the source's captured copy: one statement, so the

@@ -2,7 +2,7 @@ import { SourceKind, SourceReliability } from "@/lib/generated/prisma/enums";
 import type { FieldErrors } from "@/lib/errors";
 import { reliabilityText, SOURCE_KIND_LABELS } from "@/lib/sources/labels";
 import { SHORT_TEXT_MAX, TITLE_MAX } from "@/lib/sources/schemas";
-import { SelectField, TextField } from "@/components/ui/form-fields";
+import { DateField, SelectField, TextField } from "@/components/ui/form-fields";
 
 type Values = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -33,10 +33,9 @@ export function SourceFields({ values: v, errors: e }: { values: Values; errors:
         defaultValue={one(v.author)}
         error={e.author}
       />
-      <TextField
+      <DateField
         name="publishedAt"
         label="Published on"
-        type="date"
         defaultValue={one(v.publishedAt)}
         error={e.publishedAt}
       />

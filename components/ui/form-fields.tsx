@@ -92,6 +92,18 @@ export function TextField(
   );
 }
 
+/**
+ * A date box (the browser's date picker, which shows the day in the reader's own format).
+ * While it shows an error it is a plain text box saying "YYYY-MM-DD", so the value the user
+ * typed (say "2025-02-30", which a date input would blank) stays in front of them to correct.
+ */
+export function DateField(props: BaseProps & { defaultValue?: string }) {
+  const hint = props.error
+    ? ["Write the day as YYYY-MM-DD.", props.hint].filter(Boolean).join(" ")
+    : props.hint;
+  return <TextField {...props} hint={hint} type={props.error ? "text" : "date"} />;
+}
+
 export function TextArea(
   props: BaseProps & { defaultValue?: string; rows?: number; maxLength?: number },
 ) {

@@ -15,6 +15,7 @@ import { captureTextUrl } from "@/lib/sources/capture-urls";
 import { PublicSourceView, publicSourceMetadata } from "@/components/sources/public-source-view";
 import { RecaptureSection } from "@/components/sources/recapture-section";
 import { SourceFacts } from "@/components/sources/source-facts";
+import { Timestamp } from "@/components/ui/timestamp";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -89,7 +90,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
       <SourceFacts source={source}>
         <dt className="text-stone-700">Accessed at</dt>
         <dd>
-          <time dateTime={source.accessedAt}>{source.accessedAt}</time>
+          <Timestamp iso={source.accessedAt} />
         </dd>
         <dt className="text-stone-700">Added by</dt>
         <dd>{source.createdBy.name}</dd>

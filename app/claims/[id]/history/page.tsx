@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/policy";
 import { listRevisions } from "@/lib/claims/revision-history";
 import { AppError } from "@/lib/errors";
 import { RevisionDiff } from "@/components/claims/revision-diff";
+import { Timestamp } from "@/components/ui/timestamp";
 
 export const metadata: Metadata = { title: "Claim history", robots: { index: false } };
 
@@ -52,8 +53,7 @@ export default async function ClaimHistoryPage({ params, searchParams }: Props) 
       <ol className="mt-2 space-y-1">
         {revisions.map((r) => (
           <li key={r.number}>
-            Revision {r.number} by {r.author},{" "}
-            <time dateTime={r.createdAt}>{new Date(r.createdAt).toUTCString()}</time>
+            Revision {r.number} by {r.author}, <Timestamp iso={r.createdAt} />
             {r.number === publishedRevision ? " — published" : null}
           </li>
         ))}
