@@ -7,6 +7,7 @@ import { sessionUser } from "@/lib/auth/sessions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { findUserByApiToken } from "@/lib/api-tokens/find-user-by-api-token";
 import { isRecordId } from "@/lib/ids";
+import { setRequestTimeZone } from "@/lib/dates/request-time-zone";
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
@@ -31,5 +32,8 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const sessionId = session?.sessionId;
   if (!sessionId || !isRecordId(sessionId)) return null;
   const user = await sessionUser(sessionId);
-  return user && user.id === session.userId ? user : null;
+  if (!user || user.id !== session.userId) return null;
+  // The times on this member's pages are shown in their own zone (components/ui/timestamp).
+  if (user.timeZone) setRequestTimeZone(user.timeZone);
+  return user;
 });

@@ -38,6 +38,8 @@ export const POLICY = {
   "analytics.read": MEMBERS,
   /** Personal API tokens: every member manages their own. */
   "token.manage": MEMBERS,
+  /** One's own settings (the time zone one's pages show times in). */
+  "account.update": MEMBERS,
   /** One's own sessions ("sign out everywhere"). */
   "session.manage": MEMBERS,
 } as const satisfies Record<string, readonly Role[]>;

@@ -6,4 +6,6 @@ export interface SessionUser {
   email: string;
   name: string;
   role: Role;
+  /** The member's chosen IANA time zone for the times their pages show; absent means UTC. */
+  timeZone?: string | null;
 }

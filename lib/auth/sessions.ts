@@ -28,13 +28,21 @@ export async function sessionUser(sessionId: string): Promise<SessionUser | null
     select: {
       revokedAt: true,
       expiresAt: true,
-      user: { select: { id: true, email: true, name: true, role: true, active: true } },
+      user: {
+        select: { id: true, email: true, name: true, role: true, active: true, timeZone: true },
+      },
     },
   });
   if (!session || session.revokedAt || session.expiresAt <= new Date()) return null;
   const { user } = session;
   if (!user.active) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    ...(user.timeZone ? { timeZone: user.timeZone } : {}),
+  };
 }
 
 /** Revokes one session (sign-out). Unknown or already revoked ids are left as they are. */

@@ -6,9 +6,10 @@ describe("policy table", () => {
     for (const action of Object.keys(POLICY) as Action[]) expect(can(null, action)).toBe(false);
   });
 
-  it("gives viewers reading (analytics included), commenting, their own API tokens and sessions only", () => {
+  it("gives viewers reading (analytics included), commenting, their own settings, API tokens and sessions only", () => {
     const allowed = (Object.keys(POLICY) as Action[]).filter((a) => can("VIEWER", a));
     expect(allowed.sort()).toEqual([
+      "account.update",
       "analytics.read",
       "claim.readInternal",
       "comment.create",

@@ -1,0 +1,77 @@
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { testDb } from "./support/db";
+import { createActor, createUser } from "./support/factories";
+import { signInContext } from "./support/auth";
+import { createClaim, publish, signedInTeam } from "./support/public-workflow";
+
+// One way to show time (lib/dates/format.ts): days as "30 Nov 2026", moments as
+// "30 Nov 2026, 22:08 UTC", or in the member's own time zone, a setting of their account.
+
+const MOMENT = (zone: string) =>
+  new RegExp(`\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} ${zone.replace("/", "\\/")}`);
+
+test("a member chooses a time zone; their pages show times in it, public pages stay in UTC", async ({
+  page,
+  context,
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  const team = await signedInTeam(playwright, baseURL);
+  const claim = await createClaim(team, {
+    statement: `Times ${randomUUID()}`,
+    claimantId: (await createActor()).id,
+    madeAt: "2026-03-09",
+  });
+  await publish(team, claim.id);
+  await team.dispose();
+
+  const viewer = await createUser("VIEWER");
+  await signInContext(context, viewer);
+  await page.goto("/dashboard");
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Account" })
+    .click();
+  await expect(page.getByRole("heading", { name: "Your account", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("time-now")).toHaveText(MOMENT("UTC"));
+
+  await page.getByRole("combobox", { name: "Time zone" }).selectOption("Asia/Tokyo");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status")).toHaveText(
+    "Saved: times are shown in Asia/Tokyo from now on.",
+  );
+  await page.reload();
+  await expect(page.getByTestId("time-now")).toHaveText(MOMENT("Asia/Tokyo"));
+  await expect(page.getByRole("combobox", { name: "Time zone" })).toHaveValue("Asia/Tokyo");
+
+  // A comment's time, on the member's claim page, in their zone; the claim's day as a day.
+  await page.goto(`/claims/${claim.id}`);
+  const comments = page.getByRole("region", { name: /Comments/ });
+  await comments.getByLabel("Add a comment").fill("What time is it in Tokyo?");
+  await comments.getByRole("button", { name: "Post comment" }).click();
+  await expect(comments.getByRole("status")).toHaveText("Comment posted.");
+  const posted = await testDb().comment.findFirstOrThrow({ where: { claimId: claim.id } });
+  const tokyo = new Date(posted.createdAt.getTime() + 9 * 3600_000);
+  const hhmm = tokyo.toISOString().slice(11, 16);
+  await expect(comments.getByRole("listitem").last()).toContainText(`${hhmm} Asia/Tokyo`);
+  await expect(page.getByText("9 Mar 2026").first()).toBeVisible();
+
+  // The public page of the same claim reads the same for everyone: in UTC.
+  const reader = await browser.newPage();
+  await reader.goto(`/claims/${claim.id}`);
+  await expect(reader.getByText("9 Mar 2026").first()).toBeVisible();
+  await expect(reader.locator("main")).not.toContainText("Asia/Tokyo");
+  await reader.close();
+});
+
+test("a refused date stays as typed in a text box that says the format", async ({ page }) => {
+  await page.goto("/claims?from=2025-02-30");
+  const from = page.getByRole("textbox", { name: "Made on or after" });
+  await expect(from).toHaveValue("2025-02-30");
+  await expect(from).toHaveAccessibleDescription(/Write the day as YYYY-MM-DD/);
+  await page.goto("/claims");
+  await expect(page.getByLabel("Made on or after")).toHaveAttribute("type", "date");
+  await expect(page.getByText("YYYY-MM-DD")).toHaveCount(0);
+});
