@@ -3,27 +3,39 @@
 // Exits 1 when the chain or a checkpoint does not check out, 2 when it could not run. It only
 // reads; nothing is ever repaired.
 //   --public-key <file>   SPKI PEM of the checkpoint key (default: the configured signing key)
+//   --checkpoints <file>  checkpoints kept outside the database: saved pages of
+//                         GET /api/v1/audit/checkpoints (one page, or a JSON list of pages)
 // Run with --conditions=react-server so lib/ modules marked "server-only" load outside Next.
-import { createPrivateKey, createPublicKey } from "node:crypto";
+import { createPrivateKey } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import pg from "pg";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
 import { describeKey, GENERATED_KEY_FILE } from "@/lib/audit/signing-key";
-import { createHash } from "node:crypto";
+import { keyFromPem, parseSavedCheckpoints } from "@/lib/audit/saved-checkpoints";
 
 const databaseUrl =
   process.env.DATABASE_URL ??
   `postgresql://claimwatch:claimwatch@127.0.0.1:${process.env.CLAIMWATCH_PG_PORT ?? 54329}/claimwatch`;
 
+const KNOWN_OPTIONS = new Set(["--public-key", "--checkpoints"]);
+
+/** The value of `--name <value>`, or undefined; an unknown option stops the run (exit 2). */
+function option(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  const unknown = args.find((a) => a.startsWith("--") && !KNOWN_OPTIONS.has(a));
+  if (unknown)
+    throw new Error(`unknown option ${unknown} (known: ${[...KNOWN_OPTIONS].join(", ")})`);
+  const at = args.indexOf(name);
+  if (at < 0) return undefined;
+  const value = args[at + 1];
+  if (!value || value.startsWith("--")) throw new Error(`${name} needs a file`);
+  return value;
+}
+
 /** The public key to check checkpoint signatures with; read only, never generated. */
 function verifyingKey() {
-  const flag = process.argv.indexOf("--public-key");
-  const file = flag >= 0 ? process.argv[flag + 1] : undefined;
-  if (file) {
-    const publicKey = createPublicKey(readFileSync(file, "utf8"));
-    const raw = Buffer.from(publicKey.export({ format: "jwk" }).x ?? "", "base64url");
-    return { publicKey, keyId: createHash("sha256").update(raw).digest("hex") };
-  }
+  const file = option("--public-key");
+  if (file) return keyFromPem(readFileSync(file, "utf8"));
   const pem =
     process.env.CLAIMWATCH_AUDIT_SIGNING_KEY?.replace(/\\n/g, "\n") ??
     (process.env.CLAIMWATCH_AUDIT_SIGNING_KEY_FILE
@@ -37,16 +49,21 @@ function verifyingKey() {
 const client = new pg.Client({ connectionString: databaseUrl });
 let code = 0;
 try {
-  await client.connect();
   const key = verifyingKey();
+  const savedFile = option("--checkpoints");
+  const saved = savedFile ? parseSavedCheckpoints(readFileSync(savedFile, "utf8")) : undefined;
+  await client.connect();
   const started = performance.now();
-  const report = await verifyAuditChain(client, { key });
+  const report = await verifyAuditChain(client, { key, saved });
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `Audit log: ${report.rows.toLocaleString("en-US")} rows verified in ${seconds.toFixed(2)} s`,
   );
+  const head = report.headId === null ? "(none)" : `row ${report.headId}`;
   console.log(
-    `Head: ${report.headId === null ? "(empty log)" : `row ${report.headId}`}, hash ${report.headHash}`,
+    report.firstBreak
+      ? `Last row that checks out: ${head}, hash ${report.headHash}`
+      : `Head: ${report.headId === null ? "(empty log)" : head}, hash ${report.headHash}`,
   );
   console.log(
     `Checkpoints: ${report.checkpoints.checked} checked against the chain` +

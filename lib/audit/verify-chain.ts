@@ -7,6 +7,7 @@ import {
   checkpointSignatureValid,
   type CheckpointStatement,
 } from "@/lib/audit/checkpoint-statement";
+import type { SavedCheckpoints } from "@/lib/audit/saved-checkpoints";
 
 // Walks the whole audit chain in id order, in keyset batches (never the whole table in
 // memory), recomputing every hash. It only reads: a broken chain is reported, never repaired.
@@ -121,23 +122,65 @@ function checkRow(row: RowValues, prevHash: string, position: number): ChainBrea
 }
 
 /**
+ * Saved checkpoints as rows to check against the chain like stored ones. Each must carry a
+ * valid signature (by `key`, else by the key the saved pages published) and must still be in
+ * the database, unchanged: one deleted or altered there is reported.
+ */
+function savedRows(
+  saved: SavedCheckpoints | undefined,
+  stored: CheckpointRow[],
+  key: { publicKey: KeyObject; keyId: string } | undefined,
+  problems: string[],
+): CheckpointRow[] {
+  if (!saved) return [];
+  const byId = new Map(stored.map((cp) => [cp.id, cp]));
+  const signer = key ?? saved.key ?? undefined;
+  return saved.items.map((item) => {
+    const row: CheckpointRow = {
+      ...item.statement,
+      id: item.id,
+      rowCount: String(item.statement.rowCount),
+      signature: item.signature,
+    };
+    const label = `saved checkpoint ${item.id} (signed ${item.statement.signedAt})`;
+    const problem = signer
+      ? checkSignature(row, signer)
+      : "no key to check its signature (pass --public-key)";
+    if (problem) problems.push(`${label}: ${problem.replace(/^checkpoint \S+:? ?/, "")}`);
+    const inDb = byId.get(item.id);
+    if (!inDb) problems.push(`${label} is missing from the database (deleted)`);
+    else if (inDb.headHash !== row.headHash || inDb.rowCount !== row.rowCount) {
+      problems.push(`${label} differs from the database's checkpoint ${item.id} (altered)`);
+    }
+    return { ...row, id: `saved ${item.id}` };
+  });
+}
+
+/**
  * Verifies the chain through `client` (a pg client or pool). With `key`, each stored
  * checkpoint's signature is checked too; every checkpoint is checked against the chain: its
  * row count must be reached and the hash at that row must equal its head hash.
  */
 export async function verifyAuditChain(
   client: pg.ClientBase,
-  options: { batchSize?: number; key?: { publicKey: KeyObject; keyId: string } } = {},
+  options: {
+    batchSize?: number;
+    key?: { publicKey: KeyObject; keyId: string };
+    /** Checkpoints kept outside the database (lib/audit/saved-checkpoints.ts). */
+    saved?: SavedCheckpoints;
+  } = {},
 ): Promise<ChainReport> {
   const batchSize = options.batchSize ?? 10_000;
-  const checkpoints = await readCheckpoints(client);
+  const stored = await readCheckpoints(client);
   const problems: string[] = [];
   if (options.key) {
-    for (const cp of checkpoints) {
+    for (const cp of stored) {
       const problem = checkSignature(cp, options.key);
       if (problem) problems.push(problem);
     }
   }
+  const saved = savedRows(options.saved, stored, options.key, problems);
+  const checkpoints = [...stored, ...saved].sort((a, b) => Number(a.rowCount) - Number(b.rowCount));
   let nextCheckpoint = 0;
   let rows = 0;
   let headId: string | null = null;

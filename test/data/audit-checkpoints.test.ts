@@ -13,6 +13,7 @@ import {
 import { listFeedItems } from "@/lib/public/feed-entries";
 import { recordHourlyCheckpoint, requestCheckpoint } from "@/lib/audit/checkpoints";
 import { listCheckpoints } from "@/lib/audit/list-checkpoints";
+import { parseSavedCheckpoints } from "@/lib/audit/saved-checkpoints";
 import { auditSigningKey } from "@/lib/audit/signing-key";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -78,6 +79,9 @@ describe("audit checkpoints", () => {
   });
 
   it("catches a rewrite that re-hashes the whole chain after an edited row", async () => {
+    // A third party keeps the published checkpoints, exactly as the API served them.
+    const kept = parseSavedCheckpoints(JSON.stringify(await listCheckpoints({})));
+    expect(kept.items).toHaveLength(2);
     const rows = await db.auditEvent.findMany({ orderBy: { id: "asc" } });
     await client.query("BEGIN");
     await client.query(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`);
@@ -112,5 +116,33 @@ describe("audit checkpoints", () => {
     expect(report.firstBreak).toBeNull();
     expect(report.checkpoints.problems).toHaveLength(2);
     expect(report.checkpoints.problems[0]).toMatch(/says row \d+ ends in/);
+
+    // The owner goes further and deletes the checkpoints from the database: the log alone now
+    // checks out, but not against the checkpoints kept outside it.
+    await client.query("BEGIN");
+    await client.query(
+      `ALTER TABLE "AuditCheckpoint" DISABLE TRIGGER "AuditCheckpoint_append_only"`,
+    );
+    await client.query(`DELETE FROM "AuditCheckpoint"`);
+    await client.query(
+      `ALTER TABLE "AuditCheckpoint" ENABLE TRIGGER "AuditCheckpoint_append_only"`,
+    );
+    await client.query("COMMIT");
+    const alone = await verifyAuditChain(client, { key: key() });
+    expect(alone.firstBreak).toBeNull();
+    expect(alone.checkpoints).toEqual({ checked: 0, problems: [] });
+    // With the kept checkpoints (signatures checked by the key they were published with).
+    const against = await verifyAuditChain(client, { saved: kept });
+    expect(against.checkpoints.checked).toBe(2);
+    const problems = against.checkpoints.problems.join("\n");
+    expect(problems).toMatch(/saved checkpoint \d+ .* is missing from the database \(deleted\)/);
+    expect(problems).toMatch(/saved \d+ \(signed .*\) says row \d+ ends in/);
+    expect(problems).not.toMatch(/signature/);
+    // A kept checkpoint whose statement was altered fails its signature.
+    const forged = structuredClone(kept);
+    const first = forged.items[0];
+    if (first) first.statement.rowCount += 1;
+    const forgedReport = await verifyAuditChain(client, { saved: forged });
+    expect(forgedReport.checkpoints.problems.join("\n")).toMatch(/signature does not match/);
   });
 });

@@ -10,11 +10,17 @@ import { makeUser } from "@/test/support/factories";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
-function runVerify(): Promise<{ code: number; output: string }> {
+function runVerify(...args: string[]): Promise<{ code: number; output: string }> {
   return new Promise((done) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", "--conditions=react-server", join(ROOT, "scripts", "audit-verify.ts")],
+      [
+        "--import",
+        "tsx",
+        "--conditions=react-server",
+        join(ROOT, "scripts", "audit-verify.ts"),
+        ...args,
+      ],
       { cwd: ROOT, env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL } },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
@@ -59,9 +65,19 @@ describe("npm run audit:verify", () => {
     const broken = await runVerify();
     expect(broken.output).toContain(`FIRST BROKEN LINK: row ${victim.id} (position 2)`);
     expect(broken.output).toContain("Audit log: 1 rows verified");
+    expect(broken.output).toContain(`Last row that checks out: row ${rows[0]?.id}`);
     expect(broken.code).toBe(1);
     // Never repaired: the forged row is still there as the owner left it.
     const still = await db.auditEvent.findUniqueOrThrow({ where: { id: victim.id } });
     expect(still).toMatchObject({ action: "actor.forged", hash: victim.hash });
+  });
+
+  it("refuses an option it does not know (exit 2) instead of running without it", async () => {
+    const typo = await runVerify("--public-kye", "key.pem");
+    expect(typo.code).toBe(2);
+    expect(typo.output).toContain("unknown option --public-kye");
+    const missing = await runVerify("--checkpoints");
+    expect(missing.code).toBe(2);
+    expect(missing.output).toContain("--checkpoints needs a file");
   });
 });
