@@ -10,6 +10,7 @@ import { createPrivateKey } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import pg from "pg";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
+import { verifyCaptures } from "@/lib/audit/verify-captures";
 import { describeKey, GENERATED_KEY_FILE } from "@/lib/audit/signing-key";
 import { keyFromPem, parseSavedCheckpoints } from "@/lib/audit/saved-checkpoints";
 
@@ -55,6 +56,7 @@ try {
   await client.connect();
   const started = performance.now();
   const report = await verifyAuditChain(client, { key, saved });
+  const captures = await verifyCaptures(client, report.captureHashes);
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `Audit log: ${report.rows.toLocaleString("en-US")} rows verified in ${seconds.toFixed(2)} s`,
@@ -79,7 +81,11 @@ try {
   } else {
     console.log("First broken link: none");
   }
-  if (report.firstBreak || report.checkpoints.problems.length > 0) code = 1;
+  console.log(`Source captures: ${captures.checked} re-hashed`);
+  for (const problem of captures.problems) console.log(`  CAPTURE PROBLEM: ${problem}`);
+  if (report.firstBreak || report.checkpoints.problems.length > 0 || captures.problems.length > 0) {
+    code = 1;
+  }
 } catch (error) {
   console.error(
     `audit:verify could not run: ${error instanceof Error ? error.message : String(error)}`,

@@ -27,6 +27,8 @@ export interface ChainReport {
   headHash: string;
   firstBreak: ChainBreak | null;
   checkpoints: { checked: number; problems: string[] };
+  /** The SHA-256 the verified log gives each capture, by "<sourceId>#<number>". */
+  captureHashes: Map<string, string>;
 }
 
 // One row as the batch query returns it, in this column order (rowMode "array": no object
@@ -200,6 +202,7 @@ export async function verifyAuditChain(
   };
   passCheckpoints();
 
+  const captureHashes = new Map<string, string>();
   const fetchAfter = (id: string) =>
     client.query<RowValues>({ text: BATCH_SQL, values: [id, batchSize], rowMode: "array" });
   let pending = fetchAfter("0");
@@ -215,6 +218,7 @@ export async function verifyAuditChain(
       if (firstBreak) break;
       prevHash = row[9];
       headId = row[0];
+      noteCaptureHash(row, captureHashes);
       passCheckpoints();
     }
     if (firstBreak || !more) break;
@@ -235,5 +239,26 @@ export async function verifyAuditChain(
     headHash: prevHash,
     firstBreak,
     checkpoints: { checked: checkpoints.length, problems },
+    captureHashes,
   };
+}
+
+/**
+ * Records the SHA-256 a verified audit row gives a source's capture ("<sourceId>#<number>"):
+ * `source.create` names capture 1's, `source.capture` the new capture's. The captures are
+ * then checked against these (lib/audit/verify-captures.ts).
+ */
+function noteCaptureHash(row: RowValues, hashes: Map<string, string>): void {
+  const [, , action, entityType, entityId, , after] = row;
+  if (entityType !== "Source" || typeof after !== "object" || after === null) return;
+  const fields = after as Record<string, unknown>;
+  if (action === "source.create" && typeof fields.capturedSha256 === "string") {
+    hashes.set(`${entityId}#1`, fields.capturedSha256);
+  } else if (
+    action === "source.capture" &&
+    typeof fields.sha256 === "string" &&
+    typeof fields.captureNumber === "number"
+  ) {
+    hashes.set(`${entityId}#${fields.captureNumber}`, fields.sha256);
+  }
 }
