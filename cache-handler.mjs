@@ -174,6 +174,10 @@ export default class ClaimwatchCacheHandler {
       state.bytes -= previous.bytes;
     }
     if (!data) return;
+    // A page that answered "not found" (an unpublished claim or source) is not kept: Next
+    // stores such a render without its not-found HTML, so a second visit would get an empty
+    // page. Each visit renders it again from the cached reads underneath.
+    if (data.kind === "APP_PAGE" && typeof data.status === "number" && data.status !== 200) return;
     const entry = {
       value: forReaders(key, data),
       lastModified: Date.now() - RENDER_GRACE_MS,

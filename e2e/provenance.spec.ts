@@ -68,6 +68,13 @@ test("re-capturing a changed page shows the diff and flags the quote it no longe
   const html = await (await visitor.get(`/claims/${claim.id}`)).text();
   expect(html).toContain("The source no longer contains this passage");
   expect(html).toContain("captured copy of");
+  // The public source page says so beside the quote, and the API carries the re-check.
+  const sourcePage = await (await visitor.get(`/sources/${source.id}`)).text();
+  expect(sourcePage).toContain("The source no longer contains this passage");
+  const api = (await (await visitor.get(`/api/v1/claims/${claim.id}/citations`)).json()) as {
+    items: { captureCheck: { check: string } | null }[];
+  };
+  expect(api.items.map((c) => c.captureCheck?.check)).toEqual(["MISSING"]);
   await visitor.dispose();
 });
 
@@ -113,8 +120,16 @@ test("an anonymous visitor opens a published claim's source, and a draft-only so
   // The captured text itself stays with the team.
   await expect(page.getByText("A signing ceremony is planned")).toHaveCount(0);
 
-  const response = await page.goto(`/sources/${draftOnly.id}`);
-  expect(response?.status()).toBe(404);
+  // Not found, with the not-found page, on every visit (a 404 is never served blank from the cache).
+  for (let visit = 0; visit < 3; visit++) {
+    const response = await page.goto(`/sources/${draftOnly.id}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+  const draftClaim = await page.goto(`/claims/${draft.id}`);
+  expect(draftClaim?.status()).toBe(404);
+  await page.goto(`/claims/${draft.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await context.close();
 
   const anonymous = await playwright.request.newContext({ baseURL });
