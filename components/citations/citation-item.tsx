@@ -3,7 +3,6 @@ import Link from "next/link";
 import type { CitationView } from "@/lib/citations/queries";
 import { ExternalLink } from "@/components/ui/external-link";
 import { CREDIBILITY_GRADES, RELIABILITY_LABELS } from "@/lib/scales";
-import type { CaptureCheckView } from "@/lib/sources/citation-checks";
 import { CaptureStanding, QuoteCheckNote } from "@/components/sources/quote-check-note";
 import type { Repeats } from "@/lib/intake/independence";
 import { Timestamp } from "@/components/ui/timestamp";
@@ -25,19 +24,17 @@ export function CitationItem({
   citation: c,
   showLibraryLink = false,
   tools,
-  captureCheck,
   repeats,
 }: {
   citation: CitationView;
   showLibraryLink?: boolean;
   /** Member tools under the citation (correct, withdraw). */
   tools?: ReactNode;
-  /** The quote re-checked against a newer capture of the source, if it was. */
-  captureCheck?: CaptureCheckView;
   /** Among several sources: null = independent, else the source whose quote this repeats. */
   repeats?: Repeats;
 }) {
   const stateNote = STATE_NOTES[c.state];
+  const captureCheck = c.captureCheck ?? undefined;
   const credibility = CREDIBILITY_GRADES[c.credibility];
   return (
     <li className="rounded border border-stone-300 bg-white p-4" data-testid="citation">

@@ -3,7 +3,6 @@ import { can } from "@/lib/auth/policy";
 import type { ClaimScope } from "@/lib/claims/visibility";
 import { listCitationsForClaim } from "@/lib/citations/queries";
 import { listSources } from "@/lib/sources/queries";
-import { listCaptureChecks } from "@/lib/sources/citation-checks";
 import { findRepeats } from "@/lib/intake/independence";
 import { CitationItem } from "@/components/citations/citation-item";
 import { AddCitationForm, CitationCorrectionForms } from "@/components/claims/member-forms";
@@ -32,10 +31,9 @@ export async function CitationsSection({ claimId, scope }: { claimId: string; sc
   const user = scope === "internal" ? await getCurrentUser() : null;
   const canCite = scope === "internal" && user !== null && can(user.role, "citation.create");
   const canCorrect = scope === "internal" && user !== null && can(user.role, "citation.correct");
-  const [all, recent, checks] = await Promise.all([
+  const [all, recent] = await Promise.all([
     listCitationsForClaim(claimId, scope),
     canCite ? listSources(user, { pageSize: 20 }) : null,
-    listCaptureChecks(claimId, scope),
   ]);
   const citations = all.filter((c) => c.state !== "RETIRED");
   const retired = all.filter((c) => c.state === "RETIRED");
@@ -56,7 +54,6 @@ export async function CitationsSection({ claimId, scope }: { claimId: string; sc
               citation={c}
               showLibraryLink={scope === "internal"}
               tools={canCorrect ? <CorrectionTools claimId={claimId} c={c} /> : null}
-              captureCheck={checks[c.id]}
               repeats={repeats ? (repeats.get(c.id) ?? null) : undefined}
             />
           ))}

@@ -23,6 +23,8 @@ export async function CaptureCompare({
   const valid = (n: number) => Number.isInteger(n) && n >= 1 && n <= count;
   const a = valid(from) ? from : 1;
   const b = valid(to) ? to : count;
+  // A version asked for that does not exist is said, not silently replaced.
+  const refused = [from, to].filter((n) => !Number.isNaN(n) && !valid(n));
   const pair = await readCapturePair(sourceId, a, b);
   const versions = Array.from({ length: count }, (_, i) => i + 1);
   return (
@@ -55,6 +57,14 @@ export async function CaptureCompare({
           Show changes
         </button>
       </form>
+      {refused.length > 0 || Number.isNaN(from) !== Number.isNaN(to) ? (
+        <p role="status" className="mt-3 text-amber-900">
+          {refused.length > 0
+            ? `There is no version ${refused.join(" or ")}: versions are 1 to ${count}. `
+            : null}
+          Showing version {a} against version {b}.
+        </p>
+      ) : null}
       {pair ? (
         <CaptureDiff
           from={pair.from}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { PublicSource } from "@/lib/sources/public-source";
 import { CaptureHistory } from "@/components/sources/capture-history";
 import { SourceFacts } from "@/components/sources/source-facts";
+import { QuoteCheckNote } from "@/components/sources/quote-check-note";
 
 /** The public source page's metadata: indexable, with its canonical address. */
 export function publicSourceMetadata(source: PublicSource): Metadata {
@@ -36,9 +37,17 @@ export function PublicSourceView({ source }: { source: PublicSource }) {
               <span className="text-sm text-stone-700"> — {c.claimantName}</span>
               <blockquote className="mt-2 whitespace-pre-wrap text-stone-800">
                 {c.quote.prefix ? <span className="text-stone-600">…{c.quote.prefix}</span> : null}
-                <mark className="bg-yellow-200 px-0.5">{c.quote.exact}</mark>
+                {c.missingSince ? (
+                  <span className="italic">“{c.quote.exact}”</span>
+                ) : (
+                  <mark className="bg-yellow-200 px-0.5">{c.quote.exact}</mark>
+                )}
                 {c.quote.suffix ? <span className="text-stone-600">{c.quote.suffix}…</span> : null}
               </blockquote>
+              <QuoteCheckNote
+                check={c.missingSince ? { check: "MISSING", ...c.missingSince } : undefined}
+                internal={false}
+              />
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import type { CaptureCheckView } from "@/lib/sources/citation-checks";
+import type { CaptureCheckView } from "@/lib/citations/queries";
 import { DateText } from "@/components/ui/timestamp";
 
 const date = (iso: string) => <DateText value={iso} />;

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { QuoteCheck } from "@/lib/generated/prisma/enums";
 import type { ClaimScope } from "@/lib/claims/visibility";
 import { CREDIBILITY_GRADES } from "@/lib/scales";
 import { cachedPublicQuery } from "@/lib/cache/public-content";
@@ -8,6 +9,8 @@ import { claimTag } from "@/lib/cache/tags";
 
 const citationInclude = {
   replacedBy: { where: { retiredAt: null }, select: { id: true } },
+  checkedCapture: { select: { capturedAt: true } },
+  lastFoundCapture: { select: { capturedAt: true } },
   source: {
     select: {
       id: true,
@@ -32,6 +35,11 @@ function toCitationView(c: CitationRow) {
     prefix: c.prefix,
     suffix: c.suffix,
     foundInCapture: c.foundInCapture,
+    /**
+     * The quote re-checked against the source's latest capture after a re-capture
+     * (lib/sources/recheck-citations.ts), or null when the source was never captured again.
+     */
+    captureCheck: captureCheckOf(c),
     credibility: c.credibility,
     /** The Admiralty digit, 1–6, next to the name. */
     credibilityGrade: CREDIBILITY_GRADES[c.credibility].grade,
@@ -48,6 +56,25 @@ function toCitationView(c: CitationRow) {
       publishedAt: c.source.publishedAt?.toISOString() ?? null,
       capturedAt: c.source.capturedAt?.toISOString() ?? null,
     },
+  };
+}
+
+/** A citation's re-check: FOUND, MOVED or MISSING in the capture of `checkedAt` (ISO 8601). */
+export interface CaptureCheckView {
+  check: QuoteCheck;
+  /** ISO 8601 capture time of the capture it was checked against. */
+  checkedAt: string;
+  /** ISO 8601 capture time of the newest capture still holding the quote, if any. */
+  lastFoundAt: string | null;
+}
+
+function captureCheckOf(c: CitationRow): CaptureCheckView | null {
+  const checkedAt = c.checkedCapture?.capturedAt ?? c.captureCheckedAt;
+  if (!c.captureCheck || !checkedAt) return null;
+  return {
+    check: c.captureCheck,
+    checkedAt: checkedAt.toISOString(),
+    lastFoundAt: c.lastFoundCapture?.capturedAt.toISOString() ?? null,
   };
 }
 

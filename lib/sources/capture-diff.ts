@@ -102,11 +102,23 @@ export function diffView(
   };
   parts.forEach((part, i) => {
     if (part.added || part.removed || part.value.length <= 2 * context + 80) return show(part);
-    const head = i === 0 ? "" : part.value.slice(0, context);
-    const tail = i === parts.length - 1 ? "" : part.value.slice(-context);
+    const head = i === 0 ? "" : toWordEnd(part.value, context);
+    const tail = i === parts.length - 1 ? "" : fromWordStart(part.value, context);
     if (head) show({ value: head });
     items.push({ gap: part.value.length - head.length - tail.length });
     if (tail) show({ value: tail });
   });
   return { items, truncated };
+}
+
+/** About the first `n` characters of `text`, ending at a space so no word is cut. */
+function toWordEnd(text: string, n: number): string {
+  const space = text.indexOf(" ", n);
+  return space < 0 || space > n + 40 ? text.slice(0, n) : text.slice(0, space);
+}
+
+/** About the last `n` characters of `text`, starting after a space so no word is cut. */
+function fromWordStart(text: string, n: number): string {
+  const space = text.lastIndexOf(" ", text.length - n);
+  return space < 0 || space < text.length - n - 40 ? text.slice(-n) : text.slice(space + 1);
 }

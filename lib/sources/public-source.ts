@@ -19,6 +19,8 @@ export interface PublicCitingClaim {
   isVerbatim: boolean;
   claimantName: string;
   quote: { exact: string; prefix: string; suffix: string };
+  /** MISSING when the source's latest capture no longer holds the quote; else null. */
+  missingSince: { checkedAt: string; lastFoundAt: string | null } | null;
 }
 
 export interface PublicSource extends CaptureHistory {
@@ -61,6 +63,9 @@ async function readPublicSource(id: string): Promise<PublicSource | null> {
           exact: true,
           prefix: true,
           suffix: true,
+          captureCheck: true,
+          checkedCapture: { select: { capturedAt: true } },
+          lastFoundCapture: { select: { capturedAt: true } },
           claim: { include: claimViewInclude },
         },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -82,6 +87,13 @@ async function readPublicSource(id: string): Promise<PublicSource | null> {
         isVerbatim: claim.isVerbatim,
         claimantName: claim.claimant.name,
         quote: { exact: c.exact, prefix: c.prefix, suffix: c.suffix },
+        missingSince:
+          c.captureCheck === "MISSING" && c.checkedCapture
+            ? {
+                checkedAt: c.checkedCapture.capturedAt.toISOString(),
+                lastFoundAt: c.lastFoundCapture?.capturedAt.toISOString() ?? null,
+              }
+            : null,
       };
     }),
   };

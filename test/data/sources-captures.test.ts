@@ -7,7 +7,7 @@ import { addSource } from "@/lib/sources/add-source";
 import { recaptureSource } from "@/lib/sources/recapture-source";
 import { getPublicSource } from "@/lib/sources/public-source";
 import { listMissingQuotes } from "@/lib/sources/list-missing-quotes";
-import { listCaptureChecks } from "@/lib/sources/citation-checks";
+import { listCitationsForClaim } from "@/lib/citations/queries";
 import { readCaptureHistory } from "@/lib/sources/captures";
 import { expectAppError } from "@/test/support/factories";
 import {
@@ -86,9 +86,11 @@ describe("re-capturing a source", () => {
     const first = await db.sourceCapture.findFirstOrThrow({ where: { sourceId, number: 1 } });
     expect(first.text).toBe(V1);
 
-    const checks = await listCaptureChecks(claimId, "internal");
-    const missing = Object.values(checks).find((c) => c.check === "MISSING");
+    // Each citation carries its re-check, in the pages and the API alike.
+    const checks = (await listCitationsForClaim(claimId, "internal")).map((c) => c.captureCheck);
+    const missing = checks.find((c) => c?.check === "MISSING");
     expect(missing?.lastFoundAt).toBe(first.capturedAt.toISOString());
+    expect(checks.every((c) => c !== null)).toBe(true);
     const dashboard = await listMissingQuotes(team.analyst);
     expect(dashboard.map((q) => q.exact)).toContain("a signing ceremony in Geneva next week");
     const event = await db.auditEvent.findFirstOrThrow({

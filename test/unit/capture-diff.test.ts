@@ -92,4 +92,15 @@ describe("what a page shows of a diff", () => {
     expect(items).toEqual([{ value: "short" }, { value: "y".repeat(500), added: true }]);
     expect(truncated).toBe(500);
   });
+
+  it("cuts unchanged runs between words, never inside one", () => {
+    const words = Array.from({ length: 400 }, (_, i) => `word${i}`).join(" ");
+    const { items } = diffView(
+      [{ value: "old", removed: true }, { value: ` ${words} ` }, { value: "new", added: true }],
+      100,
+    );
+    const shown = items.filter((i): i is DiffPart => "value" in i).map((i) => i.value);
+    expect(shown[1]).toMatch(/ word\d+$/);
+    expect(shown[2]).toMatch(/^word\d+ (word\d+ )*$/);
+  });
 });

@@ -106,7 +106,21 @@ const citation = object({
   exact: string,
   prefix: string,
   suffix: string,
-  foundInCapture: boolean,
+  foundInCapture: {
+    ...boolean,
+    description: "Whether the quote was found in the captured copy when it was cited",
+  },
+  captureCheck: {
+    ...nullable(
+      object({
+        check: { type: "string", enum: ["FOUND", "MOVED", "MISSING"] },
+        checkedAt: dateTime,
+        lastFoundAt: nullable(dateTime),
+      }),
+    ),
+    description:
+      "After the source was captured again: whether the latest capture still holds the quote (FOUND), holds it with other words around it (MOVED) or no longer holds it (MISSING), and the newest capture that does. Null until a re-capture. Supersedes `foundInCapture`.",
+  },
   credibility: oneOfValues(InformationCredibility),
   credibilityGrade: { ...integer, minimum: 1, maximum: 6 },
   note: nullable(string),
