@@ -48,6 +48,8 @@ test("re-capturing a changed page shows the diff and flags the quote it no longe
   await expect(page).toHaveURL(new RegExp(`/sources/${source.id}\\?recaptured=changed`));
 
   await expect(page.getByTestId("changed-flag")).toContainText("Changed since first capture");
+  // Members see who captured each version.
+  await expect(page.getByRole("row", { name: /^2 / })).toContainText(analyst.name);
   const diff = page.getByTestId("capture-diff");
   await expect(diff.locator("del")).toContainText(["Geneva"]);
   await expect(diff.locator("ins").first()).toBeVisible();

@@ -43,7 +43,10 @@ export function CaptureHistory({
                 {showDetails ? (
                   <>
                     <th scope="col" className="py-1 pr-3">
-                      How
+                      By
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      How (as declared)
                     </th>
                     <th scope="col" className="py-1 pr-3">
                       Characters
@@ -65,6 +68,7 @@ export function CaptureHistory({
                   <td className="break-all py-1 pr-3 font-mono text-xs">{c.sha256}</td>
                   {showDetails ? (
                     <>
+                      <td className="py-1 pr-3">{c.capturedBy}</td>
                       <td className="py-1 pr-3">{METHOD_LABELS[c.method]}</td>
                       <td className="py-1 pr-3">{c.length.toLocaleString("en-US")}</td>
                       <td className="py-1 pr-3">

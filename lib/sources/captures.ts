@@ -13,6 +13,8 @@ export interface CaptureView {
   /** ISO 8601: when the page was last found to read exactly like this capture. */
   lastCheckedAt: string;
   length: number;
+  /** Who captured it (members' reading only; the public reading names no team member). */
+  capturedBy?: string;
 }
 
 export interface CaptureHistory {
@@ -21,8 +23,14 @@ export interface CaptureHistory {
   changedAt: string | null;
 }
 
-/** The capture history of one source (metadata only, not the texts). */
-export async function readCaptureHistory(sourceId: string): Promise<CaptureHistory> {
+/**
+ * The capture history of one source (metadata only, not the texts); `reading` "internal"
+ * adds who captured each version.
+ */
+export async function readCaptureHistory(
+  sourceId: string,
+  reading: "public" | "internal" = "public",
+): Promise<CaptureHistory> {
   const rows = await db.$queryRaw<
     {
       number: number;
@@ -31,10 +39,13 @@ export async function readCaptureHistory(sourceId: string): Promise<CaptureHisto
       method: CaptureMethod;
       lastCheckedAt: Date;
       length: number;
+      capturedBy: string;
     }[]
   >`
-    SELECT "number", "capturedAt", "sha256", "method", "lastCheckedAt", length("text")::int AS length
-    FROM "SourceCapture" WHERE "sourceId" = ${sourceId}::uuid ORDER BY "number"`;
+    SELECT c."number", c."capturedAt", c."sha256", c."method", c."lastCheckedAt",
+           length(c."text")::int AS length, u."name" AS "capturedBy"
+    FROM "SourceCapture" c JOIN "User" u ON u."id" = c."capturedById"
+    WHERE c."sourceId" = ${sourceId}::uuid ORDER BY c."number"`;
   const captures = rows.map((r) => ({
     number: r.number,
     capturedAt: r.capturedAt.toISOString(),
@@ -42,6 +53,7 @@ export async function readCaptureHistory(sourceId: string): Promise<CaptureHisto
     method: r.method,
     lastCheckedAt: r.lastCheckedAt.toISOString(),
     length: r.length,
+    ...(reading === "internal" ? { capturedBy: r.capturedBy } : {}),
   }));
   const first = captures[0];
   const changed = first ? captures.find((c) => c.sha256 !== first.sha256) : undefined;

@@ -81,7 +81,7 @@ export async function getSource(user: SessionUser | null, id: string): Promise<S
   if (!row) throw notFound("Source");
   const { capturedText, createdBy, ...summary } = row;
   const scope = resolveClaimScope(user, "internal");
-  const history = await readCaptureHistory(id);
+  const history = await readCaptureHistory(id, "internal");
   const claims = await db.claim.findMany({
     where: { AND: [visibleClaimsWhere(scope), { citations: { some: { sourceId: id } } }] },
     include: claimViewInclude,
