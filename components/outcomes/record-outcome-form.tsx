@@ -6,7 +6,7 @@ import { OutcomeStatus, type ClaimKind } from "@/lib/generated/prisma/enums";
 import type { EvidenceSourceOption } from "@/lib/outcomes/queries";
 import { OUTCOME_LABELS, outcomeLabel } from "@/lib/scales";
 import { FormMessage } from "@/components/ui/form-message";
-import { DateField, SelectField, TextArea, TextField } from "@/components/ui/form-fields";
+import { DateField, SelectField, TextArea } from "@/components/ui/form-fields";
 import { EvidenceSelect } from "@/components/outcomes/evidence-select";
 import { NOTE_MAX } from "@/lib/outcomes/schemas";
 import { formatDay } from "@/lib/dates/format";

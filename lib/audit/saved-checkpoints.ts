@@ -45,7 +45,7 @@ export function parseSavedCheckpoints(json: string): SavedCheckpoints {
   const pages = Array.isArray(parsed.data)
     ? parsed.data.every((p) => "items" in p)
       ? (parsed.data as { publicKeyPem?: string | null; items: SavedCheckpoint[] }[])
-      : [{ items: parsed.data as SavedCheckpoint[] }]
+      : [{ items: parsed.data }]
     : [parsed.data];
   const pem = pages.find((p) => p.publicKeyPem)?.publicKeyPem;
   return { items: pages.flatMap((p) => p.items), key: pem ? keyFromPem(pem) : null };
