@@ -72,17 +72,6 @@ async function readClaims(scope: ClaimScope, pageSize: number, status?: Editoria
   };
 }
 
-/** The claims with these ids, shaped for the reading, in the order of `ids`. */
-export async function findClaimViews(scope: ClaimScope, ids: string[]): Promise<ClaimView[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.claim.findMany({
-    where: { AND: [{ id: { in: ids } }, visibleClaimsWhere(scope)] },
-    include: claimViewInclude,
-  });
-  const byId = new Map(rows.map((r) => [r.id, toClaimView(r, scope)]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
 const readPublicClaims = cachedPublicQuery("claims.list", (pageSize: number) =>
   readClaims("public", pageSize),
 );

@@ -117,6 +117,28 @@ export function keysQuery(spec: SearchSpec, after: Keyset | null, limit: number)
     LIMIT ${limit}`;
 }
 
+/**
+ * The SQL of the first page of a text search: the number of matches `n` (up to
+ * TOTAL_CAP + 1), and when that is at most TOTAL_CAP, the best `limit` by relevance, in one
+ * statement (one row with null keys when nothing is ranked). Past the cap the ranking is
+ * never run (a one-time filter), since the caller then lists newest first. Exported for the
+ * EXPLAIN test.
+ */
+export function rankedFirstPageQuery(spec: SearchSpec, limit: number): Prisma.Sql {
+  const read = reading(spec.scope, spec.order);
+  const rank = rankOf({ ...spec, relevance: true }) ?? Prisma.sql`NULL::real`;
+  const where = Prisma.join(conditions(spec), " AND ");
+  return Prisma.sql`
+    SELECT counted.n, k.id, k.at, k.rank FROM (
+      SELECT count(*)::int AS n FROM (
+        SELECT 1 FROM ${read.from} WHERE ${where} LIMIT ${TOTAL_CAP + 1}) m) counted
+    LEFT JOIN LATERAL (
+      SELECT ${read.id} AS id, ${read.at}::text AS at, ${rank}::text AS rank
+      FROM ${read.from} WHERE ${where} AND counted.n <= ${TOTAL_CAP}
+      ORDER BY ${rank} DESC, ${read.at} DESC, ${read.id} DESC
+      LIMIT ${limit}) k ON TRUE`;
+}
+
 /** The SQL counting the matches up to TOTAL_CAP + 1 and no further. */
 export function countQuery(spec: SearchSpec): Prisma.Sql {
   const read = reading(spec.scope, spec.order);
@@ -146,4 +168,18 @@ export async function findMatchingKeys(
 export async function countMatches(spec: SearchSpec): Promise<number> {
   const [row] = await db.$queryRaw<{ n: number }[]>(countQuery(spec));
   return row?.n ?? 0;
+}
+
+/** The number of matches (up to TOTAL_CAP + 1) and, within the cap, the first page by relevance. */
+export async function findRankedFirstPage(
+  spec: SearchSpec,
+  limit: number,
+): Promise<{ count: number; keys: Keyset[] }> {
+  const rows = await db.$queryRaw<{ n: number; id: string | null; at: string; rank: string }[]>(
+    rankedFirstPageQuery(spec, limit),
+  );
+  return {
+    count: rows[0]?.n ?? 0,
+    keys: rows.flatMap(({ id, at, rank }) => (id ? [{ id, at, rank }] : [])),
+  };
 }

@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { matchActorNames } from "@/lib/actors/match-names";
-import { countQuery, findMatchingKeys, keysQuery, type SearchSpec } from "@/lib/claims/search-sql";
+import {
+  countQuery,
+  findMatchingKeys,
+  keysQuery,
+  rankedFirstPageQuery,
+  type SearchSpec,
+} from "@/lib/claims/search-sql";
 import { ZClaimFilters } from "@/lib/public/claim-filters";
 import { seedScale } from "@/scripts/lib/scale/generate";
 import { SEARCH_SHAPES } from "@/scripts/bench/search-shapes";
@@ -50,6 +56,7 @@ async function expectIndexed(spec: SearchSpec, label: string) {
     ["first page", keysQuery(spec, null, 21)],
     ["deep page", keysQuery(spec, deep, 21)],
     ["count", countQuery(spec)],
+    ...(spec.filters.q ? [["counted first page", rankedFirstPageQuery(spec, 21)] as const] : []),
   ] as const) {
     const plan = await explain(sql);
     expect(seqScans(plan), `${label}, ${what}: ${JSON.stringify(plan)}`).toEqual([]);
