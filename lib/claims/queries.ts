@@ -102,29 +102,6 @@ const readPublicClaim = cachedPublicQuery(
   (id) => [claimTag(id)],
 );
 
-/** Claims the dashboard lists for a member: their own drafts and everything in review. */
-export async function listDashboardClaims(user: SessionUser) {
-  resolveClaimScope(user, "internal");
-  const [myDrafts, inReview] = await Promise.all([
-    db.claim.findMany({
-      where: { createdById: user.id, editorialStatus: { in: ["DRAFT", "CHANGES_REQUESTED"] } },
-      include: claimViewInclude,
-      orderBy: { updatedAt: "desc" },
-      take: 50,
-    }),
-    db.claim.findMany({
-      where: { editorialStatus: "IN_REVIEW" },
-      include: claimViewInclude,
-      orderBy: { updatedAt: "asc" },
-      take: 50,
-    }),
-  ]);
-  return {
-    myDrafts: myDrafts.map((c) => internalClaimView(c)),
-    inReview: inReview.map((c) => internalClaimView(c)),
-  };
-}
-
 /** Counts of published claims by their public outcome, for the home page. */
 export const countPublishedByOutcome = cachedPublicQuery("claims.countByOutcome", async () => {
   const groups = await db.claim.groupBy({
