@@ -95,7 +95,7 @@ async function readPage(
       ? []
       : relevance && found.keys
         ? found.keys
-        : await findMatchingKeys({ ...spec, relevance }, after, pageSize + 1);
+        : await findMatchingKeys({ ...spec, relevance, walk: !relevance }, after, pageSize + 1);
   const shown = keys.slice(0, pageSize);
   const last = shown.at(-1);
   return {
@@ -159,7 +159,7 @@ export async function* eachClaimBatch(
   filters: ClaimFilters,
   batchSize: number,
 ): AsyncGenerator<ClaimView[]> {
-  const { spec } = await resolveSearch({ scope, filters, actorIds: [] }, async (s) => ({
+  const { spec } = await resolveSearch({ scope, filters, actorIds: [], walk: true }, async (s) => ({
     count: await countMatches(s),
     keys: null,
   }));

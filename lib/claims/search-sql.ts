@@ -30,6 +30,12 @@ export interface SearchSpec {
   order?: "newest" | "made";
   /** Rank text matches by relevance; otherwise they are listed in `order` too. */
   relevance?: boolean;
+  /**
+   * Text listed in `order`: test the text on each row of the order's index walk instead of
+   * reading every match from the GIN index and sorting them. For text known to match more
+   * than TOTAL_CAP claims, where a page is found within a few hundred rows.
+   */
+  walk?: boolean;
 }
 
 interface Reading {
@@ -114,18 +120,25 @@ function tsquery(q: string): Prisma.Sql {
   return Prisma.sql`websearch_to_tsquery(${CONFIG}, ${q})`;
 }
 
-function conditions(spec: SearchSpec): Prisma.Sql[] {
+/**
+ * The WHERE clauses of a spec. `walk`: the text is tested on each row of an ordered index
+ * walk rather than looked up in the GIN index; written `(…) IS TRUE`, which the GIN index
+ * cannot serve, so the planner walks the order's index instead of reading every match to
+ * sort them (it cannot know that the caller has counted more than TOTAL_CAP matches, so
+ * that a page is found within a few hundred rows).
+ */
+function conditions(spec: SearchSpec, walk = false): Prisma.Sql[] {
   const { filters, actorIds } = spec;
   const read = reading(spec);
   const t = read.content;
   const where: Prisma.Sql[] = [read.visible];
   if (filters.q) {
     const text = Prisma.sql`${t}."search" @@ ${tsquery(filters.q)}`;
-    where.push(
+    const matches =
       actorIds.length > 0
         ? Prisma.sql`(${text} OR ${t}."claimantId" = ANY (${actorIds}::uuid[]))`
-        : text,
-    );
+        : text;
+    where.push(walk ? Prisma.sql`(${matches}) IS TRUE` : matches);
   }
   if (filters.kind) where.push(Prisma.sql`${t}."kind" = ${filters.kind}::"ClaimKind"`);
   if (filters.actor) where.push(Prisma.sql`${t}."claimantId" = ${filters.actor}::uuid`);
@@ -151,7 +164,7 @@ function rankOf(spec: SearchSpec): Prisma.Sql | null {
 export function keysQuery(spec: SearchSpec, after: Keyset | null, limit: number): Prisma.Sql {
   const read = reading(spec);
   const rank = rankOf(spec);
-  const where = conditions(spec);
+  const where = conditions(spec, Boolean(spec.filters.q) && !rank && spec.walk === true);
   if (after) {
     where.push(
       rank
@@ -203,16 +216,7 @@ export async function findMatchingKeys(
   after: Keyset | null,
   limit: number,
 ): Promise<Keyset[]> {
-  const query = keysQuery(spec, after, limit);
-  if (!spec.filters.q || spec.relevance) return db.$queryRaw<Keyset[]>(query);
-  // Text listed newest first: the caller has counted more than TOTAL_CAP matches, so walking
-  // the date index and testing each row finds a page within a few hundred rows; PostgreSQL
-  // cannot know that and would read every match to sort them.
-  const [, keys] = await db.$transaction([
-    db.$executeRaw`SET LOCAL enable_bitmapscan = off`,
-    db.$queryRaw<Keyset[]>(query),
-  ]);
-  return keys;
+  return db.$queryRaw<Keyset[]>(keysQuery(spec, after, limit));
 }
 
 export async function countMatches(spec: SearchSpec): Promise<number> {

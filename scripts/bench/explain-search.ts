@@ -46,7 +46,11 @@ for (const shape of SEARCH_SHAPES) {
   if (actorIds.length > 0) await explain("count, names", countQuery({ ...plain, actorIds }));
   await explain(
     "keys",
-    keysQuery({ ...plain, relevance: page.rankedByRelevance }, decodeCursor(cursor), 21),
+    keysQuery(
+      { ...plain, relevance: page.rankedByRelevance, walk: !page.rankedByRelevance },
+      decodeCursor(cursor),
+      21,
+    ),
   );
 }
 await client.end();

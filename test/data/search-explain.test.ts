@@ -110,6 +110,25 @@ describe("every search shape uses an index on claims and revisions", () => {
     }
   });
 
+  it("a broad text listed newest first walks the date index, first and deep pages", async () => {
+    for (const scope of ["public", "internal"] as const) {
+      const spec: SearchSpec = {
+        scope,
+        filters: ZClaimFilters.parse({ q: "peace" }),
+        actorIds: [],
+        walk: true,
+      };
+      const deep = (await findMatchingKeys(spec, null, 200)).at(-1) ?? null;
+      for (const sql of [keysQuery(spec, null, 21), keysQuery(spec, deep, 21)]) {
+        const plan = await explain(sql);
+        expect(seqScans(plan), JSON.stringify(plan)).toEqual([]);
+        expect(JSON.stringify(plan), `${scope}: no bitmap of every match`).not.toContain(
+          "Bitmap Index Scan",
+        );
+      }
+    }
+  });
+
   it("the members' search of working copies", async () => {
     const spec: SearchSpec = {
       scope: "internal",
