@@ -17,7 +17,18 @@ const port = Number(option("port", process.env.PORT ?? "3000"));
 const hostname = option("hostname", "0.0.0.0");
 Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
 
-const app = next({ dev: false, hostname, port, dir: new URL("..", import.meta.url).pathname });
+// Next compares a proxy.ts rewrite's origin with the one it builds from `hostname` and proxies
+// it over HTTP when they differ; it writes a loopback address as "localhost" on the rewrite
+// but not on its own side, so with 127.0.0.1 every cached page (proxy.ts rewrites them)
+// became a second HTTP request to this server (vercel/next.js#94745). Named "localhost",
+// the two agree; the socket still listens on the address given.
+const LOOPBACK = /^(127(\.\d{1,3}){3}|::1|\[::1\])$/;
+const app = next({
+  dev: false,
+  hostname: LOOPBACK.test(hostname) ? "localhost" : hostname,
+  port,
+  dir: new URL("..", import.meta.url).pathname,
+});
 const handle = app.getRequestHandler();
 await app.prepare();
 

@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { ACCOUNT_CREATED_NOTICE } from "@/lib/invitations/accept-invitation";
 import { firstValues } from "@/lib/public/claim-filters";
 import { can } from "@/lib/auth/policy";
-import { listDashboardClaims } from "@/lib/claims/queries";
+import { listClaimsInReview, listMyDrafts } from "@/lib/dashboard/dashboard-claims";
 import { listClaimsPastResolveBy } from "@/lib/dashboard/list-claims-past-resolve-by";
 import { listMyOpenForecasts } from "@/lib/dashboard/list-my-open-forecasts";
 import { listRecentActivity } from "@/lib/dashboard/list-recent-activity";
@@ -14,23 +14,56 @@ import { OpenForecastList } from "@/components/dashboard/open-forecast-list";
 import { OverdueClaimList } from "@/components/dashboard/overdue-claim-list";
 import { listMissingQuotes } from "@/lib/sources/list-missing-quotes";
 import { MissingQuoteList } from "@/components/sources/missing-quote-list";
+import { CursorPager } from "@/components/ui/cursor-pager";
+import { cursorParam, describeTotal } from "@/lib/claims/keyset";
 
 export const metadata: Metadata = { title: "Dashboard", robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/** Each paged list's cursor parameter: the lists page independently of one another. */
+const LISTS = ["drafts", "review", "overdue", "forecasts"] as const;
+type ListName = (typeof LISTS)[number];
+
+/** The dashboard's address with `list` at `cursor` and the other lists where they are. */
+function pageHref(cursors: Record<ListName, string | null>, list: ListName) {
+  return (cursor: string | null) => {
+    const query = new URLSearchParams();
+    for (const name of LISTS) {
+      const value = name === list ? cursor : cursors[name];
+      if (value) query.set(name, value);
+    }
+    const search = query.toString();
+    return `/dashboard${search ? `?${search}` : ""}#${list}`;
+  };
+}
+
 export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser("/dashboard");
-  const { notice } = firstValues(await searchParams);
+  const params = await searchParams;
+  const { notice } = firstValues(params);
+  const paging = Object.fromEntries(LISTS.map((name) => [name, cursorParam(params[name])]));
+  const cursors = Object.fromEntries(
+    LISTS.map((name) => [name, paging[name]?.cursor ?? null]),
+  ) as Record<ListName, string | null>;
+  const invalidCursor = LISTS.some((name) => paging[name]?.invalid);
   const forecaster = can(user.role, "forecast.record");
-  const [{ myDrafts, inReview }, overdue, openForecasts, activity, missingQuotes] =
-    await Promise.all([
-      listDashboardClaims(user),
-      listClaimsPastResolveBy(user),
-      forecaster ? listMyOpenForecasts(user) : Promise.resolve([]),
-      listRecentActivity(user),
-      listMissingQuotes(user),
-    ]);
+  const [myDrafts, inReview, overdue, openForecasts, activity, missingQuotes] = await Promise.all([
+    listMyDrafts(user, { cursor: cursors.drafts }),
+    listClaimsInReview(user, { cursor: cursors.review }),
+    listClaimsPastResolveBy(user, { cursor: cursors.overdue }),
+    forecaster ? listMyOpenForecasts(user, { cursor: cursors.forecasts }) : null,
+    listRecentActivity(user),
+    listMissingQuotes(user),
+  ]);
+  const pager = (list: ListName, nextCursor: string | null, label: string) => (
+    <CursorPager
+      cursor={cursors[list]}
+      nextCursor={nextCursor}
+      href={pageHref(cursors, list)}
+      label={label}
+    />
+  );
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -54,6 +87,11 @@ export default async function DashboardPage({ searchParams }: Props) {
           </div>
         ) : null}
       </div>
+      {invalidCursor ? (
+        <p role="alert" className="mt-4">
+          A page link was not valid; that list shows its first page.
+        </p>
+      ) : null}
       {notice === "account-created" ? (
         <p role="status" className="mt-4 rounded bg-green-50 p-3 text-green-950">
           {ACCOUNT_CREATED_NOTICE}
@@ -63,19 +101,29 @@ export default async function DashboardPage({ searchParams }: Props) {
         <h2 id="drafts" className="mb-3 text-xl font-semibold">
           My drafts
         </h2>
-        <ClaimList claims={myDrafts} showEditorial empty="You have no drafts." />
+        {myDrafts.total > 0 ? <p className="mb-2">{describeTotal(myDrafts, "draft")}</p> : null}
+        <ClaimList claims={myDrafts.items} showEditorial empty="You have no drafts." />
+        {pager("drafts", myDrafts.nextCursor, "My drafts pages")}
       </section>
       <section aria-labelledby="review" className="mt-8">
         <h2 id="review" className="mb-3 text-xl font-semibold">
           Claims in review
         </h2>
-        <ClaimList claims={inReview} showEditorial empty="Nothing is waiting for review." />
+        {inReview.total > 0 ? (
+          <p className="mb-2">{describeTotal(inReview, "claim")}, the longest waiting first</p>
+        ) : null}
+        <ClaimList claims={inReview.items} showEditorial empty="Nothing is waiting for review." />
+        {pager("review", inReview.nextCursor, "Claims in review pages")}
       </section>
       <section aria-labelledby="overdue" className="mt-8">
         <h2 id="overdue" className="mb-3 text-xl font-semibold">
           Past their resolve-by date
         </h2>
-        <OverdueClaimList claims={overdue} />
+        {overdue.total > 0 ? (
+          <p className="mb-2">{describeTotal(overdue, "claim")}, the most overdue first</p>
+        ) : null}
+        <OverdueClaimList claims={overdue.items} />
+        {pager("overdue", overdue.nextCursor, "Past their resolve-by date pages")}
       </section>
       <section aria-labelledby="missing-quotes" className="mt-8">
         <h2 id="missing-quotes" className="mb-3 text-xl font-semibold">
@@ -83,12 +131,16 @@ export default async function DashboardPage({ searchParams }: Props) {
         </h2>
         <MissingQuoteList quotes={missingQuotes} />
       </section>
-      {forecaster ? (
-        <section aria-labelledby="open-forecasts" className="mt-8">
-          <h2 id="open-forecasts" className="mb-3 text-xl font-semibold">
+      {openForecasts ? (
+        <section aria-labelledby="forecasts" className="mt-8">
+          <h2 id="forecasts" className="mb-3 text-xl font-semibold">
             My open forecasts
           </h2>
-          <OpenForecastList forecasts={openForecasts} />
+          {openForecasts.total > 0 ? (
+            <p className="mb-2">{describeTotal(openForecasts, "forecast")}, latest first</p>
+          ) : null}
+          <OpenForecastList forecasts={openForecasts.items} />
+          {pager("forecasts", openForecasts.nextCursor, "My open forecasts pages")}
         </section>
       ) : null}
       <section aria-labelledby="activity" className="mt-8">

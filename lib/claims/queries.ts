@@ -72,17 +72,6 @@ async function readClaims(scope: ClaimScope, pageSize: number, status?: Editoria
   };
 }
 
-/** The claims with these ids, shaped for the reading, in the order of `ids`. */
-export async function findClaimViews(scope: ClaimScope, ids: string[]): Promise<ClaimView[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.claim.findMany({
-    where: { AND: [{ id: { in: ids } }, visibleClaimsWhere(scope)] },
-    include: claimViewInclude,
-  });
-  const byId = new Map(rows.map((r) => [r.id, toClaimView(r, scope)]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
 const readPublicClaims = cachedPublicQuery("claims.list", (pageSize: number) =>
   readClaims("public", pageSize),
 );
@@ -112,29 +101,6 @@ const readPublicClaim = cachedPublicQuery(
   (id: string) => readClaim(id, "public"),
   (id) => [claimTag(id)],
 );
-
-/** Claims the dashboard lists for a member: their own drafts and everything in review. */
-export async function listDashboardClaims(user: SessionUser) {
-  resolveClaimScope(user, "internal");
-  const [myDrafts, inReview] = await Promise.all([
-    db.claim.findMany({
-      where: { createdById: user.id, editorialStatus: { in: ["DRAFT", "CHANGES_REQUESTED"] } },
-      include: claimViewInclude,
-      orderBy: { updatedAt: "desc" },
-      take: 50,
-    }),
-    db.claim.findMany({
-      where: { editorialStatus: "IN_REVIEW" },
-      include: claimViewInclude,
-      orderBy: { updatedAt: "asc" },
-      take: 50,
-    }),
-  ]);
-  return {
-    myDrafts: myDrafts.map((c) => internalClaimView(c)),
-    inReview: inReview.map((c) => internalClaimView(c)),
-  };
-}
 
 /** Counts of published claims by their public outcome, for the home page. */
 export const countPublishedByOutcome = cachedPublicQuery("claims.countByOutcome", async () => {

@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { matchActorNames } from "@/lib/actors/match-names";
 import type { ClaimView } from "@/lib/claims/claim-view";
-import { findClaimViews } from "@/lib/claims/queries";
+import { findClaimViews } from "@/lib/claims/find-claim-views";
 import { resolveClaimScope, type ClaimScope } from "@/lib/claims/visibility";
 import {
   decodeCursor,
@@ -11,7 +11,12 @@ import {
   type Keyset,
   type KeysetPage,
 } from "@/lib/claims/keyset";
-import { countMatches, findMatchingKeys, type SearchSpec } from "@/lib/claims/search-sql";
+import {
+  countMatches,
+  findMatchingKeys,
+  findRankedFirstPage,
+  type SearchSpec,
+} from "@/lib/claims/search-sql";
 import type { ClaimFilters } from "@/lib/public/claim-filters";
 import { cachedPublicQuery } from "@/lib/cache/public-content";
 import { actorTag, PUBLIC_CONTENT_TAG, topicTag } from "@/lib/cache/tags";
@@ -70,12 +75,27 @@ async function readPage(
   order: SearchSpec["order"],
 ): Promise<ClaimPage> {
   const after = decodeCursor(cursor);
-  const { spec, count } = await resolveSearch({ scope, filters, actorIds: [], order });
+  const base: SearchSpec = { scope, filters, actorIds: [], order };
+  // The first page of a text search is ranked and counted in one statement; other pages
+  // count first.
+  const firstText = Boolean(filters.q) && !after;
+  const { spec, found } = await resolveSearch(
+    base,
+    firstText
+      ? (s) => findRankedFirstPage(s, pageSize + 1)
+      : async (s) => ({ count: await countMatches(s), keys: null }),
+  );
+  const count = found.count;
   // Ranking reads every match; past TOTAL_CAP a query is too broad for relevance to tell
   // much, so its matches are listed newest first, walking the date index instead. A cursor
   // keeps the order its first page had.
   const relevance = Boolean(filters.q) && (after ? after.rank !== null : count <= TOTAL_CAP);
-  const keys = await findMatchingKeys({ ...spec, relevance }, after, pageSize + 1);
+  const keys =
+    count === 0
+      ? []
+      : relevance && found.keys
+        ? found.keys
+        : await findMatchingKeys({ ...spec, relevance, walk: !relevance }, after, pageSize + 1);
   const shown = keys.slice(0, pageSize);
   const last = shown.at(-1);
   return {
@@ -91,19 +111,29 @@ async function readPage(
   };
 }
 
+interface Found {
+  /** Matches, up to TOTAL_CAP + 1. */
+  count: number;
+  /** The first page's keys by relevance, when the probe ranked them. */
+  keys: Keyset[] | null;
+}
+
 /**
  * The text matched as words first; only when no claim matches that way is it matched
  * approximately against claimant names (so "Oumerov" finds Umerov's claims, while a word
- * that matches exactly is not diluted with every similar name). Returns the spec and the
- * count of its matches (up to TOTAL_CAP + 1).
+ * that matches exactly is not diluted with every similar name). `probe` counts the matches
+ * of a spec (and may rank its first page); returns the spec used and what its probe found.
  */
-async function resolveSearch(spec: SearchSpec): Promise<{ spec: SearchSpec; count: number }> {
-  const count = await countMatches(spec);
-  if (count > 0 || !spec.filters.q) return { spec, count };
+async function resolveSearch(
+  spec: SearchSpec,
+  probe: (spec: SearchSpec) => Promise<Found>,
+): Promise<{ spec: SearchSpec; found: Found }> {
+  const found = await probe(spec);
+  if (found.count > 0 || !spec.filters.q) return { spec, found };
   const actorIds = await matchActorNames(spec.filters.q);
-  if (actorIds.length === 0) return { spec, count };
+  if (actorIds.length === 0) return { spec, found };
   const approximate = { ...spec, actorIds };
-  return { spec: approximate, count: await countMatches(approximate) };
+  return { spec: approximate, found: await probe(approximate) };
 }
 
 const readPublicPage = cachedPublicQuery(
@@ -129,7 +159,10 @@ export async function* eachClaimBatch(
   filters: ClaimFilters,
   batchSize: number,
 ): AsyncGenerator<ClaimView[]> {
-  const { spec } = await resolveSearch({ scope, filters, actorIds: [] });
+  const { spec } = await resolveSearch({ scope, filters, actorIds: [], walk: true }, async (s) => ({
+    count: await countMatches(s),
+    keys: null,
+  }));
   let after: Keyset | null = null;
   for (;;) {
     const keys: Keyset[] = await findMatchingKeys(spec, after, batchSize);

@@ -30,21 +30,77 @@ export interface SearchSpec {
   order?: "newest" | "made";
   /** Rank text matches by relevance; otherwise they are listed in `order` too. */
   relevance?: boolean;
+  /**
+   * Text listed in `order`: test the text on each row of the order's index walk instead of
+   * reading every match from the GIN index and sorting them. For text known to match more
+   * than TOTAL_CAP claims, where a page is found within a few hundred rows.
+   */
+  walk?: boolean;
+}
+
+interface Reading {
+  /** The alias of the row carrying the claim's content columns. */
+  content: Prisma.Sql;
+  from: Prisma.Sql;
+  id: Prisma.Sql;
+  /** The sort column of the order. */
+  at: Prisma.Sql;
+  visible: Prisma.Sql;
+  outcome: (status: string) => Prisma.Sql;
+  topic: (slug: string) => Prisma.Sql;
 }
 
 /** The searched rows: table, claim id, sort column, visibility, outcome and topic tests. */
-function reading(scope: ClaimScope, order: SearchSpec["order"] = "newest") {
-  if (scope === "public") {
+function reading(spec: Pick<SearchSpec, "scope" | "order" | "filters">): Reading {
+  const order = spec.order ?? "newest";
+  const { filters } = spec;
+  // A topic's list without text is read from its link rows, which carry the sort keys
+  // (migration 20261201061500_topic_list_orders): the index on (topicId, key, claimId) then
+  // gives the page in order, where testing each claim of the whole table for the topic
+  // would not. The content row is joined only when another filter needs it.
+  const byTopic = Boolean(filters.topic) && !filters.q;
+  const needsContent = Boolean(filters.kind || filters.actor || filters.from || filters.to);
+  const topicId = (slug: string) =>
+    Prisma.sql`(SELECT t."id" FROM "Topic" t WHERE t."slug" = ${slug})`;
+  if (spec.scope === "public") {
+    if (byTopic) {
+      return {
+        content: Prisma.raw("r"),
+        from: needsContent
+          ? Prisma.sql`"RevisionTopic" l JOIN "ClaimRevision" r ON r."id" = l."revisionId"`
+          : Prisma.sql`"RevisionTopic" l`,
+        id: Prisma.raw(`l."claimId"`),
+        at: Prisma.raw(order === "made" ? `l."madeAt"` : `l."publicAt"`),
+        visible: Prisma.sql`l."publicAt" IS NOT NULL`,
+        outcome: (status) => Prisma.sql`EXISTS (SELECT 1 FROM "Claim" c
+          WHERE c."id" = l."claimId" AND c."publicOutcomeStatus" = ${status}::"OutcomeStatus")`,
+        topic: (slug) => Prisma.sql`l."topicId" = ${topicId(slug)}`,
+      };
+    }
     return {
       content: Prisma.raw("r"),
       from: Prisma.sql`"ClaimRevision" r`,
       id: Prisma.raw(`r."claimId"`),
       at: Prisma.raw(order === "made" ? `r."madeAt"` : `r."publicAt"`),
       visible: Prisma.sql`r."publicAt" IS NOT NULL`,
-      outcome: (status: string) => Prisma.sql`EXISTS (SELECT 1 FROM "Claim" c
+      outcome: (status) => Prisma.sql`EXISTS (SELECT 1 FROM "Claim" c
         WHERE c."id" = r."claimId" AND c."publicOutcomeStatus" = ${status}::"OutcomeStatus")`,
-      topic: (slug: string) => Prisma.sql`EXISTS (SELECT 1 FROM "RevisionTopic" rt
+      topic: (slug) => Prisma.sql`EXISTS (SELECT 1 FROM "RevisionTopic" rt
         JOIN "Topic" t ON t."id" = rt."topicId" WHERE rt."revisionId" = r."id" AND t."slug" = ${slug})`,
+    };
+  }
+  if (byTopic && order === "made") {
+    return {
+      content: Prisma.raw("c"),
+      from:
+        needsContent || filters.outcome
+          ? Prisma.sql`"ClaimTopic" l JOIN "Claim" c ON c."id" = l."claimId"`
+          : Prisma.sql`"ClaimTopic" l`,
+      id: Prisma.raw(`l."claimId"`),
+      at: Prisma.raw(`l."madeAt"`),
+      visible: Prisma.sql`TRUE`,
+      outcome: (status) => Prisma.sql`c."outcomeStatus" = ${status}::"OutcomeStatus"`,
+      topic: (slug) => Prisma.sql`l."topicId" = ${topicId(slug)}`,
     };
   }
   return {
@@ -53,8 +109,8 @@ function reading(scope: ClaimScope, order: SearchSpec["order"] = "newest") {
     id: Prisma.raw(`c."id"`),
     at: Prisma.raw(order === "made" ? `c."madeAt"` : `c."updatedAt"`),
     visible: Prisma.sql`TRUE`,
-    outcome: (status: string) => Prisma.sql`c."outcomeStatus" = ${status}::"OutcomeStatus"`,
-    topic: (slug: string) => Prisma.sql`EXISTS (SELECT 1 FROM "ClaimTopic" ct
+    outcome: (status) => Prisma.sql`c."outcomeStatus" = ${status}::"OutcomeStatus"`,
+    topic: (slug) => Prisma.sql`EXISTS (SELECT 1 FROM "ClaimTopic" ct
       JOIN "Topic" t ON t."id" = ct."topicId" WHERE ct."claimId" = c."id" AND t."slug" = ${slug})`,
   };
 }
@@ -64,18 +120,25 @@ function tsquery(q: string): Prisma.Sql {
   return Prisma.sql`websearch_to_tsquery(${CONFIG}, ${q})`;
 }
 
-function conditions(spec: SearchSpec): Prisma.Sql[] {
+/**
+ * The WHERE clauses of a spec. `walk`: the text is tested on each row of an ordered index
+ * walk rather than looked up in the GIN index; written `(…) IS TRUE`, which the GIN index
+ * cannot serve, so the planner walks the order's index instead of reading every match to
+ * sort them (it cannot know that the caller has counted more than TOTAL_CAP matches, so
+ * that a page is found within a few hundred rows).
+ */
+function conditions(spec: SearchSpec, walk = false): Prisma.Sql[] {
   const { filters, actorIds } = spec;
-  const read = reading(spec.scope, spec.order);
+  const read = reading(spec);
   const t = read.content;
   const where: Prisma.Sql[] = [read.visible];
   if (filters.q) {
     const text = Prisma.sql`${t}."search" @@ ${tsquery(filters.q)}`;
-    where.push(
+    const matches =
       actorIds.length > 0
         ? Prisma.sql`(${text} OR ${t}."claimantId" = ANY (${actorIds}::uuid[]))`
-        : text,
-    );
+        : text;
+    where.push(walk ? Prisma.sql`(${matches}) IS TRUE` : matches);
   }
   if (filters.kind) where.push(Prisma.sql`${t}."kind" = ${filters.kind}::"ClaimKind"`);
   if (filters.actor) where.push(Prisma.sql`${t}."claimantId" = ${filters.actor}::uuid`);
@@ -89,7 +152,7 @@ function conditions(spec: SearchSpec): Prisma.Sql[] {
 function rankOf(spec: SearchSpec): Prisma.Sql | null {
   const q = spec.filters.q;
   return q && spec.relevance
-    ? Prisma.sql`ts_rank(${reading(spec.scope).content}."search", ${tsquery(q)})`
+    ? Prisma.sql`ts_rank(${reading(spec).content}."search", ${tsquery(q)})`
     : null;
 }
 
@@ -99,9 +162,9 @@ function rankOf(spec: SearchSpec): Prisma.Sql | null {
  * key of the previous page's last row. Exported for the EXPLAIN test.
  */
 export function keysQuery(spec: SearchSpec, after: Keyset | null, limit: number): Prisma.Sql {
-  const read = reading(spec.scope, spec.order);
+  const read = reading(spec);
   const rank = rankOf(spec);
-  const where = conditions(spec);
+  const where = conditions(spec, Boolean(spec.filters.q) && !rank && spec.walk === true);
   if (after) {
     where.push(
       rank
@@ -117,9 +180,31 @@ export function keysQuery(spec: SearchSpec, after: Keyset | null, limit: number)
     LIMIT ${limit}`;
 }
 
+/**
+ * The SQL of the first page of a text search: the number of matches `n` (up to
+ * TOTAL_CAP + 1), and when that is at most TOTAL_CAP, the best `limit` by relevance, in one
+ * statement (one row with null keys when nothing is ranked). Past the cap the ranking is
+ * never run (a one-time filter), since the caller then lists newest first. Exported for the
+ * EXPLAIN test.
+ */
+export function rankedFirstPageQuery(spec: SearchSpec, limit: number): Prisma.Sql {
+  const read = reading(spec);
+  const rank = rankOf({ ...spec, relevance: true }) ?? Prisma.sql`NULL::real`;
+  const where = Prisma.join(conditions(spec), " AND ");
+  return Prisma.sql`
+    SELECT counted.n, k.id, k.at, k.rank FROM (
+      SELECT count(*)::int AS n FROM (
+        SELECT 1 FROM ${read.from} WHERE ${where} LIMIT ${TOTAL_CAP + 1}) m) counted
+    LEFT JOIN LATERAL (
+      SELECT ${read.id} AS id, ${read.at}::text AS at, ${rank}::text AS rank
+      FROM ${read.from} WHERE ${where} AND counted.n <= ${TOTAL_CAP}
+      ORDER BY ${rank} DESC, ${read.at} DESC, ${read.id} DESC
+      LIMIT ${limit}) k ON TRUE`;
+}
+
 /** The SQL counting the matches up to TOTAL_CAP + 1 and no further. */
 export function countQuery(spec: SearchSpec): Prisma.Sql {
-  const read = reading(spec.scope, spec.order);
+  const read = reading(spec);
   return Prisma.sql`
     SELECT count(*)::int AS n FROM (
       SELECT 1 FROM ${read.from} WHERE ${Prisma.join(conditions(spec), " AND ")}
@@ -131,19 +216,24 @@ export async function findMatchingKeys(
   after: Keyset | null,
   limit: number,
 ): Promise<Keyset[]> {
-  const query = keysQuery(spec, after, limit);
-  if (!spec.filters.q || spec.relevance) return db.$queryRaw<Keyset[]>(query);
-  // Text listed newest first: the caller has counted more than TOTAL_CAP matches, so walking
-  // the date index and testing each row finds a page within a few hundred rows; PostgreSQL
-  // cannot know that and would read every match to sort them.
-  const [, keys] = await db.$transaction([
-    db.$executeRaw`SET LOCAL enable_bitmapscan = off`,
-    db.$queryRaw<Keyset[]>(query),
-  ]);
-  return keys;
+  return db.$queryRaw<Keyset[]>(keysQuery(spec, after, limit));
 }
 
 export async function countMatches(spec: SearchSpec): Promise<number> {
   const [row] = await db.$queryRaw<{ n: number }[]>(countQuery(spec));
   return row?.n ?? 0;
+}
+
+/** The number of matches (up to TOTAL_CAP + 1) and, within the cap, the first page by relevance. */
+export async function findRankedFirstPage(
+  spec: SearchSpec,
+  limit: number,
+): Promise<{ count: number; keys: Keyset[] }> {
+  const rows = await db.$queryRaw<{ n: number; id: string | null; at: string; rank: string }[]>(
+    rankedFirstPageQuery(spec, limit),
+  );
+  return {
+    count: rows[0]?.n ?? 0,
+    keys: rows.flatMap(({ id, at, rank }) => (id ? [{ id, at, rank }] : [])),
+  };
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursor, encodeCursor, TOTAL_CAP, type KeysetPage } from "@/lib/claims/keyset";
+import type { KeysetPage } from "@/lib/claims/keyset";
+import { readKeysetPage, seekWhere } from "@/lib/paging/keyset-page";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { forbidden } from "@/lib/errors";
 import { resolveClaimScope } from "@/lib/claims/visibility";
@@ -42,33 +43,19 @@ export async function listPendingReviews(
   options: { cursor?: string | null; pageSize?: number } = {},
 ): Promise<KeysetPage<PendingReview>> {
   if (resolveClaimScope(user, "internal") !== "internal") throw forbidden();
-  const after = decodeCursor(options.cursor);
-  const pageSize = Math.min(100, Math.max(1, options.pageSize ?? REVIEW_PAGE_SIZE));
   const pending = { status: "PENDING" } as const;
-  const afterWhere = after
-    ? {
-        OR: [
-          { submittedAt: { gt: new Date(after.at) } },
-          { submittedAt: new Date(after.at), id: { gt: after.id } },
-        ],
-      }
-    : {};
-  const [reviews, count] = await Promise.all([
-    readReviews({ ...pending, ...afterWhere }, pageSize + 1),
-    db.review.count({ where: pending, take: TOTAL_CAP + 1 }),
-  ]);
-  const shown = reviews.slice(0, pageSize);
-  const changeSets = await Promise.all(shown.map((r) => loadChangeSet(db, r)));
-  const last = shown.at(-1);
+  const page = await readKeysetPage({
+    cursor: options.cursor,
+    pageSize: options.pageSize ?? REVIEW_PAGE_SIZE,
+    rows: (after, take) =>
+      readReviews({ ...pending, ...seekWhere("submittedAt", "asc", after) }, take),
+    count: (cap) => db.review.count({ where: pending, take: cap }),
+    key: (r) => ({ at: r.submittedAt, id: r.id }),
+  });
+  const changeSets = await Promise.all(page.items.map((r) => loadChangeSet(db, r)));
   return {
-    items: shown.map((r, i) => toPendingReview(r, changeSets[i] as ChangeSet)),
-    total: Math.min(count, TOTAL_CAP),
-    totalIsCapped: count > TOTAL_CAP,
-    pageSize,
-    nextCursor:
-      reviews.length > pageSize && last
-        ? encodeCursor({ rank: null, at: last.submittedAt.toISOString(), id: last.id })
-        : null,
+    ...page,
+    items: page.items.map((r, i) => toPendingReview(r, changeSets[i] as ChangeSet)),
   };
 }
 

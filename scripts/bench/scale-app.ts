@@ -27,11 +27,17 @@ export function buildIfStale(databaseUrl: string): void {
   if (build.status !== 0) throw new Error("next build failed");
 }
 
+/**
+ * The production server as `npm start` runs it (scripts/serve.ts), on loopback. Not
+ * `next start --hostname 127.0.0.1`: that makes Next proxy each rewritten request (every
+ * cached page) over HTTP to itself (vercel/next.js#94745), which measured the pages at
+ * twice their cost; serve.ts avoids it.
+ */
 export async function startScaleApp(databaseUrl: string) {
   const port = await freePort();
   const server = spawn(
-    join(root, "node_modules", ".bin", "next"),
-    ["start", "--port", String(port), "--hostname", "127.0.0.1"],
+    join(root, "node_modules", ".bin", "tsx"),
+    ["scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"],
     { cwd: root, env: environmentFor(databaseUrl), stdio: "ignore" },
   );
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -43,7 +43,7 @@ describe("listClaimsPastResolveBy", () => {
       await make(day("2026-03-01"), "PENDING", { editorialStatus: "RETRACTED" }),
     ];
 
-    const listed = await listClaimsPastResolveBy(users.VIEWER, NOW);
+    const listed = (await listClaimsPastResolveBy(users.VIEWER, { now: NOW })).items;
     const ids = listed.map((c) => c.id);
     expect(ids).toEqual([inProgress.id, pending.id, yesterday.id]);
     for (const c of excluded) expect(ids).not.toContain(c.id);
@@ -55,18 +55,18 @@ describe("listClaimsPastResolveBy", () => {
       published: true,
       data: { resolveBy: day("2026-02-01") },
     });
-    expect((await listClaimsPastResolveBy(users.ANALYST, NOW)).map((c) => c.id)).toContain(
-      claim.id,
-    );
+    expect(
+      (await listClaimsPastResolveBy(users.ANALYST, { now: NOW })).items.map((c) => c.id),
+    ).toContain(claim.id);
     await recordOutcome.execute(users.ANALYST, {
       claimId: claim.id,
       occurredAt: "2026-02-02",
       status: "NOT_HELD",
       note: "It did not open.",
     });
-    expect((await listClaimsPastResolveBy(users.ANALYST, NOW)).map((c) => c.id)).not.toContain(
-      claim.id,
-    );
+    expect(
+      (await listClaimsPastResolveBy(users.ANALYST, { now: NOW })).items.map((c) => c.id),
+    ).not.toContain(claim.id);
   });
 });
 
@@ -85,13 +85,13 @@ describe("listMyOpenForecasts", () => {
     await db.claim.update({ where: { id: resolved.id }, data: { outcomeStatus: "NOT_HELD" } });
     await recordForecast.execute(users.EDITOR, { claimId: notMine.id, probability: 50 });
 
-    const open = await listMyOpenForecasts(me);
+    const open = (await listMyOpenForecasts(me)).items;
     expect(open.map((f) => [f.claim.id, f.probability, f.word])).toEqual([
       [a.id, 62, "likely"],
       [b.id, 90, "very likely"],
     ]);
     expect(open[0]?.claim.resolveBy).toBe("2026-03-20");
-    expect(await listMyOpenForecasts(users.VIEWER)).toEqual([]);
+    expect((await listMyOpenForecasts(users.VIEWER)).items).toEqual([]);
   });
 });
 

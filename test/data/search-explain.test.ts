@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { matchActorNames } from "@/lib/actors/match-names";
-import { countQuery, findMatchingKeys, keysQuery, type SearchSpec } from "@/lib/claims/search-sql";
+import {
+  countQuery,
+  findMatchingKeys,
+  keysQuery,
+  rankedFirstPageQuery,
+  type SearchSpec,
+} from "@/lib/claims/search-sql";
 import { ZClaimFilters } from "@/lib/public/claim-filters";
 import { seedScale } from "@/scripts/lib/scale/generate";
 import { SEARCH_SHAPES } from "@/scripts/bench/search-shapes";
@@ -50,6 +56,7 @@ async function expectIndexed(spec: SearchSpec, label: string) {
     ["first page", keysQuery(spec, null, 21)],
     ["deep page", keysQuery(spec, deep, 21)],
     ["count", countQuery(spec)],
+    ...(spec.filters.q ? [["counted first page", rankedFirstPageQuery(spec, 21)] as const] : []),
   ] as const) {
     const plan = await explain(sql);
     expect(seqScans(plan), `${label}, ${what}: ${JSON.stringify(plan)}`).toEqual([]);
@@ -99,6 +106,25 @@ describe("every search shape uses an index on claims and revisions", () => {
           order: "made",
         };
         await expectIndexed(spec, `${scope} ${JSON.stringify(filters)}`);
+      }
+    }
+  });
+
+  it("a broad text listed newest first walks the date index, first and deep pages", async () => {
+    for (const scope of ["public", "internal"] as const) {
+      const spec: SearchSpec = {
+        scope,
+        filters: ZClaimFilters.parse({ q: "peace" }),
+        actorIds: [],
+        walk: true,
+      };
+      const deep = (await findMatchingKeys(spec, null, 200)).at(-1) ?? null;
+      for (const sql of [keysQuery(spec, null, 21), keysQuery(spec, deep, 21)]) {
+        const plan = await explain(sql);
+        expect(seqScans(plan), JSON.stringify(plan)).toEqual([]);
+        expect(JSON.stringify(plan), `${scope}: no bitmap of every match`).not.toContain(
+          "Bitmap Index Scan",
+        );
       }
     }
   });

@@ -2,12 +2,8 @@
 // content; the internal reading needs a signed-in member.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import {
-  countPublishedByOutcome,
-  getClaim,
-  listClaims,
-  listDashboardClaims,
-} from "@/lib/claims/queries";
+import { countPublishedByOutcome, getClaim, listClaims } from "@/lib/claims/queries";
+import { listClaimsInReview, listMyDrafts } from "@/lib/dashboard/dashboard-claims";
 import { getClaimDetails } from "@/test/support/claim-details";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { seedDemoContent, seedDemoUsers } from "@/prisma/seed/seed";
@@ -165,12 +161,10 @@ describe("internal reading", () => {
   });
 
   it("lists an analyst's own drafts and everything in review on the dashboard", async () => {
-    const dashboard = await listDashboardClaims(analyst);
-    expect(dashboard.myDrafts.map((c) => c.id)).toEqual([ids.draft]);
-    expect(dashboard.inReview.map((c) => c.id)).toEqual([ids.inReview]);
-    const forViewer = await listDashboardClaims(viewer);
-    expect(forViewer.myDrafts).toEqual([]);
-    expect(forViewer.inReview.map((c) => c.id)).toEqual([ids.inReview]);
+    expect((await listMyDrafts(analyst)).items.map((c) => c.id)).toEqual([ids.draft]);
+    expect((await listClaimsInReview(analyst)).items.map((c) => c.id)).toEqual([ids.inReview]);
+    expect((await listMyDrafts(viewer)).items).toEqual([]);
+    expect((await listClaimsInReview(viewer)).items.map((c) => c.id)).toEqual([ids.inReview]);
   });
 });
 

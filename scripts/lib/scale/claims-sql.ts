@@ -121,10 +121,13 @@ export const INSERTS = (linked: boolean) => [
     : [
         `UPDATE "Claim" cl SET "publishedRevisionId" = c.rev_id FROM chunk c WHERE cl."id" = c.claim_id`,
       ]),
-  `INSERT INTO "ClaimTopic" ("claimId", "topicId")
-   SELECT c.claim_id, t.id FROM chunk c, unnest(c.topic_ns) tn JOIN scale_topic t ON t.n = tn`,
-  `INSERT INTO "RevisionTopic" ("revisionId", "topicId")
-   SELECT c.rev_id, t.id FROM chunk c, unnest(c.topic_ns) tn JOIN scale_topic t ON t.n = tn`,
+  // With the sort keys the topic lists read (migration 20261201061500_topic_list_orders),
+  // which the triggers, off during the load, would otherwise copy.
+  `INSERT INTO "ClaimTopic" ("claimId", "topicId", "madeAt")
+   SELECT c.claim_id, t.id, c.made_at FROM chunk c, unnest(c.topic_ns) tn JOIN scale_topic t ON t.n = tn`,
+  `INSERT INTO "RevisionTopic" ("revisionId", "topicId", "claimId", "madeAt", "publicAt")
+   SELECT c.rev_id, t.id, c.claim_id, c.made_at, c.published_at
+   FROM chunk c, unnest(c.topic_ns) tn JOIN scale_topic t ON t.n = tn`,
   `INSERT INTO "OutcomeUpdate" ("id", "claimId", "status", "occurredAt", "note", "createdById", "createdAt", "publishedAt")
    SELECT gen_random_uuid(), c.claim_id, c.outcome::"OutcomeStatus",
      LEAST(coalesce(c.resolve_by, c.made_at + 180), current_date),
