@@ -154,8 +154,9 @@ export default async function AnalyticsPage({ searchParams }: Props) {
         </h2>
         <p className="max-w-3xl text-stone-700">
           Actors with resolved promises and predictions (the {SPEAKERS_SHOWN} with the most; the CSV
-          download and the API list all). &ldquo;Believing the speaker&rdquo; forecasts 100 % that each of their claims
-          holds; it is compared with the team&apos;s Brier score on the same claims.
+          download and the API list all). &ldquo;Believing the speaker&rdquo; forecasts 100 % that
+          each of their claims holds; it is compared with the team&apos;s Brier score on the same
+          claims.
         </p>
         <SpeakerTable rows={speakers} csvHref={csv("speakers")} />
       </section>

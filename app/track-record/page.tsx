@@ -91,10 +91,7 @@ export default async function TrackRecordPage({ searchParams }: Props) {
           csvHref={teamCsvHref("scores", filters)}
         />
       </section>
-      <OutcomesSection
-        months={months}
-        csvHref={teamCsvHref("outcomes-over-time", filters)}
-      />
+      <OutcomesSection months={months} csvHref={teamCsvHref("outcomes-over-time", filters)} />
     </article>
   );
 }

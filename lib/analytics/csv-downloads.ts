@@ -10,6 +10,7 @@ import {
   type TeamTable,
 } from "@/lib/analytics/filters";
 import {
+  authorizeAnalytics,
   readForecasters,
   readOutcomesOverTime,
   readSources,
@@ -67,6 +68,7 @@ export async function memberCsv(
   table: MemberTable,
   filters: AnalyticsPageFilters,
 ): Promise<CsvFile> {
+  authorizeAnalytics(user);
   const { period, topic, kind, confidence, claimant, from, to, analyst } = filters;
   const scoring = { period, topic, kind, confidence };
   switch (table) {
@@ -89,15 +91,23 @@ export async function memberCsv(
       return csvFile(table, BIN_COLUMNS, chosen.calibration);
     }
     case "sources-by-reliability":
-      return csvFile(table, GRADE_COLUMNS, (await readSources(user, { topic, kind })).byReliability);
+      return csvFile(
+        table,
+        GRADE_COLUMNS,
+        (await readSources(user, { topic, kind })).byReliability,
+      );
     case "sources-by-credibility":
-      return csvFile(table, GRADE_COLUMNS, (await readSources(user, { topic, kind })).byCredibility);
+      return csvFile(
+        table,
+        GRADE_COLUMNS,
+        (await readSources(user, { topic, kind })).byCredibility,
+      );
     case "sources-by-outlet":
       return csvFile(table, OUTLET_COLUMNS, (await readSources(user, { topic, kind })).byOutlet);
     case "speakers":
       return csvFile(table, SPEAKER_COLUMNS, await readSpeakers(user, { topic }));
     case "outcomes-over-time":
-      // Public data, but this is the members' table: the route refuses anonymous callers.
+      // Public data, but this is the members' table (with the claimant and date filters).
       return csvFile(
         table,
         OUTCOME_COLUMNS,

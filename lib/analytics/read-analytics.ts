@@ -42,8 +42,11 @@ const outcomes = cachedPublicQuery("analytics.outcomes", (filters: OutcomeFilter
   getOutcomesOverTime(filters),
 );
 
-/** Members only (every role, viewers included: PRODUCT.md lists analytics as signed-in). */
-function authorizeAnalytics(user: SessionUser | null): void {
+/**
+ * Members only (every role, viewers included: PRODUCT.md lists analytics as signed-in):
+ * UNAUTHORIZED signed out, FORBIDDEN for a role without analytics.read.
+ */
+export function authorizeAnalytics(user: SessionUser | null): void {
   if (!user) throw unauthorized();
   if (!can(user.role, "analytics.read")) throw forbidden();
 }

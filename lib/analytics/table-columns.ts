@@ -63,10 +63,7 @@ export const BIN_COLUMNS: Column<CalibrationBin>[] = [
   { header: "Note", value: (b) => (b.sparse ? "fewer than 5 forecasts" : "") },
 ];
 
-type Held = Pick<
-  GradeRow,
-  "resolved" | "held" | "partlyHeld" | "notHeld" | "share" | "interval"
->;
+type Held = Pick<GradeRow, "resolved" | "held" | "partlyHeld" | "notHeld" | "share" | "interval">;
 
 function heldColumns<T extends Held>(): Column<T>[] {
   return [

@@ -65,7 +65,11 @@ async function expectRollupReportsEqualRowReports() {
   }
   for (const filter of [{}, { kind: "PROMISE" as const }, { topic: topics[0]?.slug }]) {
     const fromRollup = await getOutcomesOverTime({ ...filter, from: null, to: null });
-    const fromRows = await getOutcomesOverTime({ ...filter, from: new Date("1900-01-01"), to: null });
+    const fromRows = await getOutcomesOverTime({
+      ...filter,
+      from: new Date("1900-01-01"),
+      to: null,
+    });
     expect(fromRollup, JSON.stringify(filter)).toEqual(fromRows);
   }
   await expectRollupsEqualRows();
@@ -75,7 +79,7 @@ beforeAll(async () => {
   a = await makeMember("ANALYST", "Rollup A");
   b = await makeMember("ANALYST", "Rollup B");
   topics = await Promise.all([makeTopic(), makeTopic()]);
-  const [t1, t2] = topics.map((t) => t.id);
+  const [t1, t2] = [topics[0]?.id ?? "", topics[1]?.id ?? ""];
   const specs = [
     { outcome: "HELD", kind: "PROMISE", topicIds: [t1] },
     { outcome: "NOT_HELD", kind: "PREDICTION", topicIds: [t1, t2] },
@@ -86,7 +90,11 @@ beforeAll(async () => {
   ] as const;
   for (const [i, spec] of specs.entries()) {
     const claim = await makeResolvedClaim(a.id, { ...spec, topicIds: [...spec.topicIds] });
-    await cite(claim.id, a.id, { reliability: "B", credibility: "PROBABLY_TRUE", outlet: "The Daily" });
+    await cite(claim.id, a.id, {
+      reliability: "B",
+      credibility: "PROBABLY_TRUE",
+      outlet: "The Daily",
+    });
     await makeForecast(claim.id, a.id, 10 + i * 15, "2026-03-01T00:00:00Z", "HIGH");
     await makeForecast(claim.id, b.id, 75 - i * 10, "2026-02-20T00:00:00Z");
     await makeForecast(claim.id, b.id, 85 - i * 10, "2026-03-04T00:00:00Z", "LOW");
@@ -102,8 +110,8 @@ describe("analytics rollups", () => {
   });
 
   it("follow an approved revision that changes the claim's topics", async () => {
-    const [t1, t2] = topics.map((t) => t.id);
-    const claim = await makeResolvedClaim(a.id, { outcome: "HELD", topicIds: [t1 ?? ""] });
+    const [t1, t2] = [topics[0]?.id ?? "", topics[1]?.id ?? ""];
+    const claim = await makeResolvedClaim(a.id, { outcome: "HELD", topicIds: [t1] });
     await makeForecast(claim.id, b.id, 65);
     const before = await db.claimRevision.findUniqueOrThrow({
       where: { id: claim.publishedRevisionId ?? "" },
@@ -119,7 +127,7 @@ describe("analytics rollups", () => {
         kind: before.kind,
         resolveBy: before.resolveBy,
         authorId: a.id,
-        topics: { create: [{ topicId: t2 ?? "" }] },
+        topics: { create: [{ topicId: t2 }] },
       },
     });
     await db.claim.update({ where: { id: claim.id }, data: { publishedRevisionId: revision.id } });
