@@ -26,6 +26,7 @@ import { GradeTable, OutletTable, SpeakerTable } from "@/components/analytics/pe
 export const metadata: Metadata = { title: "Analytics" };
 
 const SPEAKERS_SHOWN = 50;
+const OUTLETS_SHOWN = 50;
 
 /** The query string with one parameter set, the others kept. */
 function withParam(
@@ -145,7 +146,16 @@ export default async function AnalyticsPage({ searchParams }: Props) {
           csvHref={csv("sources-by-credibility")}
           rows={sources.byCredibility}
         />
-        <OutletTable rows={sources.byOutlet} csvHref={csv("sources-by-outlet")} />
+        {sources.byOutlet.length > OUTLETS_SHOWN ? (
+          <p className="mt-4 text-stone-700">
+            {sources.byOutlet.length} outlets have 5 resolved claims: the {OUTLETS_SHOWN} with the
+            most are listed; the CSV download lists all.
+          </p>
+        ) : null}
+        <OutletTable
+          rows={sources.byOutlet.slice(0, OUTLETS_SHOWN)}
+          csvHref={csv("sources-by-outlet")}
+        />
       </section>
 
       <section aria-labelledby="speakers" className="mt-10">

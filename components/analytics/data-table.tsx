@@ -18,9 +18,11 @@ interface Props<T> {
  * file is served by a route with the page's filters, not embedded in the page.
  */
 export function DataTable<T>({ caption, csvHref, columns, rows, rowKey, empty, muted }: Props<T>) {
+  // Cell styles are set once on the table, not on each of the thousands of cells, so the page
+  // (and the React payload that repeats it) stays small; numeric cells are marked `data-n`.
   return (
     <div className="mt-3 overflow-x-auto">
-      <table className="w-full text-left text-sm">
+      <table className="w-full text-left text-sm [&_tbody_tr]:border-b [&_tbody_tr]:border-stone-200 [&_td]:py-1 [&_td]:pr-3 [&_td[data-n]]:text-right [&_td[data-n]]:tabular-nums [&_th]:py-1 [&_th]:pr-3 [&_th[data-n]]:text-right [&_tbody_th]:font-normal">
         <caption className="mb-1 text-left font-medium">
           {caption}{" "}
           <a href={csvHref} download className="ml-2 font-normal text-blue-800 underline">
@@ -30,11 +32,7 @@ export function DataTable<T>({ caption, csvHref, columns, rows, rowKey, empty, m
         <thead>
           <tr className="border-b border-stone-400">
             {columns.map((c) => (
-              <th
-                key={c.header}
-                scope="col"
-                className={`py-1 pr-3 ${c.numeric ? "text-right" : ""}`}
-              >
+              <th key={c.header} scope="col" data-n={c.numeric ? "" : undefined}>
                 {c.header}
               </th>
             ))}
@@ -43,26 +41,22 @@ export function DataTable<T>({ caption, csvHref, columns, rows, rowKey, empty, m
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={columns.length} className="py-2 text-stone-700">
+              <td colSpan={columns.length} className="text-stone-700">
                 {empty ?? "Nothing to show for these filters."}
               </td>
             </tr>
           ) : (
             rows.map((row) => (
-              <tr
-                key={rowKey(row)}
-                className={`border-b border-stone-200 ${muted?.(row) ? "text-stone-600 italic" : ""}`}
-              >
+              <tr key={rowKey(row)} className={muted?.(row) ? "text-stone-600 italic" : undefined}>
                 {columns.map((c, i) => {
                   const text = c.show ? c.show(row) : String(c.value(row) ?? "");
                   const content = c.href ? <Link href={c.href(row)}>{text}</Link> : text;
-                  const className = `py-1 pr-3 ${c.numeric ? "text-right tabular-nums" : ""}`;
                   return i === 0 ? (
-                    <th key={c.header} scope="row" className={`${className} font-normal`}>
+                    <th key={i} scope="row">
                       {content}
                     </th>
                   ) : (
-                    <td key={c.header} className={className}>
+                    <td key={i} data-n={c.numeric ? "" : undefined}>
                       {content}
                     </td>
                   );
