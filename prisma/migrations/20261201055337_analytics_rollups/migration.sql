@@ -27,8 +27,11 @@
 CREATE FUNCTION "claimwatch_all_topics"() RETURNS uuid LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN '00000000-0000-0000-0000-000000000000'::uuid;
 
+-- Filled below, then always written by the refresh function (no default).
 ALTER TABLE "AnalyticsClaim" ADD COLUMN "topicIds" UUID[] NOT NULL DEFAULT '{}';
 ALTER TABLE "ScoredForecast" ADD COLUMN "topicIds" UUID[] NOT NULL DEFAULT '{}';
+ALTER TABLE "AnalyticsClaim" ALTER COLUMN "topicIds" DROP DEFAULT;
+ALTER TABLE "ScoredForecast" ALTER COLUMN "topicIds" DROP DEFAULT;
 
 -- CreateTable
 CREATE TABLE "ForecastRollup" (
@@ -43,7 +46,7 @@ CREATE TABLE "ForecastRollup" (
     "held" INTEGER NOT NULL,
     "brierSum" BIGINT NOT NULL,
     "relativeSum" BIGINT NOT NULL,
-    "timeWeightedSum" DECIMAL NOT NULL,
+    "timeWeightedSum" DECIMAL(65,30) NOT NULL,
     "timeWeightedCount" INTEGER NOT NULL,
     "compacted" BOOLEAN NOT NULL DEFAULT false,
 
@@ -60,7 +63,7 @@ CREATE TABLE "ClaimRollup" (
     "outcome" "OutcomeStatus" NOT NULL,
     "n" INTEGER NOT NULL,
     "forecastClaims" INTEGER NOT NULL,
-    "teamBrierSum" DECIMAL NOT NULL,
+    "teamBrierSum" DECIMAL(65,30) NOT NULL,
     "compacted" BOOLEAN NOT NULL DEFAULT false,
 
     CONSTRAINT "ClaimRollup_pkey" PRIMARY KEY ("id")
