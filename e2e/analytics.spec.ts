@@ -75,9 +75,35 @@ test.beforeAll(async () => {
 
 test.describe("analytics API", () => {
   test("refuses anonymous callers with 401 on every member endpoint", async ({ request }) => {
-    for (const path of ["forecasters", "sources", "speakers"]) {
+    for (const path of ["forecasters", "sources", "speakers", "csv/forecasters", "csv/speakers"]) {
       await expectApiError(await request.get(`/api/v1/analytics/${path}`), 401, "UNAUTHORIZED");
     }
+  });
+
+  test("refuses a deactivated member's live session", async ({ request }) => {
+    const member = await createUser("ANALYST");
+    await signInViaApi(request, member);
+    expect((await request.get("/api/v1/analytics/csv/forecasters")).status()).toBe(200);
+    await testDb().user.update({
+      where: { id: member.id },
+      data: { active: false, deactivatedAt: new Date() },
+    });
+    for (const path of ["forecasters", "csv/forecasters"]) {
+      await expectApiError(await request.get(`/api/v1/analytics/${path}`), 401, "UNAUTHORIZED");
+    }
+  });
+
+  test("refuses a viewer a forecast (with its confidence): viewers only read", async ({
+    request,
+  }) => {
+    await signInViaApi(request, await createUser("VIEWER"));
+    const claim = await testDb().claim.findFirstOrThrow({
+      where: { editorialStatus: "PUBLISHED" },
+    });
+    const response = await request.post(`/api/v1/claims/${claim.id}/forecasts`, {
+      data: { probability: 60, confidence: "HIGH" },
+    });
+    await expectApiError(response, 403, "FORBIDDEN");
   });
 
   test("serves the public team record without names", async ({ request }) => {
@@ -125,10 +151,14 @@ test.describe("analytics pages", () => {
     await expect(page.getByText("Only claims whose approved outcome is HELD")).toBeVisible();
     await expect(page.getByRole("img", { name: /Calibration of the whole team/ })).toBeVisible();
     await expect(page.getByRole("row", { name: new RegExp(analyst.name) }).first()).toBeVisible();
-    await expect(page.getByRole("link", { name: /Download CSV of Brier scores/ })).toHaveAttribute(
-      "href",
-      /^data:text\/csv/,
+    const csvLink = page.getByRole("link", { name: /Download CSV of Brier scores/ });
+    await expect(csvLink).toHaveAttribute("href", /^\/api\/v1\/analytics\/csv\/forecasters\?/);
+    const csv = await page.request.get((await csvLink.getAttribute("href")) ?? "");
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-disposition"]).toBe(
+      'attachment; filename="claimwatch-forecasters.csv"',
     );
+    expect(await csv.text()).toContain(`\r\n${analyst.name},2,`);
     await page
       .getByRole("list", { name: "Analysts" })
       .getByRole("link", { name: new RegExp(analyst.name) })
@@ -154,6 +184,10 @@ test.describe("analytics pages", () => {
     await expect(page.getByRole("heading", { name: "Track record", level: 1 })).toBeVisible();
     await expect(page.getByText("Mean Brier score")).toBeVisible();
     await expect(page.getByText(analyst.name)).toHaveCount(0);
+    const csvLink = page.getByRole("link", { name: /Download CSV of Calibration table/ });
+    const csv = await page.request.get((await csvLink.getAttribute("href")) ?? "");
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(
       violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/policy";
 import {
   readPageFilters,
   typedValues,
+  type MemberTable,
   ZOutcomeFilters,
   ZScoringFilters,
 } from "@/lib/analytics/filters";
@@ -14,6 +15,7 @@ import {
   readSources,
   readSpeakers,
 } from "@/lib/analytics/read-analytics";
+import { memberCsvHref } from "@/lib/analytics/csv-downloads";
 import { Refusal } from "@/components/ui/refusal";
 import { AnalyticsFilterForm } from "@/components/analytics/filter-form";
 import { OutcomesSection } from "@/components/analytics/outcomes-section";
@@ -24,6 +26,7 @@ import { GradeTable, OutletTable, SpeakerTable } from "@/components/analytics/pe
 export const metadata: Metadata = { title: "Analytics" };
 
 const SPEAKERS_SHOWN = 50;
+const OUTLETS_SHOWN = 50;
 
 /** The query string with one parameter set, the others kept. */
 function withParam(
@@ -59,6 +62,9 @@ export default async function AnalyticsPage({ searchParams }: Props) {
   ]);
   const rows = [{ ...forecasters.team, name: "Whole team" }, ...forecasters.analysts];
   const chosen = forecasters.analysts.find((a) => a.id === typedValues(params).analyst);
+  // Downloads carry the filters the page applied (a refused value falls back, as here).
+  const shown = { ...scoring.filters, ...outcomeFilters.filters, analyst: chosen?.id };
+  const csv = (table: MemberTable) => memberCsvHref(table, shown);
 
   return (
     <article>
@@ -79,21 +85,31 @@ export default async function AnalyticsPage({ searchParams }: Props) {
           confidence
         />
       </div>
-      <OutcomesSection months={months} />
+      <OutcomesSection months={months} csvHref={csv("outcomes-over-time")} />
 
       <section aria-labelledby="forecasters" className="mt-10">
         <h2 id="forecasters" className="text-xl font-semibold">
           Forecasters
         </h2>
-        <ForecastersTable rows={rows} file="forecasters" />
+        <ForecastersTable rows={rows} csvHref={csv("forecasters")} />
         <h3 className="mt-6 text-lg font-semibold">Calibration of the whole team</h3>
-        <CalibrationPanel id="team" who="the whole team" bins={forecasters.team.calibration} />
+        <CalibrationPanel
+          id="team"
+          who="the whole team"
+          bins={forecasters.team.calibration}
+          csvHref={csv("calibration-team")}
+        />
         <h3 id="analyst-calibration" className="mt-6 text-lg font-semibold">
           Calibration of each analyst
         </h3>
         {/* One analyst at a time: fifty charts and tables on one page would weigh megabytes. */}
         {chosen ? (
-          <CalibrationPanel id="analyst" who={chosen.name} bins={chosen.calibration} />
+          <CalibrationPanel
+            id="analyst"
+            who={chosen.name}
+            bins={chosen.calibration}
+            csvHref={csv("calibration-analyst")}
+          />
         ) : (
           <p className="text-stone-700">Choose an analyst to see their calibration.</p>
         )}
@@ -122,15 +138,24 @@ export default async function AnalyticsPage({ searchParams }: Props) {
         </p>
         <GradeTable
           title="By source reliability (Admiralty A–F)"
-          file="sources-by-reliability"
+          csvHref={csv("sources-by-reliability")}
           rows={sources.byReliability}
         />
         <GradeTable
           title="By information credibility (1–6)"
-          file="sources-by-credibility"
+          csvHref={csv("sources-by-credibility")}
           rows={sources.byCredibility}
         />
-        <OutletTable rows={sources.byOutlet} />
+        {sources.byOutlet.length > OUTLETS_SHOWN ? (
+          <p className="mt-4 text-stone-700">
+            {sources.byOutlet.length} outlets have 5 resolved claims: the {OUTLETS_SHOWN} with the
+            most are listed; the CSV download lists all.
+          </p>
+        ) : null}
+        <OutletTable
+          rows={sources.byOutlet.slice(0, OUTLETS_SHOWN)}
+          csvHref={csv("sources-by-outlet")}
+        />
       </section>
 
       <section aria-labelledby="speakers" className="mt-10">
@@ -138,11 +163,12 @@ export default async function AnalyticsPage({ searchParams }: Props) {
           Speakers as they performed
         </h2>
         <p className="max-w-3xl text-stone-700">
-          Actors with resolved promises and predictions (the {SPEAKERS_SHOWN} with the most; the API
-          lists all). &ldquo;Believing the speaker&rdquo; forecasts 100 % that each of their claims
-          holds; it is compared with the team&apos;s Brier score on the same claims.
+          Actors with resolved promises and predictions (the {SPEAKERS_SHOWN} with the most; the CSV
+          download and the API list all). &ldquo;Believing the speaker&rdquo; forecasts 100 % that
+          each of their claims holds; it is compared with the team&apos;s Brier score on the same
+          claims.
         </p>
-        <SpeakerTable rows={speakers} file="speakers" />
+        <SpeakerTable rows={speakers} csvHref={csv("speakers")} />
       </section>
     </article>
   );

@@ -5,11 +5,12 @@ import {
   readOutcomesOverTime,
   readTeamTrackRecord,
 } from "@/lib/analytics/read-analytics";
+import { teamCsvHref } from "@/lib/analytics/csv-downloads";
 import { AnalyticsFilterForm } from "@/components/analytics/filter-form";
 import { OutcomesSection } from "@/components/analytics/outcomes-section";
 import { ScoringRules } from "@/components/analytics/scoring-rules";
 import { CalibrationPanel, ForecastersTable } from "@/components/analytics/forecaster-tables";
-import { score } from "@/components/analytics/format";
+import { score } from "@/lib/analytics/format";
 
 export const metadata: Metadata = {
   title: "Track record",
@@ -79,13 +80,18 @@ export default async function TrackRecordPage({ searchParams }: Props) {
           When the team said 70 %, did about 70 % hold? Points on the diagonal are perfectly
           calibrated; bars are 90 % intervals; hollow points have fewer than 5 forecasts.
         </p>
-        <CalibrationPanel id="team" who="the team" bins={team.calibration} />
+        <CalibrationPanel
+          id="team"
+          who="the team"
+          bins={team.calibration}
+          csvHref={teamCsvHref("calibration", filters)}
+        />
         <ForecastersTable
           rows={[{ ...team, name: "The team" }, ...(record.analysts ?? [])]}
-          file="track-record"
+          csvHref={teamCsvHref("scores", filters)}
         />
       </section>
-      <OutcomesSection months={months} />
+      <OutcomesSection months={months} csvHref={teamCsvHref("outcomes-over-time", filters)} />
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import { scaleLinear } from "d3-scale";
 import type { CalibrationBin } from "@/lib/forecasts/scoring";
-import { percent } from "@/components/analytics/format";
+import { percent } from "@/lib/analytics/format";
 
 const SIZE = 320;
 const M = { top: 16, right: 16, bottom: 44, left: 52 };

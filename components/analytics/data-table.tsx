@@ -1,18 +1,10 @@
-import type { ReactNode } from "react";
-import { csvRecord, type CsvValue } from "@/lib/public/csv";
-
-export interface Column<T> {
-  header: string;
-  /** The value written to the CSV download (and shown, unless `render` is given). */
-  value: (row: T) => CsvValue;
-  render?: (row: T) => ReactNode;
-  numeric?: boolean;
-}
+import Link from "next/link";
+import type { Column } from "@/lib/analytics/table-columns";
 
 interface Props<T> {
   caption: string;
-  /** File name of the CSV download, without ".csv". */
-  file: string;
+  /** The address of this table's CSV download (lib/analytics/csv-downloads.ts), same filters. */
+  csvHref: string;
   columns: Column<T>[];
   rows: T[];
   rowKey: (row: T) => string;
@@ -22,34 +14,25 @@ interface Props<T> {
 }
 
 /**
- * A data table with its caption and a CSV download of exactly what it shows. The CSV is a
- * data: link built on the server (RFC 4180 via lib/public/csv.ts), so no script is needed.
+ * A data table with its caption and a link to download exactly what it shows as CSV. The
+ * file is served by a route with the page's filters, not embedded in the page.
  */
-export function DataTable<T>({ caption, file, columns, rows, rowKey, empty, muted }: Props<T>) {
-  const csv =
-    csvRecord(columns.map((c) => c.header)) +
-    rows.map((row) => csvRecord(columns.map((c) => c.value(row)))).join("");
+export function DataTable<T>({ caption, csvHref, columns, rows, rowKey, empty, muted }: Props<T>) {
+  // Cell styles are set once on the table, not on each of the thousands of cells, so the page
+  // (and the React payload that repeats it) stays small; numeric cells are marked `data-n`.
   return (
     <div className="mt-3 overflow-x-auto">
-      <table className="w-full text-left text-sm">
+      <table className="w-full text-left text-sm [&_tbody_tr]:border-b [&_tbody_tr]:border-stone-200 [&_td]:py-1 [&_td]:pr-3 [&_td[data-n]]:text-right [&_td[data-n]]:tabular-nums [&_th]:py-1 [&_th]:pr-3 [&_th[data-n]]:text-right [&_tbody_th]:font-normal">
         <caption className="mb-1 text-left font-medium">
           {caption}{" "}
-          <a
-            href={`data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`}
-            download={`${file}.csv`}
-            className="ml-2 font-normal text-blue-800 underline"
-          >
+          <a href={csvHref} download className="ml-2 font-normal text-blue-800 underline">
             Download CSV<span className="sr-only"> of {caption}</span>
           </a>
         </caption>
         <thead>
           <tr className="border-b border-stone-400">
             {columns.map((c) => (
-              <th
-                key={c.header}
-                scope="col"
-                className={`py-1 pr-3 ${c.numeric ? "text-right" : ""}`}
-              >
+              <th key={c.header} scope="col" data-n={c.numeric ? "" : undefined}>
                 {c.header}
               </th>
             ))}
@@ -58,25 +41,22 @@ export function DataTable<T>({ caption, file, columns, rows, rowKey, empty, mute
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={columns.length} className="py-2 text-stone-700">
+              <td colSpan={columns.length} className="text-stone-700">
                 {empty ?? "Nothing to show for these filters."}
               </td>
             </tr>
           ) : (
             rows.map((row) => (
-              <tr
-                key={rowKey(row)}
-                className={`border-b border-stone-200 ${muted?.(row) ? "text-stone-600 italic" : ""}`}
-              >
+              <tr key={rowKey(row)} className={muted?.(row) ? "text-stone-600 italic" : undefined}>
                 {columns.map((c, i) => {
-                  const content = c.render ? c.render(row) : c.value(row);
-                  const className = `py-1 pr-3 ${c.numeric ? "text-right tabular-nums" : ""}`;
+                  const text = c.show ? c.show(row) : String(c.value(row) ?? "");
+                  const content = c.href ? <Link href={c.href(row)}>{text}</Link> : text;
                   return i === 0 ? (
-                    <th key={c.header} scope="row" className={`${className} font-normal`}>
+                    <th key={i} scope="row">
                       {content}
                     </th>
                   ) : (
-                    <td key={c.header} className={className}>
+                    <td key={i} data-n={c.numeric ? "" : undefined}>
                       {content}
                     </td>
                   );

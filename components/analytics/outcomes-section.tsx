@@ -1,11 +1,10 @@
 import type { MonthRow } from "@/lib/analytics/outcomes-over-time";
-import { OUTCOME_ORDER } from "@/lib/analytics/outcomes-over-time";
-import { OUTCOME_LABELS } from "@/lib/scales";
+import { OUTCOME_COLUMNS } from "@/lib/analytics/table-columns";
 import { DataTable } from "@/components/analytics/data-table";
 import { OutcomesChart } from "@/components/analytics/outcomes-chart";
 
 /** Outcomes over time: the stacked chart and, beside it, the table it is drawn from. */
-export function OutcomesSection({ months }: { months: MonthRow[] }) {
+export function OutcomesSection({ months, csvHref }: { months: MonthRow[]; csvHref: string }) {
   return (
     <section aria-labelledby="outcomes-over-time" className="mt-8">
       <h2 id="outcomes-over-time" className="text-xl font-semibold">
@@ -21,18 +20,10 @@ export function OutcomesSection({ months }: { months: MonthRow[] }) {
       />
       <DataTable
         caption="Claims by month made and outcome"
-        file="outcomes-over-time"
+        csvHref={csvHref}
         rows={months}
         rowKey={(m) => m.month}
-        columns={[
-          { header: "Month", value: (m) => m.month },
-          ...OUTCOME_ORDER.map((o) => ({
-            header: OUTCOME_LABELS[o],
-            value: (m: MonthRow) => m.counts[o],
-            numeric: true,
-          })),
-          { header: "Total", value: (m) => m.total, numeric: true },
-        ]}
+        columns={OUTCOME_COLUMNS}
         empty="No published claims for these filters."
       />
     </section>

@@ -1,5 +1,5 @@
 import type { SpeakerRow } from "@/lib/analytics/speakers";
-import { percent, range, score } from "@/components/analytics/format";
+import { percent, range, score } from "@/lib/analytics/format";
 
 /**
  * An actor's record as a speaker (public, published claims): how their resolved promises and

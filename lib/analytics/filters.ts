@@ -4,6 +4,7 @@ import { ClaimKind } from "@/lib/generated/prisma/enums";
 import { AppError, fieldErrorsFrom, invalid } from "@/lib/errors";
 import { datesInOrder, filterFields } from "@/lib/public/claim-filters";
 import { CONFIDENCE_LEVELS } from "@/lib/forecasts/confidence";
+import { isoDate } from "@/lib/forms/fields";
 
 // The analytics filters, one schema for the /analytics and /track-record pages and the
 // /api/v1/analytics routes. An empty value (a form's "any" option) means "no filter".
@@ -39,18 +40,18 @@ export const ZScoringFilters = z.object({
 });
 export type ScoringFilters = z.output<typeof ZScoringFilters>;
 
-export const ZOutcomeFilters = z
-  .object({
-    topic: filterFields.topic,
-    kind: filterFields.kind,
-    claimant: z.preprocess(
-      emptyToUndefined,
-      z.uuid({ error: "Choose a claimant from the list" }).optional(),
-    ),
-    from: filterFields.from,
-    to: filterFields.to,
-  })
-  .superRefine(datesInOrder);
+const outcomeFields = {
+  topic: filterFields.topic,
+  kind: filterFields.kind,
+  claimant: z.preprocess(
+    emptyToUndefined,
+    z.uuid({ error: "Choose a claimant from the list" }).optional(),
+  ),
+  from: filterFields.from,
+  to: filterFields.to,
+};
+
+export const ZOutcomeFilters = z.object(outcomeFields).superRefine(datesInOrder);
 export type OutcomeFilters = z.output<typeof ZOutcomeFilters>;
 
 /** Parses query parameters; a bad one is a 400 naming the parameter. */
@@ -86,6 +87,49 @@ export const ZSpeakerFilters = z.object({
   topic: filterFields.topic,
   limit: positiveInt("limit", 1000, 200),
 });
+
+/**
+ * Everything the /analytics page filters by, for its CSV downloads: the scoring and outcome
+ * filters, and `analyst`, whose calibration is shown.
+ */
+export const ZAnalyticsPageFilters = z
+  .object({
+    ...ZScoringFilters.shape,
+    ...outcomeFields,
+    analyst: z.preprocess(
+      emptyToUndefined,
+      z.uuid({ error: "Choose an analyst from the list" }).optional(),
+    ),
+  })
+  .superRefine(datesInOrder);
+export type AnalyticsPageFilters = z.output<typeof ZAnalyticsPageFilters>;
+
+/** The tables of /analytics that download as CSV (lib/analytics/csv-downloads.ts). */
+export const MEMBER_TABLES = [
+  "forecasters",
+  "calibration-team",
+  "calibration-analyst",
+  "sources-by-reliability",
+  "sources-by-credibility",
+  "sources-by-outlet",
+  "speakers",
+  "outcomes-over-time",
+] as const;
+export type MemberTable = (typeof MEMBER_TABLES)[number];
+
+/** The tables of /track-record that download as CSV. */
+export const TEAM_TABLES = ["scores", "calibration", "outcomes-over-time"] as const;
+export type TeamTable = (typeof TEAM_TABLES)[number];
+
+/** The filters as URL parameters (dates as YYYY-MM-DD), for links that keep them. */
+export function filterQuery(filters: Partial<AnalyticsPageFilters>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(filters)) {
+    if (value instanceof Date) params.set(name, isoDate(value));
+    else if (typeof value === "string" && value !== "") params.set(name, value);
+  }
+  return params.toString();
+}
 
 /**
  * For pages: the filters asked for, or the defaults when some are refused, with a message

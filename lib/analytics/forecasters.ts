@@ -10,7 +10,7 @@ import {
   type MurphyDecomposition,
 } from "@/lib/forecasts/scoring";
 import { periodStart, type ScoringFilters } from "@/lib/analytics/filters";
-import { claimsWithTopic } from "@/lib/analytics/scored-forecasts-sql";
+import { hasTopic, rollupTopic } from "@/lib/analytics/scored-forecasts-sql";
 
 /** The scores of one analyst or of the whole team, over the claims the filters select. */
 export interface ForecasterFigures {
@@ -49,24 +49,61 @@ interface Row {
 }
 
 /**
- * Team and per-analyst figures from the pre-scored rows ("ScoredForecast"): sums per analyst
- * and bin, then GROUPING SETS over those few hundred rows for per analyst, per bin and all;
- * only the formulas on those sums run here (lib/forecasts/scoring). `withAnalysts: false`
- * leaves the individuals out (the public track record).
+ * The sums per analyst and 10 % bin (CTE `per_bin`) over the scored forecasts the filters
+ * select. All time, they come from the rollup "ForecastRollup" (a few thousand rows per topic,
+ * exact integer and numeric sums: Brier × 10,000, relative Brier × 20,000); over a period of
+ * resolution, from "ScoredForecast" rows through its index on the date resolved, as the
+ * rollup has no time dimension (a month one would hold about as many cells as rows).
+ */
+function perBinSql(filters: ScoringFilters, since: Date | null): Prisma.Sql {
+  const confidence = (column: Prisma.Sql) =>
+    filters.confidence === "NONE"
+      ? [Prisma.sql`${column} IS NULL`]
+      : filters.confidence
+        ? [Prisma.sql`${column} = ${filters.confidence}::"AnalyticConfidence"`]
+        : [];
+  if (!since) {
+    const where = [
+      Prisma.sql`r."topicId" = ${rollupTopic(filters.topic)}`,
+      ...(filters.kind ? [Prisma.sql`r.kind = ${filters.kind}::"ClaimKind"`] : []),
+      ...confidence(Prisma.sql`r.confidence`),
+    ];
+    return Prisma.sql`per_bin AS (
+      SELECT r."authorId" AS author_id, r.bin, SUM(r.n) AS n, SUM(r."probabilitySum") AS sum_pct,
+             SUM(r.held) AS held, SUM(r."brierSum") / 10000.0 AS sum_brier,
+             SUM(r."timeWeightedSum") AS sum_tw, SUM(r."timeWeightedCount") AS n_tw,
+             SUM(r."relativeSum") / 20000.0 AS sum_relative
+      FROM "ForecastRollup" r
+      WHERE ${Prisma.join(where, " AND ")}
+      GROUP BY 1, 2 HAVING SUM(r.n) <> 0)`;
+  }
+  const where = [
+    Prisma.sql`s."resolvedOn" >= ${since}::date`,
+    ...(filters.kind ? [Prisma.sql`s.kind = ${filters.kind}::"ClaimKind"`] : []),
+    ...(filters.topic ? [hasTopic("s", filters.topic)] : []),
+    ...confidence(Prisma.sql`s.confidence`),
+  ];
+  return Prisma.sql`per_bin AS (
+    SELECT s."authorId" AS author_id, s.bin, COUNT(*) AS n, SUM(s.probability) AS sum_pct,
+           SUM(s.outcome) AS held, SUM(s.brier) AS sum_brier,
+           SUM(s."timeWeightedBrier") AS sum_tw, COUNT(s."timeWeightedBrier") AS n_tw,
+           SUM(s."relativeBrier") AS sum_relative
+    FROM "ScoredForecast" s
+    WHERE ${Prisma.join(where, " AND ")}
+    GROUP BY 1, 2)`;
+}
+
+/**
+ * Team and per-analyst figures: sums per analyst and bin (`perBinSql`), then GROUPING SETS
+ * over those few hundred rows for per analyst, per bin and all; only the formulas on those
+ * sums run here (lib/forecasts/scoring). `withAnalysts: false` leaves the individuals out
+ * (the public track record).
  */
 export async function getForecastersReport(
   filters: ScoringFilters,
   options: { withAnalysts: boolean; now?: Date },
 ): Promise<ForecastersReport> {
   const since = periodStart(filters.period, options.now ?? new Date());
-  const where: Prisma.Sql[] = [];
-  if (since) where.push(Prisma.sql`s."resolvedOn" >= ${since}::date`);
-  if (filters.kind) where.push(Prisma.sql`s.kind = ${filters.kind}::"ClaimKind"`);
-  if (filters.topic) where.push(Prisma.sql`s."claimId" IN ${claimsWithTopic(filters.topic)}`);
-  if (filters.confidence === "NONE") where.push(Prisma.sql`s.confidence IS NULL`);
-  else if (filters.confidence) {
-    where.push(Prisma.sql`s.confidence = ${filters.confidence}::"AnalyticConfidence"`);
-  }
   const [who, sets] = options.withAnalysts
     ? [
         Prisma.sql`author_id, GROUPING(author_id) AS team_row`,
@@ -74,14 +111,7 @@ export async function getForecastersReport(
       ]
     : [Prisma.sql`NULL::uuid AS author_id, 1 AS team_row`, Prisma.sql`GROUPING SETS ((bin), ())`];
   const rows = await db.$queryRaw<Row[]>`
-    WITH per_bin AS (
-      SELECT s."authorId" AS author_id, s.bin, COUNT(*) AS n, SUM(s.probability) AS sum_pct,
-             SUM(s.outcome) AS held, SUM(s.brier) AS sum_brier,
-             SUM(s."timeWeightedBrier") AS sum_tw, COUNT(s."timeWeightedBrier") AS n_tw,
-             SUM(s."relativeBrier") AS sum_relative
-      FROM "ScoredForecast" s
-      WHERE ${where.length === 0 ? Prisma.sql`TRUE` : Prisma.join(where, " AND ")}
-      GROUP BY 1, 2)
+    WITH ${perBinSql(filters, since)}
     SELECT ${who}, bin, GROUPING(bin) AS total_row,
            COALESCE(SUM(n), 0)::int AS n, (SUM(sum_pct) / 100.0)::float8 AS sum_p,
            COALESCE(SUM(held), 0)::int AS held,

@@ -26,12 +26,15 @@ const forecasters = cachedPublicQuery(
   (filters: ScoringFilters, withAnalysts: boolean, day: string) =>
     getForecastersReport(filters, { withAnalysts, now: new Date(`${day}T12:00:00Z`) }),
 );
-const sources = cachedPublicQuery("analytics.sources", (filter: ClaimFilter) =>
+type SourceFilter = Pick<ClaimFilter, "topic" | "kind">;
+type SpeakerFilter = Pick<ClaimFilter, "topic" | "claimant">;
+
+const sources = cachedPublicQuery("analytics.sources", (filter: SourceFilter) =>
   getSourcesReport(filter),
 );
 const speakers = cachedPublicQuery(
   "analytics.speakers",
-  (filter: ClaimFilter, limit: number | null) => getSpeakersReport(filter, { limit }),
+  (filter: SpeakerFilter, limit: number | null) => getSpeakersReport(filter, { limit }),
   // One speaker's record (actor page) changes only with that actor's claims.
   (filter) => [filter.claimant ? actorTag(filter.claimant) : PUBLIC_CONTENT_TAG],
 );
@@ -39,8 +42,11 @@ const outcomes = cachedPublicQuery("analytics.outcomes", (filters: OutcomeFilter
   getOutcomesOverTime(filters),
 );
 
-/** Members only (every role, viewers included: PRODUCT.md lists analytics as signed-in). */
-function authorizeAnalytics(user: SessionUser | null): void {
+/**
+ * Members only (every role, viewers included: PRODUCT.md lists analytics as signed-in):
+ * UNAUTHORIZED signed out, FORBIDDEN for a role without analytics.read.
+ */
+export function authorizeAnalytics(user: SessionUser | null): void {
   if (!user) throw unauthorized();
   if (!can(user.role, "analytics.read")) throw forbidden();
 }
@@ -52,7 +58,7 @@ export async function readForecasters(user: SessionUser | null, filters: Scoring
 }
 
 /** Sources by reliability grade, credibility grade and outlet (members). */
-export async function readSources(user: SessionUser | null, filter: ClaimFilter) {
+export async function readSources(user: SessionUser | null, filter: SourceFilter) {
   authorizeAnalytics(user);
   return sources(filter);
 }
@@ -60,7 +66,7 @@ export async function readSources(user: SessionUser | null, filter: ClaimFilter)
 /** Speakers with resolved promises and predictions (members); `limit` null for all. */
 export async function readSpeakers(
   user: SessionUser | null,
-  filter: ClaimFilter,
+  filter: SpeakerFilter,
   limit: number | null = null,
 ) {
   authorizeAnalytics(user);

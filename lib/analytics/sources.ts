@@ -8,7 +8,7 @@ import {
   OUTLET_MIN_RESOLVED,
 } from "@/lib/analytics/settings";
 import { heldRecord, verdictFor, type HeldRecord, type Verdict } from "@/lib/analytics/verdict";
-import { claimFilterSql, type ClaimFilter } from "@/lib/analytics/scored-forecasts-sql";
+import { claimRollupSql, type ClaimFilter } from "@/lib/analytics/scored-forecasts-sql";
 
 export interface GradeRow extends HeldRecord {
   grade: string;
@@ -47,36 +47,30 @@ const DIGIT_TO_CREDIBILITY = Object.fromEntries(
  * each outlet with at least OUTLET_MIN_RESOLVED resolved claims, the published claims citing
  * them (approved citations not withdrawn or replaced since) that resolved, counted once per
  * claim and group, and the share that held, with the verdict where it falls outside the
- * grade's expected range.
+ * grade's expected range. Filters: topic (slug) and kind of the claims.
  */
-export async function getSourcesReport(filter: ClaimFilter): Promise<SourcesReport> {
-  // Each "AnalyticsClaim" row lists the distinct grades and outlets its citations carry, so
-  // unnesting them counts each claim once per group; claims are first counted per list (few
-  // distinct lists), then the lists unnested. An outlet's grade is the one most of its
-  // sources carry.
+export async function getSourcesReport(
+  filter: Pick<ClaimFilter, "topic" | "kind">,
+): Promise<SourcesReport> {
+  // "ClaimRollup" counts each claim once under each distinct grade and outlet its citations
+  // carry (facets reliability, credibility, outlet). An outlet's grade is the one most of
+  // its sources carry.
   const rows = await db.$queryRaw<Row[]>`
-    WITH lists AS (
-      SELECT a.reliabilities, a.credibilities, a.outlets, a.outcome,
-             GROUPING(a.reliabilities, a.credibilities, a.outlets) AS g, COUNT(*) AS n
-      FROM "AnalyticsClaim" a
-      WHERE a.outcome IN ('HELD', 'PARTIALLY_HELD', 'NOT_HELD') AND ${claimFilterSql(filter)}
-      GROUP BY GROUPING SETS ((a.reliabilities, a.outcome), (a.credibilities, a.outcome),
-                             (a.outlets, a.outcome))),
-    grouped AS (
-      SELECT CASE g WHEN 3 THEN 'reliability' WHEN 5 THEN 'credibility' ELSE 'outlet' END AS dimension,
-             key, outcome, n
-      FROM lists,
-           unnest(CASE g WHEN 3 THEN reliabilities WHEN 5 THEN credibilities ELSE outlets END) key),
-    counts AS (
-      SELECT dimension, key,
-             COALESCE(SUM(n) FILTER (WHERE outcome = 'HELD'), 0)::int AS held,
-             COALESCE(SUM(n) FILTER (WHERE outcome = 'PARTIALLY_HELD'), 0)::int AS partly,
-             COALESCE(SUM(n) FILTER (WHERE outcome = 'NOT_HELD'), 0)::int AS not_held
-      FROM grouped GROUP BY dimension, key
-      HAVING dimension <> 'outlet' OR SUM(n) >= ${OUTLET_MIN_RESOLVED}),
+    WITH counts AS (
+      SELECT a.facet AS dimension, a.key,
+             COALESCE(SUM(a.n) FILTER (WHERE a.outcome = 'HELD'), 0)::int AS held,
+             COALESCE(SUM(a.n) FILTER (WHERE a.outcome = 'PARTIALLY_HELD'), 0)::int AS partly,
+             COALESCE(SUM(a.n) FILTER (WHERE a.outcome = 'NOT_HELD'), 0)::int AS not_held
+      FROM "ClaimRollup" a
+      WHERE a.outcome IN ('HELD', 'PARTIALLY_HELD', 'NOT_HELD')
+        AND ${claimRollupSql(["reliability", "credibility", "outlet"], filter)}
+      GROUP BY a.facet, a.key
+      HAVING SUM(a.n) > 0 AND (a.facet <> 'outlet' OR SUM(a.n) >= ${OUTLET_MIN_RESOLVED})),
     outlet_grades AS (
       SELECT btrim(s.outlet) AS outlet, mode() WITHIN GROUP (ORDER BY s.reliability)::text AS grade
-      FROM "Source" s WHERE btrim(s.outlet) <> '' GROUP BY 1)
+      FROM "Source" s
+      WHERE btrim(s.outlet) IN (SELECT key FROM counts WHERE dimension = 'outlet')
+      GROUP BY 1)
     SELECT c.*, og.grade
     FROM counts c LEFT JOIN outlet_grades og ON c.dimension = 'outlet' AND og.outlet = c.key`;
 

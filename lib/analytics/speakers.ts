@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { heldRecord, type HeldRecord } from "@/lib/analytics/verdict";
-import { claimFilterSql, type ClaimFilter } from "@/lib/analytics/scored-forecasts-sql";
+import { claimRollupSql, type ClaimFilter } from "@/lib/analytics/scored-forecasts-sql";
 
 /** The claim kinds that commit a speaker to something checkable later. */
 export const SPEAKER_KINDS = ["PROMISE", "PREDICTION"] as const;
@@ -37,31 +37,36 @@ interface Row {
 /**
  * Speakers as they performed: per actor with resolved PROMISE or PREDICTION claims (as the
  * approved revision states claimant and kind), held / partly held / not held with the 90 %
- * interval of the share held, and the team's forecasts on the same claims. Sorted by the
- * number resolved; `limit` caps the actors returned (null for all).
+ * interval of the share held, and the team's forecasts on the same claims. Filters: topic
+ * (slug) or one claimant. Sorted by the number resolved; `limit` caps the actors returned
+ * (null for all).
  */
 export async function getSpeakersReport(
-  filter: Omit<ClaimFilter, "kind" | "kinds">,
+  filter: Pick<ClaimFilter, "topic" | "claimant">,
   options: { limit: number | null } = { limit: null },
 ): Promise<SpeakerRow[]> {
-  const claims: ClaimFilter = { ...filter, kinds: SPEAKER_KINDS };
   const limit = options.limit === null ? Prisma.empty : Prisma.sql`LIMIT ${options.limit}`;
-  // "teamBrier" on "AnalyticsClaim" is the claim's mean over analysts, kept with the scores.
+  const claimant = filter.claimant ? Prisma.sql`AND a.key = ${filter.claimant}` : Prisma.empty;
+  // "ClaimRollup" (facet claimant) counts the claims per claimant, kind and outcome, with
+  // those the team forecast and the sum of their mean Brier scores over analysts.
   const rows = await db.$queryRaw<Row[]>`
     WITH record AS (
-      SELECT a."claimantId",
-             COUNT(*) FILTER (WHERE a.outcome = 'HELD')::int AS held,
-             COUNT(*) FILTER (WHERE a.outcome = 'PARTIALLY_HELD')::int AS partly,
-             COUNT(*) FILTER (WHERE a.outcome = 'NOT_HELD')::int AS not_held,
-             COUNT(a."teamBrier")::int AS compared, AVG(a."teamBrier")::float8 AS team_brier,
-             AVG(CASE WHEN a.outcome = 'HELD' THEN 0 ELSE 1 END)
-               FILTER (WHERE a."teamBrier" IS NOT NULL)::float8 AS believing_brier
-      FROM "AnalyticsClaim" a
-      WHERE a.outcome IN ('HELD', 'PARTIALLY_HELD', 'NOT_HELD') AND ${claimFilterSql(claims)}
-      GROUP BY a."claimantId")
-    SELECT rec."claimantId" AS actor_id, act.name, rec.held, rec.partly, rec.not_held,
+      SELECT a.key::uuid AS claimant_id,
+             COALESCE(SUM(a.n) FILTER (WHERE a.outcome = 'HELD'), 0)::int AS held,
+             COALESCE(SUM(a.n) FILTER (WHERE a.outcome = 'PARTIALLY_HELD'), 0)::int AS partly,
+             COALESCE(SUM(a.n) FILTER (WHERE a.outcome = 'NOT_HELD'), 0)::int AS not_held,
+             SUM(a."forecastClaims")::int AS compared,
+             (SUM(a."teamBrierSum") / NULLIF(SUM(a."forecastClaims"), 0))::float8 AS team_brier,
+             (COALESCE(SUM(a."forecastClaims") FILTER (WHERE a.outcome = 'NOT_HELD'), 0)
+               / NULLIF(SUM(a."forecastClaims"), 0)::numeric)::float8 AS believing_brier
+      FROM "ClaimRollup" a
+      WHERE a.outcome IN ('HELD', 'PARTIALLY_HELD', 'NOT_HELD')
+        AND ${claimRollupSql(["claimant"], { topic: filter.topic, kinds: SPEAKER_KINDS })}
+        ${claimant}
+      GROUP BY a.key HAVING SUM(a.n) > 0)
+    SELECT rec.claimant_id AS actor_id, act.name, rec.held, rec.partly, rec.not_held,
            rec.compared, rec.team_brier, rec.believing_brier
-    FROM record rec JOIN "Actor" act ON act.id = rec."claimantId"
+    FROM record rec JOIN "Actor" act ON act.id = rec.claimant_id
     ORDER BY rec.held + rec.partly + rec.not_held DESC, act.name, act.id ${limit}`;
   return rows.map((r) => ({
     actor: { id: r.actor_id, name: r.name },

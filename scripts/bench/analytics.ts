@@ -48,7 +48,8 @@ const load = () =>
 async function post(url: string, cookie: string, body?: unknown) {
   const response = await fetch(url, {
     method: "POST",
-    headers: { cookie, "content-type": "application/json" },
+    // A cookie-carrying write must say it comes from the app's own pages (lib/api/same-origin).
+    headers: { cookie, "content-type": "application/json", origin: new URL(url).origin },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`${url} answered ${response.status}: ${await response.text()}`);
@@ -136,6 +137,8 @@ export async function benchAnalytics(
     ["API sources", "/api/v1/analytics/sources"],
     ["API speakers", "/api/v1/analytics/speakers"],
     ["API team", "/api/v1/analytics/team"],
+    ["API CSV forecasters", "/api/v1/analytics/csv/forecasters"],
+    ["API CSV speakers (all)", "/api/v1/analytics/csv/speakers"],
   ] as const;
   const failures: string[] = [];
   const ratio = (ms: number, target: number) => `${(ms / target).toFixed(2)}`.padStart(6);

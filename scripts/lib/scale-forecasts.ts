@@ -75,9 +75,10 @@ const STEPS = (o: ScaleOptions): [string, string][] => [
      SELECT c.revision_id, c.id, 1, cl.statement, true, cl."claimantId", c.made, c.kind,
             c.resolve_by, cl."createdById"
      FROM scale_claim c JOIN "Claim" cl ON cl.id = c.id;
-     UPDATE "Claim" cl SET "publishedRevisionId" = c.revision_id FROM scale_claim c WHERE cl.id = c.id;
+     -- Topics before publication, as the app writes them (a revision carries its topics).
      INSERT INTO "RevisionTopic" ("revisionId", "topicId")
-     SELECT c.revision_id, t.id FROM scale_claim c JOIN scale_topic t ON t.i = c.i % 20`,
+     SELECT c.revision_id, t.id FROM scale_claim c JOIN scale_topic t ON t.i = c.i % 20;
+     UPDATE "Claim" cl SET "publishedRevisionId" = c.revision_id FROM scale_claim c WHERE cl.id = c.id`,
   ],
   [
     "outcomes and citations",

@@ -2,7 +2,8 @@
 // derivation from the records (test/support/analytics-fresh-derivation.ts) after every kind
 // of write that changes them, made through the app's own write path: publication, forecasts
 // on time and after the fact, an outcome approved, an outcome corrected, an edit of the
-// published claim, a retraction. Each committed write also drops the cached analytics.
+// published claim, a retraction. Each committed write also drops the cached analytics, and
+// leaves the rollups equal to the rows they sum.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { db } from "@/lib/db";
@@ -23,6 +24,7 @@ import {
 } from "@/test/support/analytics-fresh-derivation";
 import { claimInput, makeActor, makeUser } from "@/test/support/factories";
 import { cite } from "@/test/support/analytics-history";
+import { expectRollupsEqualRows } from "@/test/support/analytics-rollup-check";
 
 const DAY = 86_400_000;
 const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
@@ -66,6 +68,7 @@ async function expectMaintainedEqualsFresh() {
     const briers = teamBriers.get(claimId) ?? [];
     expect(teamBrier).toBeCloseTo(briers.reduce((x, y) => x + y, 0) / briers.length, 12);
   }
+  await expectRollupsEqualRows();
   expect(maintained).toHaveLength(fresh.length);
   for (const [i, row] of maintained.entries()) {
     const expected = fresh[i] ?? {};

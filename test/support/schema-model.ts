@@ -116,7 +116,7 @@ export function expectedType(field: DmmfField): string {
     };
     const type = byNative[name];
     if (!type) throw new Error(`Add native type @db.${name} to this test`);
-    return type;
+    return field.isList ? `${type}[]` : type;
   }
   const byScalar: Record<string, string> = {
     String: "text",

@@ -9,6 +9,7 @@ import {
   type JsonSchema,
 } from "@/lib/public/openapi/schema-helpers";
 import { operation } from "@/lib/public/openapi/operation";
+import { MEMBER_TABLES, TEAM_TABLES } from "@/lib/analytics/filters";
 
 // Analytics: scores, calibration, sources and speakers as they performed.
 
@@ -134,7 +135,52 @@ export const ANALYTICS_SCHEMAS: Record<string, JsonSchema> = {
   }),
 };
 
+const tableParameter = (tables: readonly string[]): JsonSchema => ({
+  name: "table",
+  in: "path",
+  required: true,
+  schema: { type: "string", enum: [...tables] },
+  description: "Which table of the page",
+});
+
+const csvAnswer = {
+  status: 200,
+  description:
+    "The table as a CSV download (RFC 4180, header row, UTF-8 with a byte-order mark; Content-Disposition: attachment)",
+  contentType: "text/csv",
+  schema: { type: "string" },
+};
+
 export const ANALYTICS_PATHS: Record<string, Record<string, JsonSchema>> = {
+  "/analytics/csv/{table}": {
+    get: operation({
+      tag: "Analytics",
+      access: "members",
+      summary: "One table of /analytics as CSV, with the page's filters",
+      description:
+        "Filters as on the page: period, topic, kind, confidence (scores), claimant, from, to (outcomes over time), analyst (calibration-analyst, required there). Speakers are all listed.",
+      parameters: [
+        tableParameter(MEMBER_TABLES),
+        ...scoringParameters,
+        query("claimant", uuid, "Outcomes over time: claims by this actor"),
+        query("from", { type: "string", format: "date" }, "Outcomes over time: made on or after"),
+        query("to", { type: "string", format: "date" }, "Outcomes over time: made on or before"),
+        query("analyst", uuid, "calibration-analyst: the analyst (user id)"),
+      ],
+      ok: csvAnswer,
+      errors: [404],
+    }),
+  },
+  "/analytics/team/csv/{table}": {
+    get: operation({
+      tag: "Analytics",
+      access: "anyone",
+      summary: "One table of the public /track-record page as CSV, with its filters",
+      parameters: [tableParameter(TEAM_TABLES), ...scoringParameters],
+      ok: csvAnswer,
+      errors: [404],
+    }),
+  },
   "/analytics/forecasters": {
     get: operation({
       tag: "Analytics",
