@@ -39,7 +39,8 @@ export function subjectBefore(before: string): { phrase: string; at: number } {
   const kept = [last];
   const isName = (p: string) => /^(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u.test(p);
   const isDescriptor = (p: string) =>
-    /^(?:the\s|\p{Ll}|\p{Lu}\p{L}*['’]s\s)/u.test(p) && !isName(p);
+    /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s|\p{Ll}|\p{Lu}\p{L}*['’]s\s)/u.test(p) &&
+    !isName(p);
   // "Andrii Sybiha, Ukraine's foreign minister," and "Ukraine's foreign minister, Andrii Sybiha,"
   if (
     (isDescriptor(last) && isName(prev)) ||

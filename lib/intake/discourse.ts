@@ -1,5 +1,6 @@
 import type { SpeakerGuess } from "@/lib/intake/types";
 import { parseSpeakerPhrase, type SpeakerRef } from "@/lib/intake/names";
+import { DESCRIBED_ORG, GENERIC_ORG, organisationGuess } from "@/lib/intake/organisations";
 
 // Who "he", "the official" and "Umarov" are: the speakers met so far, with where the text
 // mentions them. A reference resolves to the nearest mention before it, as a reader would.
@@ -68,7 +69,9 @@ export class Discourse {
       case "guess":
         return this.register(ref.guess, at);
       case "pronoun":
-        return this.nearest(at, (e) => e.guess.kind !== "ORGANIZATION");
+        return this.nearest(at, (e) => e.guess.kind !== "ORGANIZATION", true);
+      case "organisation":
+        return this.organisation(ref.head, at) ?? (ref.fallback && this.register(ref.fallback, at));
       case "definite": {
         const head = ref.head.replace(/s$/, "");
         const found = this.nearest(
@@ -151,7 +154,11 @@ export class Discourse {
    * RECALL leave the active set, and the surname scan reads only the stretch after the
    * nearest mention found, so each call costs at most RECALL characters, whatever the length.
    */
-  private nearest(at: number, accept: (e: Entity) => boolean): SpeakerGuess | null {
+  private nearest(
+    at: number,
+    accept: (e: Entity) => boolean,
+    introduced = false,
+  ): SpeakerGuess | null {
     const floor = at - RECALL;
     let best: { e: Entity; pos: number } | null = null;
     for (const e of this.active) {
@@ -166,7 +173,11 @@ export class Discourse {
     const from = Math.max(0, floor, (best?.pos ?? -1) + 1);
     const named = this.lastSurnameIn(from, at, accept);
     if (named) best = named;
-    if (!best) return this.namedBefore(at);
+    // "Her coach, Anders Lind, was equally firm. He said …": a person brought in as the
+    // subject of a sentence after the last speaker is who "he" means.
+    const fresh = introduced || !best ? this.introducedIn(Math.max(from, at - 2000), at) : null;
+    if (fresh && (!best || fresh.pos > best.pos)) return this.register(fresh.guess, at);
+    if (!best) return null;
     addMention(best.e, at);
     this.active.add(best.e);
     return { ...best.e.guess };
@@ -188,18 +199,47 @@ export class Discourse {
   }
 
   /**
-   * A person introduced before any speaker ("Dr. Amara Nwosu, a biologist, has …", "Tomas
-   * Varga, who has kept the light, switched …").
+   * The last person brought in as a sentence's subject in `text[from, at)`, with or without a
+   * speech verb: "Dr. Amara Nwosu, a biologist, has …", "Tomas Varga, who has kept the light,
+   * switched …", "Her coach, Anders Lind, was …".
    */
-  private namedBefore(at: number): SpeakerGuess | null {
-    const re =
-      /(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+)(?=,\s+(?:a|an|the|who)\s|\s+(?:has|had|is|was|says|said)\b)/gu;
-    let last: string | null = null;
-    for (const m of this.text.slice(Math.max(0, at - 2000), at).matchAll(re)) last = m[0];
+  private introducedIn(from: number, at: number): { guess: SpeakerGuess; pos: number } | null {
+    let last: { phrase: string; pos: number } | null = null;
+    for (const m of this.text.slice(from, at).matchAll(INTRODUCED)) {
+      last = { phrase: m[1] ?? "", pos: from + m.index + m[0].length - (m[1] ?? "").length };
+    }
     if (!last) return null;
-    const ref = parseSpeakerPhrase(last);
+    const ref = parseSpeakerPhrase(last.phrase);
     return ref?.type === "guess" && ref.guess.kind === "PERSON"
-      ? this.register(ref.guess, at)
+      ? { guess: ref.guess, pos: last.pos }
       : null;
   }
+
+  /**
+   * The organisation "it" or "the company" means: the nearest one before `at` among those
+   * already speaking and those named after a descriptor ("insurer Halden Re"), whose name or
+   * descriptor has `head`; any organisation for "it" and the generic "company", "firm", "group".
+   */
+  private organisation(head: string | null, at: number): SpeakerGuess | null {
+    const any = head === null || GENERIC_ORG.test(head);
+    const fits = (name: string, descriptor: string) =>
+      any || key(`${descriptor} ${name}`).includes(head ?? "");
+    let best: { guess: SpeakerGuess; pos: number } | null = null;
+    for (const e of this.active) {
+      const pos = lastBelow(e.mentions, at);
+      if (e.guess.kind === "ORGANIZATION" && pos >= at - RECALL && fits(e.guess.name, "")) {
+        if (!best || pos > best.pos) best = { guess: e.guess, pos };
+      }
+    }
+    const from = Math.max(0, at - 3000, (best?.pos ?? -1) + 1);
+    for (const m of this.text.slice(from, at).matchAll(DESCRIBED_ORG)) {
+      const name = (m[2] ?? "").trim();
+      if (fits(name, m[1] ?? "")) best = { guess: organisationGuess(name), pos: from + m.index };
+    }
+    return best ? this.register(best.guess, at) : null;
+  }
 }
+
+/** A person's name as a sentence's subject, maybe after "Her coach, ": see `introducedIn`. */
+const INTRODUCED =
+  /(?:^|[.!?]["”’]?\s+|\n\s*)((?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4},\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+)(?=,\s+(?:a|an|the|who|his|her)\s|,?\s+(?:has|had|is|was|says|said|\p{Ll}+ed)\b)/gu;

@@ -1,5 +1,11 @@
-import nlp from "compromise";
 import type { SpeakerGuess } from "@/lib/intake/types";
+import {
+  isAcronym,
+  isPlaceOrOrg,
+  organisationGuess,
+  organisationReferenceHead,
+  ORG_WORDS,
+} from "@/lib/intake/organisations";
 
 // Turning the noun phrase next to a speech verb into a speaker. Rules, not a model:
 //   "Ukraine's chief negotiator and defense minister Rustam Umarov" → person + role
@@ -28,7 +34,11 @@ const PRONOUNS = new Set("he she they".split(" "));
 const ANON_HEADS =
   "officials?|sources?|diplomats?|spokes(?:person|man|woman)|aides?|persons?|people|advisers?|" +
   "advisors?|insiders?|officers?|negotiators?|members?|executives?|analysts?|lawmakers?|" +
-  "commanders?|employees?|staffers?|residents?|witness(?:es)?|investigators?|minister|envoy";
+  "commanders?|employees?|staffers?|residents?|witness(?:es)?|investigators?|minister|envoy|" +
+  // People named by their trade: "a Met Service forecaster", "a hospital doctor".
+  "forecasters?|engineers?|workers?|teachers?|nurses?|doctors?|scientists?|economists?|" +
+  "lawyers?|bankers?|traders?|managers?|researchers?|experts?|farmers?|drivers?|pilots?|" +
+  "prosecutors?|detectives?|firefighters?|paramedics?|soldiers?|volunteers?|inspectors?";
 const ANONYMOUS = new RegExp(
   `^(?:a|an|one|two|three|four|several|some|other|another)\\s+((?:[\\p{L}.'’-]+\\s+){0,4}?)(${ANON_HEADS})\\b((?:\\s+(?:for|at|of|from|in|with|close to|familiar|speaking|who|involved|briefed|based)\\b.*)?)$`,
   "iu",
@@ -46,9 +56,6 @@ const DEFINITE = new RegExp(
   `^the\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ANON_HEADS}|${[...TITLE_WORDS].join("|")})$`,
   "iu",
 );
-
-const ORG_WORDS =
-  /\b(airline|carmaker|chipmaker|insurer|firm|operator|retailer|broadcaster|regulator|watchdog|federation|ministry|ministries|department|government|kremlin|pentagon|white house|agency|council|commission|office|party|army|forces|police|bank|company|corporation|group|union|committee|court|parliament|senate|congress|cabinet|embassy|administration|institute|association|foundation|organi[sz]ation|inc|ltd|plc|authority|service|command|military|spokesperson's office|secretariat|press office|board)\b/i;
 
 const AFFILIATION_OF: Record<string, string> = {
   us: "US government",
@@ -79,7 +86,13 @@ export type SpeakerRef =
   /** "the official", "the minister": the nearest speaker whose name or role has this noun. */
   | { type: "definite"; head: string; phrase: string }
   /** A surname alone ("Umarov"): the earlier full name it shortens, if any. */
-  | { type: "surname"; name: string; role: string | null };
+  | { type: "surname"; name: string; role: string | null }
+  /**
+   * "the company", "the insurer", "it": the organisation named last before it whose name or
+   * descriptor has this noun (any organisation for "it" and generic nouns); `fallback` is the
+   * phrase as a speaker of its own when the text named none ("the club").
+   */
+  | { type: "organisation"; head: string | null; fallback: SpeakerGuess | null };
 
 const CAP = /^[\p{Lu}][\p{L}'’.-]*$/u;
 
@@ -96,7 +109,13 @@ export function parseSpeakerPhrase(raw: string): SpeakerRef | null {
   if (!phrase || phrase.length > 160) return null;
   const lower = phrase.toLowerCase();
   if (PRONOUNS.has(lower)) return { type: "pronoun" };
-  if (/^(i|we|you|it)$/i.test(phrase)) return null;
+  if (lower === "it") return { type: "organisation", head: null, fallback: null };
+  if (/^(i|we|you)$/i.test(phrase)) return null;
+  const head = organisationReferenceHead(phrase);
+  if (head) {
+    const fallback = organisationGuess(clean(phrase.replace(/^the\s+/i, "")));
+    return { type: "organisation", head, fallback };
+  }
 
   // "one of the officials" refers back to the officials already met.
   const oneOf = /^(?:one|some|two|three|several|many|most|none) of (?:the|those|these) (.+)$/i.exec(
@@ -119,7 +138,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerRef | null {
   if (anonymous && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(phrase)) {
     return { type: "guess", guess: anonymousGuess(phrase, anonymous) };
   }
-  const definite = DEFINITE.exec(phrase);
+  // "the official" refers back; "the Ministry of Justice" names an organisation.
+  const definite = /\b(?:of|for|&)\s+\p{Lu}/u.test(phrase) ? null : DEFINITE.exec(phrase);
   if (definite) return { type: "definite", head: (definite[1] ?? "").toLowerCase(), phrase };
   return namedRef(phrase);
 }
@@ -130,7 +150,10 @@ function splitApposition(phrase: string): SpeakerRef | null {
   if (parts.length < 2) return null;
   const [first = "", second = ""] = parts;
   if (/^\d+$/.test(second)) return parseSpeakerPhrase(first);
-  const descriptor = (p: string) => /^(?:\p{Ll}|the\b|an?\b|\p{Lu}[\p{L}.]*['’]s\s)/u.test(p);
+  const descriptor = (p: string) =>
+    /^(?:\p{Ll}|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\b|\p{Lu}[\p{L}.]*['’]s\s)/u.test(
+      p,
+    ) && !/^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u.test(p);
   const firstRef = namedRef(first);
   if (firstRef?.type === "guess" && firstRef.guess.kind === "PERSON" && descriptor(second)) {
     return { type: "guess", guess: { ...firstRef.guess, role: cleanRole(second) } };
@@ -142,11 +165,19 @@ function splitApposition(phrase: string): SpeakerRef | null {
   if (secondRef?.type === "guess" && secondRef.guess.kind === "PERSON" && descriptor(first)) {
     return { type: "guess", guess: { ...secondRef.guess, role: cleanRole(first) } };
   }
+  // "The port's operator, Meriden Harbour Ltd" and "Meriden Harbour Ltd, the port's operator".
+  if (secondRef?.type === "guess" && secondRef.guess.kind === "ORGANIZATION" && descriptor(first))
+    return secondRef;
+  if (firstRef?.type === "guess" && firstRef.guess.kind === "ORGANIZATION" && descriptor(second))
+    return firstRef;
   return null;
 }
 
 function cleanRole(role: string): string | null {
-  const r = clean(role.replace(/^(?:the|a|an)\s+/i, "")).replace(/\s+(?:who|which)\b.*$/i, "");
+  const r = clean(role.replace(/^(?:the|a|an|his|her|its|their)\s+/i, "")).replace(
+    /\s+(?:who|which)\b.*$/i,
+    "",
+  );
   return r ? r : null;
 }
 
@@ -177,10 +208,12 @@ function namedRef(phrase: string): SpeakerRef | null {
     const t = tokens[i - 1] ?? "";
     if (CAP.test(t) || (PARTICLES.has(t.toLowerCase()) && i < tokens.length && i > 1)) i -= 1;
     else if (
-      t.toLowerCase() === "of" &&
+      // "Minister of Finance", "Ministry of Justice", "Marlow & Finch": a connector between
+      // capitalised words belongs to the name.
+      /^(?:of|for|&)$/i.test(t) &&
       i < tokens.length &&
       i > 1 &&
-      TITLE_WORDS.has((tokens[i - 2] ?? "").toLowerCase())
+      (CAP.test(tokens[i - 2] ?? "") || TITLE_WORDS.has((tokens[i - 2] ?? "").toLowerCase()))
     )
       i -= 1;
     else break;
@@ -191,6 +224,8 @@ function namedRef(phrase: string): SpeakerRef | null {
     if (ORG_WORDS.test(phrase)) return orgRef(phrase);
     return null;
   }
+  const owned = possessedName(run);
+  if (owned) return owned;
   const runText = run.join(" ");
   if (ORG_WORDS.test(runText) || isAcronym(runText) || isPlaceOrOrg(runText)) {
     return orgRef(phrase);
@@ -220,31 +255,32 @@ function namedRef(phrase: string): SpeakerRef | null {
   };
 }
 
-function orgRef(phrase: string): SpeakerRef {
-  const name = clean(phrase.replace(/^the\s+/i, ""));
-  const short = name.replace(/^(\p{Lu})/u, (c) => c);
+/**
+ * A name after a capitalised owner: "The Green Party's Tom Ashby" is Tom Ashby of the Green
+ * Party, "Germany's Foreign Minister Annalena Baerbock" has the role "Germany's Foreign
+ * Minister". Null when the run has no possessive before its last word.
+ */
+function possessedName(run: readonly string[]): SpeakerRef | null {
+  let p = -1;
+  run.forEach((t, k) => {
+    if (k < run.length - 1 && /['’]s$/.test(t)) p = k;
+  });
+  if (p < 0) return null;
+  const owner = run
+    .slice(0, p + 1)
+    .join(" ")
+    .replace(/^the\s+/i, "");
+  const ref = namedRef(run.slice(p + 1).join(" "));
+  if (ref?.type !== "guess" || ref.guess.kind !== "PERSON") return null;
+  const { role } = ref.guess;
   return {
     type: "guess",
-    guess: { name: short, kind: "ORGANIZATION", anonymous: false, affiliation: null, role: null },
+    guess: role
+      ? { ...ref.guess, role: `${owner} ${role}` }
+      : { ...ref.guess, affiliation: owner.replace(/['’]s$/, "") },
   };
 }
 
-function isAcronym(s: string): boolean {
-  return /^[A-Z]{2,6}$/.test(s);
-}
-
-/** Answers already looked up; an article names the same few speakers again and again. */
-const placeOrOrg = new Map<string, boolean>();
-const PLACE_OR_ORG_REMEMBERED = 5000;
-
-/** compromise's lexicon knows countries, cities and many organisations. */
-function isPlaceOrOrg(s: string): boolean {
-  if (s.split(" ").length > 3) return false;
-  const known = placeOrOrg.get(s);
-  if (known !== undefined) return known;
-  const doc = nlp(s);
-  const answer = doc.has("#Place") || doc.has("#Organization") || doc.has("#Country");
-  if (placeOrOrg.size >= PLACE_OR_ORG_REMEMBERED) placeOrOrg.clear();
-  placeOrOrg.set(s, answer);
-  return answer;
+function orgRef(phrase: string): SpeakerRef {
+  return { type: "guess", guess: organisationGuess(clean(phrase.replace(/^the\s+/i, ""))) };
 }

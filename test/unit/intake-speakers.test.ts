@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { extractCandidates } from "@/lib/intake/extract";
+import { parseSpeakerPhrase } from "@/lib/intake/names";
+
+// Speaker resolution, one kind of reference per test, on sentences written for these tests.
+const one = (text: string) => extractCandidates(text, { articleDate: "2026-03-02" });
+const speakers = (text: string) => one(text).map((c) => c.speaker?.name ?? null);
+
+describe("speaker names with an owner or a connector", () => {
+  it("reads “X's Name Surname” as the person, with X as affiliation", () => {
+    const [a, b] = one(
+      "The Labour Party's Jane Miles said the vote had been rigged. " +
+        "“We will take this to court,” Miles said.",
+    );
+    expect(a?.speaker).toMatchObject({ name: "Jane Miles", affiliation: "Labour Party" });
+    expect(b?.speaker?.name).toBe("Jane Miles");
+    const ref = parseSpeakerPhrase("Acme Corp's Dan Reed");
+    expect(ref).toMatchObject({ guess: { name: "Dan Reed", affiliation: "Acme Corp" } });
+  });
+
+  it("keeps a title with its owner as the role", () => {
+    const ref = parseSpeakerPhrase("France's Finance Minister Paul Girard");
+    expect(ref).toMatchObject({
+      guess: { name: "Paul Girard", role: "France's Finance Minister", kind: "PERSON" },
+    });
+  });
+
+  it.each([
+    ["The Bank of England", "Bank of England"],
+    ["the Department for Transport", "Department for Transport"],
+    ["Brown & Sons", "Brown & Sons"],
+    ["The city's bus operator, Northline Buses Ltd", "Northline Buses Ltd"],
+    ["Northline Buses Ltd, the city's bus operator", "Northline Buses Ltd"],
+  ])("reads “%s” as the organisation %s", (phrase, name) => {
+    expect(parseSpeakerPhrase(phrase)).toMatchObject({
+      type: "guess",
+      guess: { name, kind: "ORGANIZATION" },
+    });
+  });
+});
+
+describe("anonymous speakers named by their trade", () => {
+  it.each([
+    ["A hospital doctor", "hospital doctor", null],
+    ["A Met Office forecaster", "Met Office forecaster", "Met Office"],
+    ["an engineer at the plant", "engineer at the plant", null],
+  ])("%s", (phrase, name, affiliation) => {
+    expect(parseSpeakerPhrase(phrase)).toMatchObject({
+      type: "guess",
+      guess: { name, kind: "ANONYMOUS", anonymous: true, affiliation },
+    });
+  });
+});
+
+describe("“he” after a person brought in without a speech verb", () => {
+  it("resolves to the sentence subject introduced after the last speaker", () => {
+    const text =
+      "Ana Ruiz said the clinic would close in May.\n\n" +
+      "Her deputy, Marco Bell, was less certain. He said the board had not yet voted. " +
+      "“Nothing has been decided yet,” he said.";
+    const found = one(text);
+    expect(found.map((c) => c.speaker?.name)).toEqual(["Ana Ruiz", "Marco Bell", "Marco Bell"]);
+    expect(found[1]?.speaker?.role).toBe("deputy");
+  });
+
+  it("does not take a person named as an object", () => {
+    const text =
+      "Mayor Tom Hale said the bridge would reopen in June. He thanked Maria Costa for her work. " +
+      "“The city owes her a great deal,” he said.";
+    expect(speakers(text)).toEqual(["Tom Hale", "Tom Hale"]);
+  });
+});
+
+describe("“the company” and “it” for an organisation named before", () => {
+  it("resolves to the organisation named after its descriptor", () => {
+    const text =
+      "Carmaker Voss Motors cut 2,000 jobs on Monday. " +
+      "The company said demand for its vans had collapsed. " +
+      "It said a new model would be launched by June.";
+    expect(speakers(text)).toEqual(["Voss Motors", "Voss Motors"]);
+  });
+
+  it("matches a specific noun to the organisation it describes", () => {
+    const text =
+      "Energy regulator Ofgas fined supplier Brightwatt Energy 3 million pounds on Tuesday. " +
+      "The regulator said the fine would have to be paid within 30 days.";
+    expect(speakers(text)).toEqual(["Ofgas"]);
+  });
+
+  it("keeps the noun itself when the text named no such organisation", () => {
+    expect(speakers("The club says the new stand will cost 40 million pounds.")).toEqual(["club"]);
+  });
+
+  it("finds no speaker for “it” when no organisation was named", () => {
+    expect(one("It said the weather would improve by Friday.")).toEqual([]);
+  });
+});
