@@ -78,7 +78,13 @@ export class Discourse {
           at,
           (e) => e.key.includes(head) || key(e.guess.role ?? "").includes(head),
         );
-        return found ?? null;
+        if (found || !/^the\s/i.test(ref.phrase)) return found;
+        // "the bloc's digital chief" before anyone was named: an unnamed speaker of its own.
+        const name = ref.phrase.replace(/^the\s+/i, "");
+        return this.register(
+          { name, kind: "ANONYMOUS", anonymous: true, affiliation: null, role: null },
+          at,
+        );
       }
       case "surname":
         return this.resolveSurname(ref.name, ref.role, at);
@@ -175,7 +181,8 @@ export class Discourse {
     if (named) best = named;
     // "Her coach, Anders Lind, was equally firm. He said …": a person brought in as the
     // subject of a sentence after the last speaker is who "he" means.
-    const fresh = introduced || !best ? this.introducedIn(Math.max(from, at - 2000), at) : null;
+    const fresh =
+      introduced || !best ? this.introducedIn(Math.max(from, at - 2000), at, accept) : null;
     if (fresh && (!best || fresh.pos > best.pos)) return this.register(fresh.guess, at);
     if (!best) return null;
     addMention(best.e, at);
@@ -203,16 +210,20 @@ export class Discourse {
    * speech verb: "Dr. Amara Nwosu, a biologist, has …", "Tomas Varga, who has kept the light,
    * switched …", "Her coach, Anders Lind, was …".
    */
-  private introducedIn(from: number, at: number): { guess: SpeakerGuess; pos: number } | null {
+  private introducedIn(
+    from: number,
+    at: number,
+    accept: (e: Entity) => boolean,
+  ): { guess: SpeakerGuess; pos: number } | null {
     let last: { phrase: string; pos: number } | null = null;
     for (const m of this.text.slice(from, at).matchAll(INTRODUCED)) {
       last = { phrase: m[1] ?? "", pos: from + m.index + m[0].length - (m[1] ?? "").length };
     }
     if (!last) return null;
     const ref = parseSpeakerPhrase(last.phrase);
-    return ref?.type === "guess" && ref.guess.kind === "PERSON"
-      ? { guess: ref.guess, pos: last.pos }
-      : null;
+    if (ref?.type !== "guess" || ref.guess.kind !== "PERSON") return null;
+    const entity = { guess: ref.guess, key: key(ref.guess.name), last: "", mentions: [] };
+    return accept(entity) ? { guess: ref.guess, pos: last.pos } : null;
   }
 
   /**

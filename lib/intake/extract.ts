@@ -20,6 +20,8 @@ export interface ExtractOptions {
 interface Site extends Span {
   form: CandidateForm;
   attribution: Attribution;
+  /** Where the words that date the passage end, when they run past it (see ReportedSite). */
+  contextEnd?: number;
 }
 
 /**
@@ -91,6 +93,7 @@ export function extractCandidates(
         end: reported.end,
         form: "REPORTED",
         attribution: reported,
+        contextEnd: reported.contextEnd,
       });
     }
   }
@@ -168,7 +171,10 @@ function toCandidate(text: string, site: Site, articleDate: string): ExtractedCa
   let { end } = site;
   while (end > start && /[\s,;:]/.test(text[end - 1] ?? "")) end -= 1;
   const quote = text.slice(start, end);
-  const resolveBy = findResolveBy(quote, articleDate);
+  const resolveBy = findResolveBy(
+    text.slice(start, Math.max(end, site.contextEnd ?? end)),
+    articleDate,
+  );
   return {
     form: site.form,
     start,

@@ -39,6 +39,8 @@ const ANON_HEADS =
   "forecasters?|engineers?|workers?|teachers?|nurses?|doctors?|scientists?|economists?|" +
   "lawyers?|bankers?|traders?|managers?|researchers?|experts?|farmers?|drivers?|pilots?|" +
   "prosecutors?|detectives?|firefighters?|paramedics?|soldiers?|volunteers?|inspectors?";
+/** A singular head noun that names a person ("forecaster", "spokeswoman"). */
+const PERSON_HEAD = new RegExp(`^(?:${ANON_HEADS})$`, "u");
 const ANONYMOUS = new RegExp(
   `^(?:a|an|one|two|three|four|several|some|other|another)\\s+((?:[\\p{L}.'’-]+\\s+){0,4}?)(${ANON_HEADS})\\b((?:\\s+(?:for|at|of|from|in|with|close to|familiar|speaking|who|involved|briefed|based)\\b.*)?)$`,
   "iu",
@@ -53,7 +55,7 @@ const GROUP = new RegExp(
   "iu",
 );
 const DEFINITE = new RegExp(
-  `^the\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ANON_HEADS}|${[...TITLE_WORDS].join("|")})$`,
+  `^the\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(${ANON_HEADS}|${[...TITLE_WORDS].join("|")})$`,
   "iu",
 );
 
@@ -154,6 +156,29 @@ function splitApposition(phrase: string): SpeakerRef | null {
     /^(?:\p{Ll}|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\b|\p{Lu}[\p{L}.]*['’]s\s)/u.test(
       p,
     ) && !/^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u.test(p);
+  // "the city's culture chief, Lena Park": a person's title makes the name a person's, even
+  // when the lexicon knows it as a place ("… Park") or an organisation.
+  const personal = (desc: string, name: string): SpeakerRef | null => {
+    const head = (/(\p{L}+)\s*$/u.exec(desc)?.[1] ?? "").toLowerCase();
+    const isPerson = TITLE_WORDS.has(head) || PERSON_HEAD.test(head);
+    const words = name.split(" ");
+    return isPerson &&
+      words.length >= 2 &&
+      words.length <= 4 &&
+      !ORG_WORDS.test(name) &&
+      words.every((w) => CAP.test(w))
+      ? {
+          type: "guess",
+          guess: {
+            name,
+            kind: "PERSON",
+            anonymous: false,
+            affiliation: null,
+            role: cleanRole(desc),
+          },
+        }
+      : null;
+  };
   const firstRef = namedRef(first);
   if (firstRef?.type === "guess" && firstRef.guess.kind === "PERSON" && descriptor(second)) {
     return { type: "guess", guess: { ...firstRef.guess, role: cleanRole(second) } };
@@ -167,9 +192,9 @@ function splitApposition(phrase: string): SpeakerRef | null {
   }
   // "The port's operator, Meriden Harbour Ltd" and "Meriden Harbour Ltd, the port's operator".
   if (secondRef?.type === "guess" && secondRef.guess.kind === "ORGANIZATION" && descriptor(first))
-    return secondRef;
+    return personal(first, second) ?? secondRef;
   if (firstRef?.type === "guess" && firstRef.guess.kind === "ORGANIZATION" && descriptor(second))
-    return firstRef;
+    return personal(second, first) ?? firstRef;
   return null;
 }
 
