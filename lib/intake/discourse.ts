@@ -1,5 +1,5 @@
 import type { SpeakerGuess } from "@/lib/intake/types";
-import { parseSpeakerPhrase, type SpeakerRef } from "@/lib/intake/names";
+import { isPersonNoun, parseSpeakerPhrase, type SpeakerRef } from "@/lib/intake/names";
 import { DESCRIBED_ORG, GENERIC_ORG, organisationGuess } from "@/lib/intake/organisations";
 
 // Who "he", "the official" and "Umarov" are: the speakers met so far, with where the text
@@ -217,7 +217,13 @@ export class Discourse {
   ): { guess: SpeakerGuess; pos: number } | null {
     let last: { phrase: string; pos: number } | null = null;
     for (const m of this.text.slice(from, at).matchAll(INTRODUCED)) {
-      last = { phrase: m[1] ?? "", pos: from + m.index + m[0].length - (m[1] ?? "").length };
+      const [, apposed = "", title = "", name = ""] = m;
+      // "Protest leader Aldona Vaitkus was …" has a title; "The minister met Anna Berg, who …"
+      // names an object.
+      const titleHead = /(\p{L}+)\s*$/u.exec(title)?.[1] ?? "";
+      if (title && !isPersonNoun(titleHead)) continue;
+      const phrase = apposed + title + name;
+      last = { phrase, pos: from + m.index + m[0].length - phrase.length };
     }
     if (!last) return null;
     const ref = parseSpeakerPhrase(last.phrase);
@@ -253,4 +259,4 @@ export class Discourse {
 
 /** A person's name as a sentence's subject, maybe after "Her coach, ": see `introducedIn`. */
 const INTRODUCED =
-  /(?:^|[.!?]["”’]?\s+|\n\s*)((?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4},\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+)(?=,\s+(?:a|an|the|who|his|her)\s|,?\s+(?:has|had|is|was|says|said|\p{Ll}+ed)\b)/gu;
+  /(?:^|[.!?]["”’]?\s+|\n\s*)((?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4},\s+)?)((?:[\p{L}'’-]+\s+){0,3}?)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+)(?=,\s+(?:a|an|the|who|his|her)\s|,?\s+(?:has|had|is|was|says|said|\p{Ll}+ed)\b)/gu;

@@ -105,6 +105,12 @@ function clean(phrase: string): string {
     .replace(/^(?:and|but|while|as|then|where|when|after|so|yet)\s+/i, "");
 }
 
+/** Whether a word names a person by office or trade: "leader", "minister", "forecaster". */
+export function isPersonNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return TITLE_WORDS.has(w) || PERSON_HEAD.test(w);
+}
+
 /** Reads a speaker phrase; null when it names nobody (a bare noun, a place, a number). */
 export function parseSpeakerPhrase(raw: string): SpeakerRef | null {
   const phrase = clean(raw);
@@ -159,8 +165,7 @@ function splitApposition(phrase: string): SpeakerRef | null {
   // "the city's culture chief, Lena Park": a person's title makes the name a person's, even
   // when the lexicon knows it as a place ("… Park") or an organisation.
   const personal = (desc: string, name: string): SpeakerRef | null => {
-    const head = (/(\p{L}+)\s*$/u.exec(desc)?.[1] ?? "").toLowerCase();
-    const isPerson = TITLE_WORDS.has(head) || PERSON_HEAD.test(head);
+    const isPerson = isPersonNoun(/(\p{L}+)\s*$/u.exec(desc)?.[1] ?? "");
     const words = name.split(" ");
     return isPerson &&
       words.length >= 2 &&

@@ -40,7 +40,11 @@ function forms(): Map<string, string> {
   const out = new Map<string, string>();
   for (const lemma of SPEECH_LEMMAS) {
     out.set(lemma, lemma);
-    const conj = nlp(lemma).verbs().conjugate()[0] as Record<string, string> | undefined;
+    // compromise reads a few lemmas alone as nouns ("pledge", "tweet") and conjugates nothing:
+    // those are regular verbs, inflected by rule.
+    const conj =
+      (nlp(lemma).verbs().conjugate()[0] as Record<string, string> | undefined) ??
+      regularForms(lemma);
     if (NOUN_LIKE.has(lemma)) out.delete(lemma);
     const keys = NOUN_LIKE.has(lemma)
       ? ["PastTense", "Participle"]
@@ -52,6 +56,17 @@ function forms(): Map<string, string> {
   }
   table = out;
   return out;
+}
+
+/** The inflections of a regular verb: pledge → pledged, pledges, pledging. */
+function regularForms(lemma: string): Record<string, string> {
+  const past = lemma.endsWith("e") ? `${lemma}d` : `${lemma}ed`;
+  return {
+    PastTense: past,
+    Participle: past,
+    PresentTense: `${lemma}s`,
+    Gerund: `${lemma.replace(/e$/, "")}ing`,
+  };
 }
 
 /** The lemma of a speech verb form ("told" → "tell"), or null when the word is not one. */

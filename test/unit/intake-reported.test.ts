@@ -25,6 +25,18 @@ describe("what counts as reported content", () => {
     expect(one(text).map((c) => [c.form, c.quote])).toEqual([["REPORTED", quote]]);
   });
 
+  it("knows speech verbs the lexicon reads as nouns alone (pledge, tweet)", () => {
+    expect(
+      reported(
+        "Governor Ray Stone pledged to cut the state income tax by 2028. " +
+          "Mayor Ann Lee tweeted that the road would reopen on Friday.",
+      ),
+    ).toEqual([
+      ["REPORTED", "to cut the state income tax by 2028", "Ray Stone"],
+      ["REPORTED", "the road would reopen on Friday", "Ann Lee"],
+    ]);
+  });
+
   it("reports nothing for an infinitive or a passive speech verb", () => {
     expect(one("The union has 30 days to explain why the strike went ahead.")).toEqual([]);
     expect(one("It was announced that the plant would close by June.")).toEqual([]);

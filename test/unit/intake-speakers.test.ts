@@ -63,6 +63,14 @@ describe("“he” after a person brought in without a speech verb", () => {
     expect(found[1]?.speaker?.role).toBe("deputy");
   });
 
+  it("reads a title before the introduced person", () => {
+    const text =
+      "Minister Jonas Berg said the reform would pass. " +
+      "Union leader Sara Holt was unimpressed. “We have heard these promises before,” she said.";
+    expect(speakers(text)).toEqual(["Jonas Berg", "Sara Holt"]);
+    expect(one(text)[1]?.speaker?.role).toBe("Union leader");
+  });
+
   it("does not take a person named as an object", () => {
     const text =
       "Mayor Tom Hale said the bridge would reopen in June. He thanked Maria Costa for her work. " +
