@@ -33,7 +33,7 @@ export function subjectBefore(before: string): { phrase: string; at: number } {
   const parts = clause
     .split(/,\s*/)
     .map((p) => p.trim())
-    .filter((p) => p && !/^(?:who|which|whose|speaking|citing)\b/i.test(p));
+    .filter((p) => p && !/^(?:(?:and|but)\s+)?(?:who|which|whose|speaking|citing)\b/i.test(p));
   const last = parts[parts.length - 1] ?? "";
   const prev = parts[parts.length - 2] ?? "";
   const kept = [last];

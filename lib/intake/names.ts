@@ -35,6 +35,7 @@ const ANON_HEADS =
   "officials?|sources?|diplomats?|spokes(?:person|man|woman)|aides?|persons?|people|advisers?|" +
   "advisors?|insiders?|officers?|negotiators?|members?|executives?|analysts?|lawmakers?|" +
   "commanders?|employees?|staffers?|residents?|witness(?:es)?|investigators?|minister|envoy|" +
+  "chiefs?|leaders?|directors?|" +
   // People named by their trade: "a Met Service forecaster", "a hospital doctor".
   "forecasters?|engineers?|workers?|teachers?|nurses?|doctors?|scientists?|economists?|" +
   "lawyers?|bankers?|traders?|managers?|researchers?|experts?|farmers?|drivers?|pilots?|" +
@@ -149,7 +150,21 @@ export function parseSpeakerPhrase(raw: string): SpeakerRef | null {
   // "the official" refers back; "the Ministry of Justice" names an organisation.
   const definite = /\b(?:of|for|&)\s+\p{Lu}/u.test(phrase) ? null : DEFINITE.exec(phrase);
   if (definite) return { type: "definite", head: (definite[1] ?? "").toLowerCase(), phrase };
-  return namedRef(phrase);
+  return namedRef(phrase) ?? unnamedBody(phrase);
+}
+
+/** Nouns for texts and pro-forms: "the report said" quotes a document, not a speaker. */
+const NOT_A_SPEAKER =
+  /^(?:reports?|statements?|study|studies|survey|letter|document|filing|paper|book|article|website|post|data|figures|poll|ruling|law|bill|plan|deal|agreement|text|memo|message|e-?mail|video|release|announcement|notice|decision|order|judgment|verdict|former|latter|others?|same|rest|both|first|second|last|next|two|three|four|one)$/;
+
+/**
+ * "The coastguard", "the two largest parties": a definite noun phrase that is no person and
+ * no known organisation word is still a body that speaks, named as the text names it.
+ */
+function unnamedBody(phrase: string): SpeakerRef | null {
+  const m = /^the\s+(?:[\p{L}'’-]+\s+){0,3}(\p{Ll}+)$/iu.exec(phrase);
+  if (!m || NOT_A_SPEAKER.test(m[1] ?? "") || /\p{Lu}/u.test(phrase.slice(4))) return null;
+  return { type: "guess", guess: organisationGuess(phrase.replace(/^the\s+/i, "")) };
 }
 
 /** "Andrii Sybiha, Ukraine's foreign minister" or "Ukraine's foreign minister, Andrii Sybiha". */

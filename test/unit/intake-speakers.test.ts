@@ -103,3 +103,23 @@ describe("“the company” and “it” for an organisation named before", () =
     expect(one("It said the weather would improve by Friday.")).toEqual([]);
   });
 });
+
+describe("unnamed bodies and descriptors", () => {
+  it("names a body the text gives only as “the …”, but not a document", () => {
+    expect(
+      speakers(
+        "The fire brigade said the blaze had been put out by midnight. " +
+          "The report said inflation would rise. The latter said nothing would change.",
+      ),
+    ).toEqual(["fire brigade"]);
+  });
+
+  it("keeps an anonymous descriptor whole across “, and who …”", () => {
+    const [c] = one(
+      "A union leader who spoke at the rally, and who asked not to be named, " +
+        "told the Herald that the strike would go on.",
+    );
+    expect(c).toMatchObject({ form: "REPORTED", quote: "the strike would go on" });
+    expect(c?.speaker).toMatchObject({ name: "union leader", anonymous: true });
+  });
+});
