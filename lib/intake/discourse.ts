@@ -96,6 +96,15 @@ export class Discourse {
     return this.nearest(at, () => true);
   }
 
+  /**
+   * The person last brought in as a sentence's subject in `text[from, at)` ("Mayor Jane Cole
+   * was defiant."), registered as speaking at `at`; null when there is none.
+   */
+  subjectIntroducedIn(from: number, at: number): SpeakerGuess | null {
+    const found = this.introducedIn(from, at, () => true);
+    return found ? this.register(found.guess, at) : null;
+  }
+
   /** The entity this guess names again: same name, or a person's shorter or initialled name. */
   private find(guess: SpeakerGuess): Entity | undefined {
     const k = key(guess.name);

@@ -133,6 +133,15 @@ function attributeQuote(
   ) {
     return previous.attribution;
   }
+  // "Mayor Jane Cole was defiant. “I will not resign.”": a quote that is a sentence of its
+  // own belongs to the person the paragraph has just brought in as a subject.
+  const bare =
+    /^[\s"“”‘’'«»„]*$/.test(text.slice(sentence.start, quote.open)) &&
+    text.slice(quote.close, sentence.end).trim().length <= 1;
+  if (para && bare) {
+    const speaker = discourse.subjectIntroducedIn(para.start, sentence.start);
+    if (speaker) return { speaker, verb: null };
+  }
   // A paragraph that is only a quote continues the speaker of the paragraph before.
   const whole =
     para && quote.open === para.start && text.slice(quote.close, para.end).trim().length <= 1;

@@ -272,17 +272,24 @@ function namedRef(phrase: string): SpeakerRef | null {
   const owned = possessedName(run);
   if (owned) return owned;
   const runText = run.join(" ");
-  if (ORG_WORDS.test(runText) || isAcronym(runText) || isPlaceOrOrg(runText)) {
-    return orgRef(phrase);
-  }
   let lastTitle = -1;
   run.forEach((t, k) => {
     const w = t.toLowerCase().replace(/\.$/, "");
-    if (TITLE_WORDS.has(w) || (k < run.length - 1 && AFFILIATION_OF[w] && k === 0)) lastTitle = k;
+    if (isPersonNoun(w) || (k < run.length - 1 && AFFILIATION_OF[w] && k === 0)) lastTitle = k;
   });
   const nameTokens = run
     .slice(lastTitle + 1)
     .filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, "")));
+  // "Forecaster Tim Hall", "Bank of England Governor Andrew Bailey": a person's title before
+  // a name makes it a person's, whatever the words of the title or the name's last word say.
+  const titled =
+    lastTitle >= 0 &&
+    nameTokens.length > 0 &&
+    !ORG_WORDS.test(nameTokens.join(" ")) &&
+    !isAcronym(nameTokens.join(" "));
+  if (!titled && (ORG_WORDS.test(runText) || isAcronym(runText) || isPlaceOrOrg(runText))) {
+    return orgRef(phrase);
+  }
   const title = run
     .slice(0, lastTitle + 1)
     .filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, "")))

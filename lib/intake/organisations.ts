@@ -7,7 +7,7 @@ import type { SpeakerGuess } from "@/lib/intake/types";
 
 /** Words that make a capitalised or bare phrase an organisation, not a person. */
 export const ORG_WORDS =
-  /\b(airline|carmaker|chipmaker|insurer|firm|operator|retailer|broadcaster|regulator|watchdog|federation|ministry|ministries|department|government|kremlin|pentagon|white house|agency|council|commission|office|party|army|forces|police|bank|company|corporation|group|union|committee|court|parliament|senate|congress|cabinet|embassy|administration|institute|association|foundation|organi[sz]ation|inc|ltd|plc|authority|service|command|military|spokesperson's office|secretariat|press office|board|club|chain|utility|lender|charity)\b/i;
+  /\b(airline|carmaker|chipmaker|insurer|firm|operator|retailer|broadcaster|regulator|watchdog|federation|ministry|ministries|department|government|kremlin|pentagon|white house|agency|council|commission|office|party|army|forces|police|bank|company|corporation|group|union|committee|court|parliament|senate|congress|cabinet|embassy|administration|institute|association|foundation|organi[sz]ation|inc|ltd|plc|authority|service|command|military|spokesperson's office|secretariat|press office|board|club|chain|utility|lender|charity|fc|afc|gmbh|llc|llp|corp)\b/i;
 
 /** Nouns that describe an organisation before its name: "insurer Halden Re", "chain Marlow & Finch". */
 const ORG_NOUNS =

@@ -39,6 +39,25 @@ describe("speaker names with an owner or a connector", () => {
   });
 });
 
+describe("a person's title before a name", () => {
+  it.each([
+    ["Forecaster Tim Hall", "Tim Hall", "Forecaster"],
+    ["Bank of England Governor Andrew Bailey", "Andrew Bailey", "Bank of England Governor"],
+    ["Police Chief John Doe", "John Doe", "Police Chief"],
+  ])("%s is a person, whatever the title's words", (phrase, name, role) => {
+    expect(parseSpeakerPhrase(phrase)).toMatchObject({
+      type: "guess",
+      guess: { name, role, kind: "PERSON" },
+    });
+  });
+
+  it("still reads club and company suffixes as organisations", () => {
+    expect(parseSpeakerPhrase("Harbour City FC")).toMatchObject({
+      guess: { kind: "ORGANIZATION" },
+    });
+  });
+});
+
 describe("anonymous speakers named by their trade", () => {
   it.each([
     ["A hospital doctor", "hospital doctor", null],
