@@ -1,5 +1,6 @@
 import type { SpeakerGuess } from "@/lib/intake/types";
-import { isPersonNoun, parseSpeakerPhrase, type SpeakerRef } from "@/lib/intake/names";
+import { parseSpeakerPhrase, type SpeakerRef } from "@/lib/intake/names";
+import { isPersonNoun } from "@/lib/intake/speaker-words";
 import { DESCRIBED_ORG, GENERIC_ORG, organisationGuess } from "@/lib/intake/organisations";
 
 // Who "he", "the official" and "Umarov" are: the speakers met so far, with where the text
