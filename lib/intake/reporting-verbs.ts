@@ -8,7 +8,7 @@ const SPEECH_LEMMAS = (
   "post comment remark reply respond answer continue conclude suggest estimate forecast urge caution " +
   "assure concede observe recall signal indicate threaten boast complain hint mention reiterate " +
   "underline underscore disclose report unveil guarantee contend allege agree deny " +
-  "describe call"
+  "describe call ask quip joke"
 ).split(" ");
 
 /** Verbs whose object is the reported content itself ("announced a ceasefire"). */
@@ -21,8 +21,11 @@ const NOUN_LIKE = new Set(
     " ",
   ),
 );
-/** Verbs that only take a quotation or a that-clause in news prose, never a bare object. */
-const QUOTE_ONLY = new Set(["describe", "call"]);
+/**
+ * Verbs that attribute a quotation but report no claim of their own: "called the plan
+ * “…”", "asked whether …" (a question), "quipped".
+ */
+const QUOTE_ONLY = new Set(["describe", "call", "ask", "quip", "joke"]);
 
 const DETERMINERS = new Set(
   "the a an his her its their our my your this that these those every each no".split(" "),

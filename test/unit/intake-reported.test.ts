@@ -37,6 +37,18 @@ describe("what counts as reported content", () => {
     ]);
   });
 
+  it("attributes a quote after “asked” or “quipped”, but reports no question as a claim", () => {
+    const found = one(
+      "Union leader Anna Berg attacked the plan. “Who is going to pay for all of this?” " +
+        "asked Berg. Berg asked whether the plan was legal. " +
+        "“At least the trains will be empty,” she quipped.",
+    );
+    expect(found.map((c) => [c.form, c.quote, c.speaker?.name])).toEqual([
+      ["DIRECT", "Who is going to pay for all of this?", "Anna Berg"],
+      ["DIRECT", "At least the trains will be empty", "Anna Berg"],
+    ]);
+  });
+
   it("reports nothing for an infinitive or a passive speech verb", () => {
     expect(one("The union has 30 days to explain why the strike went ahead.")).toEqual([]);
     expect(one("It was announced that the plant would close by June.")).toEqual([]);
