@@ -61,6 +61,10 @@ export function futureClause(passage: string, at: number): boolean {
  * phrase in it dates an event rather than setting a deadline.
  */
 export function pastClause(passage: string, at: number): boolean {
-  const clause = clauseAt(passage, at);
+  // A present passive ("is scheduled for", "are expected") is not a past verb.
+  const clause = clauseAt(passage, at).replace(
+    /\b(?:is|are|am|be|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/gu,
+    "",
+  );
   return PAST.test(clause) && !FUTURE.test(clause);
 }

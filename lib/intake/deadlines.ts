@@ -49,6 +49,17 @@ const addDays = (d: Date, n: number) =>
 const endOfMonth = (y: number, m: number) => utc(y, m + 1, 0);
 const endOfWeek = (d: Date) => addDays(d, (7 - d.getUTCDay()) % 7);
 
+/** `n` units after `r`: hours round up to whole days; a fortnight is 14 days. */
+function addUnits(r: Date, n: number, unit: string): Date {
+  const u = unit.toLowerCase();
+  if (u === "hour") return addDays(r, Math.ceil(n / 24));
+  if (u === "day") return addDays(r, n);
+  if (u === "week") return addDays(r, 7 * n);
+  if (u === "fortnight") return addDays(r, 14 * n);
+  if (u === "month") return utc(r.getUTCFullYear(), r.getUTCMonth() + n, r.getUTCDate());
+  return utc(r.getUTCFullYear() + n, r.getUTCMonth(), r.getUTCDate());
+}
+
 function count(word: string): number | null {
   return /^\d+$/.test(word) ? Number(word) : (NUMBERS[word.toLowerCase()] ?? null);
 }
@@ -82,19 +93,14 @@ const RULES: Rule[] = [
     (_m, r) => utc(r.getUTCFullYear(), 11, 31),
   ],
   [
-    /\bwithin (?:the next |the coming )?(\d+|[a-z]+) (hour|day|week|month|year)s?\b|\bin (?:the next )?(\d+|[a-z]+) (hour|day|week|month|year)s?(?:'|’)?(?: time)?\b/i,
+    /\b(within|over the (?:next|coming)) (?:the next |the coming )?(\d+|[a-z]+) (hour|day|week|fortnight|month|year)s?\b|\bin (?:the next )?(\d+|[a-z]+) (hour|day|week|fortnight|month|year)s?(?:'|’)?(?: time)?\b/i,
     (m, r, passage) => {
-      const n = count(m[1] ?? m[3] ?? "");
-      const unit = (m[2] ?? m[4] ?? "").toLowerCase();
+      const n = count(m[2] ?? m[4] ?? "");
       // "has doubled in two years" looks back; only a future "in two years" is a deadline,
       // and "came to trial within six months" dates a past event.
-      if (n === null || (m[3] && !FUTURE_CUE.test(passage))) return null;
+      if (n === null || (m[4] && !FUTURE_CUE.test(passage))) return null;
       if (m[1] && pastClause(passage, m.index)) return null;
-      if (unit === "hour") return addDays(r, Math.ceil(n / 24));
-      if (unit === "day") return addDays(r, n);
-      if (unit === "week") return addDays(r, 7 * n);
-      if (unit === "month") return utc(r.getUTCFullYear(), r.getUTCMonth() + n, r.getUTCDate());
-      return utc(r.getUTCFullYear() + n, r.getUTCMonth(), r.getUTCDate());
+      return addUnits(r, n, m[3] ?? m[5] ?? "");
     },
   ],
   [
@@ -102,12 +108,7 @@ const RULES: Rule[] = [
     /\b(?:give[sn]?|gave|giving|grant(?:s|ed)?|ha(?:s|ve|d))\b(?:\s+[\p{L}'’-]+){0,6}?\s+(\d+|[a-z]+) (hour|day|week|month)s? to \p{Ll}/iu,
     (m, r) => {
       const n = count(m[1] ?? "");
-      if (n === null) return null;
-      const unit = (m[2] ?? "").toLowerCase();
-      if (unit === "hour") return addDays(r, Math.ceil(n / 24));
-      if (unit === "day") return addDays(r, n);
-      if (unit === "week") return addDays(r, 7 * n);
-      return utc(r.getUTCFullYear(), r.getUTCMonth() + n, r.getUTCDate());
+      return n === null ? null : addUnits(r, n, m[2] ?? "");
     },
   ],
   [/\b(?:by|until|till|at|for) (?:the )?christmas\b/i, (_m, r) => nextOccurrence(r, 11, 25)],
@@ -129,7 +130,7 @@ const RULES: Rule[] = [
     },
   ],
   [
-    /\b(by|before|until|in) (?:the )?(?:end of |middle of |mid-?)?(?:the )?(next |this |coming )?(spring|summer|autumn|fall|winter)(?: of)?(?: (\d{4}))?\b(?![ -](?!of\b)\p{L})/iu,
+    /\b(by|before|until|in) (?:the )?(?:end of |middle of |mid-?|late |early )?(?:the )?(next |this |coming )?(spring|summer|autumn|fall|winter)(?: of)?(?: (\d{4}))?\b(?![ -](?!of\b)\p{L})/iu,
     (m, r, passage) => {
       if ((m[1] ?? "").toLowerCase() === "in" && !m[4] && !futureClause(passage, m.index))
         return null;
@@ -140,6 +141,12 @@ const RULES: Rule[] = [
         !!m[2]?.startsWith("next"),
       );
     },
+  ],
+  [
+    // "We will hire 500 staff this summer"; "sales fell this summer" dates an event.
+    /\bthis (spring|summer|autumn|fall|winter)\b/i,
+    (m, r, passage) =>
+      pastClause(passage, m.index) ? null : seasonEnd((m[1] ?? "").toLowerCase(), r, null, false),
   ],
   [
     /\bnext (spring|summer|autumn|fall|winter)\b/i,
@@ -153,6 +160,33 @@ const RULES: Rule[] = [
     },
   ],
   [/\bby mid-?(\d{4})\b/i, (m) => utc(Number(m[1]), 5, 30)],
+  [
+    // "by mid-March": the 15th of the next such month.
+    new RegExp(`\\b(?:by|before|until) mid-?(${MONTHS.join("|")})\\b`, "i"),
+    (m, r) => nextOccurrence(r, MONTHS.indexOf((m[1] ?? "").toLowerCase()), 15),
+  ],
+  [
+    // "by the end of the decade": the decade under way ends in its year 9 (2020s → 2029).
+    /\b(?:by|before|until) (?:the end of )?(?:the|this) decade\b/i,
+    (_m, r) => utc(Math.floor(r.getUTCFullYear() / 10) * 10 + 9, 11, 31),
+  ],
+  [
+    // "by the weekend" allows its Sunday; "before the weekend" its Friday.
+    /\b(?:(by|over|at|before) the|this) weekend\b/i,
+    (m, r, passage) => {
+      // "had hoped to announce a deal before the weekend" looks back at a hope.
+      if (pastClause(passage, m.index)) return null;
+      const sunday = endOfWeek(r);
+      return (m[1] ?? "").toLowerCase() === "before" ? addDays(sunday, -2) : sunday;
+    },
+  ],
+  [
+    /\b(?:by|before|until|in) (?:the )?(?:end of the )?(first|second) half of (?:(\d{4})|(?:this|the) year|(next) year)\b/i,
+    (m, r) => {
+      const year = m[2] ? Number(m[2]) : r.getUTCFullYear() + (m[3] ? 1 : 0);
+      return (m[1] ?? "").toLowerCase() === "first" ? utc(year, 5, 30) : utc(year, 11, 31);
+    },
+  ],
   [/\bbefore (\d{4})\b/i, (m) => utc(Number(m[1]) - 1, 11, 31)],
   [
     new RegExp(
@@ -205,10 +239,10 @@ function nextOccurrence(r: Date, month: number, day: number): Date {
 }
 
 /** A deadline cue that chrono-node may date: "by", "before", "until", "on", "no later than". */
-const CHRONO_CUE = /\b(by|before|until|on|no later than|in)\s+([^,.;]{3,40})/gi;
+const CHRONO_CUE = /\b(by|before|until|on|no later than|in|for)\s+([^,.;]{3,40})/gi;
 /** Words that make a time phrase a deadline rather than a mention of a time. */
 const DEADLINE_CUE =
-  /^(?:by|before|until|till|within|no later than)\b|\bend of\b|^(?:give|gave|grant|ha[sdv])/i;
+  /^(?:by|before|until|till|within|over the|no later than)\b|\bend of\b|^(?:give|gave|grant|ha[sdv])/i;
 
 /**
  * The resolve-by date a passage sets, as "YYYY-MM-DD", or null when it sets none.
@@ -249,7 +283,7 @@ function chronoDates(
   const out: { cue: boolean; date: string }[] = [];
   for (const m of passage.matchAll(CHRONO_CUE)) {
     // "led to 300 admissions in four days" and "opened on May 24" date past events.
-    const weak = /^(?:on|in)$/i.test(m[1] ?? "");
+    const weak = /^(?:on|in|for)$/i.test(m[1] ?? "");
     if (weak && pastClause(passage, m.index)) continue;
     const parsed = chrono.parse(
       m[2] ?? "",

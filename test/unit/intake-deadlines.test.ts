@@ -93,6 +93,35 @@ describe("findResolveBy: time phrases that date an event, and cues that outrank 
   });
 });
 
+describe("findResolveBy: more deadline phrasings, on the last day each allows", () => {
+  // 2026-03-04 is a Wednesday.
+  it.each([
+    ["Rates will fall by mid-March.", "2026-03-15"],
+    ["Rates will fall by mid-February.", "2027-02-15"],
+    ["We will decarbonise by the end of the decade.", "2029-12-31"],
+    ["The results will be out within a fortnight.", "2026-03-18"],
+    ["The deal will be done by the weekend.", "2026-03-08"],
+    ["The deal will be signed before the weekend.", "2026-03-06"],
+    ["Prices will rise over the next three years.", "2029-03-04"],
+    ["The plant will open by the first half of 2027.", "2027-06-30"],
+    ["Sales will recover in the second half of next year.", "2027-12-31"],
+    ["The line will reopen by late summer.", "2026-08-31"],
+    ["We will hire 500 staff this summer.", "2026-08-31"],
+    ["The vote is scheduled for March 15.", "2026-03-15"],
+  ])("%s → %s", (passage, expected) => {
+    expect(findResolveBy(passage, "2026-03-04")).toBe(expected);
+  });
+
+  it.each([
+    "The mediators had hoped to announce a deal before the weekend.",
+    "Sales fell sharply this summer.",
+    "Prices rose over two years.",
+    "Talks will resume in the coming weeks.",
+  ])("%s → none", (passage) => {
+    expect(findResolveBy(passage, "2026-03-04")).toBeNull();
+  });
+});
+
 describe("guessKind", () => {
   it.each([
     ["We will rebuild every school.", null, "PROMISE"],
