@@ -1,3 +1,4 @@
+import nlp from "compromise";
 import type { SpeakerGuess } from "@/lib/intake/types";
 import { parseSpeakerPhrase, type SpeakerRef } from "@/lib/intake/names";
 import { isPersonNoun } from "@/lib/intake/speaker-words";
@@ -13,7 +14,11 @@ interface Entity {
   last: string;
   /** Offsets of the mentions, ascending. */
   mentions: number[];
+  /** "f" or "m" when the first name or a pronoun for them shows it; null when unknown. */
+  gender: Gender;
 }
+
+type Gender = "f" | "m" | null;
 
 /** How far back (characters) a surname looks for the full name it shortens. */
 const LOOKBACK = 6000;
@@ -23,6 +28,8 @@ const LOOKBACK = 6000;
  * a 2 MB paste costs time in proportion to its length.
  */
 const RECALL = 6000;
+/** How far back (characters) a sentence's subject is looked for, and the name it shortens. */
+const INTRODUCED_LOOKBACK = 2000;
 
 const key = (s: string) =>
   s
@@ -69,8 +76,18 @@ export class Discourse {
     switch (ref.type) {
       case "guess":
         return this.register(ref.guess, at);
-      case "pronoun":
-        return this.nearest(at, (e) => e.guess.kind !== "ORGANIZATION", true);
+      case "pronoun": {
+        // "she" skips a man named since, "he" a woman: by first name or an earlier pronoun.
+        const wanted: Gender = ref.word === "she" ? "f" : ref.word === "he" ? "m" : null;
+        const fits = (e: Entity) =>
+          e.guess.kind !== "ORGANIZATION" && (!wanted || !e.gender || e.gender === wanted);
+        // When no one fits, the gender guess was wrong or the speaker went unseen: the nearest.
+        const found =
+          this.nearest(at, fits, true) ??
+          this.nearest(at, (e) => e.guess.kind !== "ORGANIZATION", true);
+        if (found && wanted) this.learnGender(found, wanted);
+        return found;
+      }
       case "organisation":
         return this.organisation(ref.head, at) ?? (ref.fallback && this.register(ref.fallback, at));
       case "definite": {
@@ -95,6 +112,12 @@ export class Discourse {
   /** The speaker last mentioned before `at` (the "he said" of a follow-up paragraph). */
   lastSpeakerBefore(at: number): SpeakerGuess | null {
     return this.nearest(at, () => true);
+  }
+
+  /** Remembers the gender a pronoun showed for a person whose first name did not. */
+  private learnGender(guess: SpeakerGuess, gender: Gender): void {
+    const e = this.byKey.get(key(guess.name));
+    if (e && !e.gender) e.gender = gender;
   }
 
   /**
@@ -133,6 +156,7 @@ export class Discourse {
       key: key(guess.name),
       last: lastToken(guess.name),
       mentions: [at],
+      gender: genderOf(guess),
     };
     this.active.add(entity);
     if (!this.byKey.has(entity.key)) this.byKey.set(entity.key, entity);
@@ -192,7 +216,9 @@ export class Discourse {
     // "Her coach, Anders Lind, was equally firm. He said …": a person brought in as the
     // subject of a sentence after the last speaker is who "he" means.
     const fresh =
-      introduced || !best ? this.introducedIn(Math.max(from, at - 2000), at, accept) : null;
+      introduced || !best
+        ? this.introducedIn(Math.max(from, at - INTRODUCED_LOOKBACK), at, accept)
+        : null;
     if (fresh && (!best || fresh.pos > best.pos)) return this.register(fresh.guess, at);
     if (!best) return null;
     addMention(best.e, at);
@@ -225,7 +251,7 @@ export class Discourse {
     at: number,
     accept: (e: Entity) => boolean,
   ): { guess: SpeakerGuess; pos: number } | null {
-    let last: { phrase: string; pos: number } | null = null;
+    let last: { guess: SpeakerGuess; pos: number } | null = null;
     for (const m of this.text.slice(from, at).matchAll(INTRODUCED)) {
       const [, apposed = "", title = "", name = ""] = m;
       // "Protest leader Aldona Vaitkus was …" has a title; "The minister met Anna Berg, who …"
@@ -233,13 +259,41 @@ export class Discourse {
       const titleHead = /(\p{L}+)\s*$/u.exec(title)?.[1] ?? "";
       if (title && !isPersonNoun(titleHead)) continue;
       const phrase = apposed + title + name;
-      last = { phrase, pos: from + m.index + m[0].length - phrase.length };
+      const pos = from + m.index + m[0].length - phrase.length;
+      const ref = parseSpeakerPhrase(phrase);
+      // "Hale was less upbeat.": a surname alone counts when it shortens a name met before.
+      const guess =
+        ref?.type === "guess"
+          ? ref.guess
+          : ref?.type === "surname"
+            ? this.fullName(ref.name, pos)
+            : null;
+      if (guess?.kind === "PERSON") last = { guess, pos };
     }
     if (!last) return null;
-    const ref = parseSpeakerPhrase(last.phrase);
-    if (ref?.type !== "guess" || ref.guess.kind !== "PERSON") return null;
-    const entity = { guess: ref.guess, key: key(ref.guess.name), last: "", mentions: [] };
-    return accept(entity) ? { guess: ref.guess, pos: last.pos } : null;
+    const entity = {
+      guess: last.guess,
+      key: key(last.guess.name),
+      last: "",
+      mentions: [],
+      gender: this.byKey.get(key(last.guess.name))?.gender ?? genderOf(last.guess),
+    };
+    return accept(entity) ? last : null;
+  }
+
+  /** The full name, met before `at`, that a surname shortens; null when there is none. */
+  private fullName(surname: string, at: number): SpeakerGuess | null {
+    const known = this.bySurname.get(key(surname))?.[0];
+    if (known) return known.guess;
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const re = new RegExp(`((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3})${escaped}\\b`, "gu");
+    let found: SpeakerGuess | null = null;
+    // A sentence opened by a surname alone shortens a name met within the last page or so.
+    for (const m of this.text.slice(Math.max(0, at - INTRODUCED_LOOKBACK), at).matchAll(re)) {
+      const ref = parseSpeakerPhrase(`${m[1] ?? ""}${surname}`);
+      if (ref?.type === "guess" && ref.guess.kind === "PERSON") found = ref.guess;
+    }
+    return found;
   }
 
   /**
@@ -269,4 +323,22 @@ export class Discourse {
 
 /** A person's name as a sentence's subject, maybe after "Her coach, ": see `introducedIn`. */
 const INTRODUCED =
-  /(?:^|[.!?]["”’]?\s+|\n\s*)((?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4},\s+)?)((?:[\p{L}'’-]+\s+){0,3}?)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+)(?=,\s+(?:a|an|the|who|his|her)\s|,?\s+(?:has|had|is|was|says|said|\p{Ll}+ed)\b)/gu;
+  /(?:^|[.!?]["”’]?\s+|\n\s*)((?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4},\s+)?)((?:[\p{L}'’-]+\s+){0,3}?)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)*)(?=,\s+(?:a|an|the|who|his|her)\s|,?\s+(?:\p{Ll}+ly\s+)?(?:has|had|is|was|says|said|spoke|told|took|made|gave|went|came|met|wrote|won|lost|stood|sat|kept|held|\p{Ll}+ed|\p{Ll}+[^s\s]s)\b)/gu;
+
+/** First names already looked up in compromise's lexicon of female and male names. */
+const genders = new Map<string, Gender>();
+
+/** A person's gender from their first name (compromise's name lexicon), or null. */
+function genderOf(guess: SpeakerGuess): Gender {
+  const words = guess.name.split(" ");
+  if (guess.kind !== "PERSON" || words.length < 2) return null;
+  const first = words[0] ?? "";
+  let g = genders.get(first);
+  if (g === undefined) {
+    const doc = nlp(first);
+    g = doc.has("#FemaleName") ? "f" : doc.has("#MaleName") ? "m" : null;
+    if (genders.size > 5000) genders.clear();
+    genders.set(first, g);
+  }
+  return g;
+}

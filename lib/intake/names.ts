@@ -16,7 +16,6 @@ import {
   HONORIFICS,
   isPersonNoun,
   PARTICLES,
-  PRONOUNS,
   TITLE_WORDS,
 } from "@/lib/intake/speaker-words";
 
@@ -29,7 +28,7 @@ import {
 export type SpeakerRef =
   | { type: "guess"; guess: SpeakerGuess }
   /** "he", "she", "they": the nearest speaker before it. */
-  | { type: "pronoun" }
+  | { type: "pronoun"; word: "he" | "she" | "they" }
   /** "the official", "the minister": the nearest speaker whose name or role has this noun. */
   | { type: "definite"; head: string; phrase: string }
   /** A surname alone ("Umarov"): the earlier full name it shortens, if any. */
@@ -48,7 +47,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerRef | null {
   const phrase = clean(raw);
   if (!phrase || phrase.length > 160) return null;
   const lower = phrase.toLowerCase();
-  if (PRONOUNS.has(lower)) return { type: "pronoun" };
+  if (lower === "he" || lower === "she" || lower === "they")
+    return { type: "pronoun", word: lower };
   if (lower === "it") return { type: "organisation", head: null, fallback: null };
   if (/^(i|we|you)$/i.test(phrase)) return null;
   const head = organisationReferenceHead(phrase);

@@ -19,7 +19,6 @@ export const TITLE_WORDS = new Set(
 );
 export const HONORIFICS = new Set("mr mrs ms miss dr sir dame".split(" "));
 export const PARTICLES = new Set("de van von der den bin al da di la le du dos del ibn".split(" "));
-export const PRONOUNS = new Set("he she they".split(" "));
 
 /** Head nouns of anonymous descriptors and of definite references to a speaker. */
 export const ANON_HEADS =

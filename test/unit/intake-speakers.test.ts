@@ -90,6 +90,22 @@ describe("“he” after a person brought in without a speech verb", () => {
     expect(one(text)[1]?.speaker?.role).toBe("Union leader");
   });
 
+  it("picks by gender: “she” skips a man named since, “he” a woman", () => {
+    const text =
+      "Minister Anna Berg met union chief Tom Hale on Monday. Berg said the talks had gone well.\n\n" +
+      "Hale was less upbeat. “We are still far apart on pay,” he said.\n\n" +
+      "“I remain confident we will have a deal by Friday,” she said.";
+    expect(speakers(text)).toEqual(["Anna Berg", "Tom Hale", "Anna Berg"]);
+  });
+
+  it("reads a surname opening a sentence as the full name met before, and any verb after it", () => {
+    const text =
+      "Rustem Umerov said the talks were hard. Kwame Mensah spoke next. " +
+      "“The hospitals are full every single night,” he said.\n\n" +
+      "Prices were falling. “Nobody expected this to happen so fast,” he said.";
+    expect(speakers(text)).toEqual(["Rustem Umerov", "Kwame Mensah", "Kwame Mensah"]);
+  });
+
   it("does not take a person named as an object", () => {
     const text =
       "Mayor Tom Hale said the bridge would reopen in June. He thanked Maria Costa for her work. " +
