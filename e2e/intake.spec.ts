@@ -50,7 +50,10 @@ test("an analyst takes in the seed article: drafts with anchored citations, repe
   const article5 = list
     .getByRole("listitem")
     .filter({ hasText: "similar to Article 5 of the NATO treaty" });
-  await expect(article5.getByText("Add this source as a citation to")).toBeVisible();
+  // The offer names the claim it would cite: its words and its claimant.
+  await expect(
+    article5.getByText(/Add this source as a citation to claim “.+” by senior US official/i),
+  ).toBeVisible();
   const hope = list.getByRole("listitem").filter({ hasText: "We hope to reach an agreement" });
   await expect(hope.getByText("Add this source as a citation to")).toBeVisible();
   // A new passage: a new draft, spoken by the matched actor, with the role from the text.
@@ -127,12 +130,24 @@ test("bad input gets field errors and keeps the pasted text; the keyboard alone 
   await page.getByRole("button", { name: "Find candidates" }).click();
   await expect(page.getByText("Paste the text of the source")).toBeVisible();
 
+  // Over 2 MB: named at once, next to the field, and the paste stays in the box.
+  // Set as a paste would leave it: typing 2 MB through the keyboard API takes minutes.
+  const huge = `${text} `.repeat(Math.ceil((2 * 1024 * 1024 + 1) / (text.length + 1)));
+  await page
+    .getByLabel("Article text")
+    .evaluate((box: HTMLTextAreaElement, value: string) => (box.value = value), huge);
+  await page.getByRole("button", { name: "Find candidates" }).click();
+  await expect(page.getByText(/The article text must be at most 2 MB/)).toBeVisible();
+  expect((await page.getByLabel("Article text").inputValue()).length).toBe(huge.length);
+
   await page.getByLabel("Address (URL)").fill(`https://city.example.org/${randomUUID()}`);
   await page.getByLabel("Article text").fill(text);
   await page.getByRole("button", { name: "Find candidates" }).focus();
   await page.keyboard.press("Enter");
   const card = page.getByRole("list", { name: "Candidates" }).getByRole("listitem");
   await expect(card).toHaveCount(1);
+  // Focus lands on the outcome of the scan, not on the page's start.
+  await expect(page.getByRole("heading", { name: "1 candidate", exact: true })).toBeFocused();
   await expect(card.getByLabel("Speaker")).toHaveValue("Lena Holt");
   await expect(card.getByLabel("Resolve by")).toHaveValue("2026-03-06");
   const tick = card.getByRole("checkbox").first();
@@ -144,6 +159,10 @@ test("bad input gets field errors and keeps the pasted text; the keyboard alone 
   await page.getByRole("button", { name: "Create 1 ticked" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Intake saved" })).toBeVisible();
+  const saved = page.getByRole("status").filter({ hasText: "Intake saved" });
+  await expect(saved).toBeFocused();
+  await expect(saved).toContainText("1 new draft, 0 citations on existing claims");
+  await expect(saved.getByRole("listitem")).toContainText("We will open the new bridge by Friday");
 });
 
 test("a viewer may not use intake, on the page or through the API", async ({ page, context }) => {

@@ -41,6 +41,13 @@ const input =
   "mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1 aria-[invalid=true]:border-red-700";
 const KINDS = ["STATEMENT", "PROMISE", "PREDICTION", "ASSESSMENT"] as const;
 
+/** A claim's statement cut to a line, at a word boundary. */
+function shorten(statement: string, max = 90): string {
+  if (statement.length <= max) return statement;
+  const cut = statement.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).trimEnd()}…`;
+}
+
 /** One candidate in the list beside the article: tick it, correct it inline. */
 export function CandidateCard({ index, candidate, draft, errors, onChange }: Props) {
   const id = (field: string) => `c${index}-${field}`;
@@ -79,11 +86,14 @@ export function CandidateCard({ index, candidate, draft, errors, onChange }: Pro
             className="mr-2 h-4 w-4 align-middle"
           />
           <label htmlFor={id("existing")}>
-            Add this source as a citation to{" "}
+            Add this source as a citation to claim{" "}
             <a href={`/claims/${candidate.existingClaimId}`} target="_blank" rel="noreferrer">
-              the existing claim
-            </a>{" "}
-            instead of a new claim
+              {candidate.existingClaim
+                ? `“${shorten(candidate.existingClaim.statement)}”`
+                : "already in the library"}
+            </a>
+            {candidate.existingClaim ? ` by ${candidate.existingClaim.claimantName}` : ""} instead
+            of a new claim
           </label>
         </div>
       ) : null}

@@ -1,10 +1,8 @@
 "use client";
 
-import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import type { CandidateView } from "@/lib/intake/preview-candidates";
 import type { IntakeResult } from "@/lib/intake/create-intake";
-import type { RecaptureResult } from "@/lib/sources/recapture-source";
 import type { IntakeSourceOption } from "@/lib/intake/queries";
 import { articleText, INTAKE_ITEMS_MAX, INTAKE_TEXT_MAX } from "@/lib/intake/schemas";
 import type { TCandidatesRequest, TIntakeInput } from "@/lib/intake/schemas";
@@ -14,6 +12,7 @@ import { StoredSourceNotice } from "@/components/intake/stored-source-notice";
 import type { StoredSourceMatch } from "@/lib/sources/stored-source";
 import { CandidateCard, draftOf, type CandidateDraft } from "@/components/intake/candidate-card";
 import { PAGE, Pager } from "@/components/intake/candidate-pager";
+import { CreatedList } from "@/components/intake/created-list";
 
 type Failure = { ok: false; message: string; fieldErrors?: Record<string, string> };
 interface Props {
@@ -57,6 +56,14 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [result, setResult] = useState<IntakeResult | null>(null);
+  // The quotes of the items sent, in their order, to name each created record.
+  const [sentQuotes, setSentQuotes] = useState<string[]>([]);
+  // After a scan or a save, focus moves to its outcome: the button pressed is disabled while
+  // it works, and keyboard and screen-reader users should land on what changed.
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const savedSection = useRef<HTMLElement>(null);
+  useEffect(() => resultsHeading.current?.focus(), [scanned]);
+  useEffect(() => savedSection.current?.focus(), [result]);
   // Offered when the pasted address is stored: record the pasted text as a capture of it.
   const [recapture, setRecapture] = useState(true);
   const [pending, startTransition] = useTransition();
@@ -169,6 +176,7 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
       setErrors({});
       setMessage(null);
       setResult(answer.result);
+      setSentQuotes(ticked.map(({ c }) => c.quote));
       setSubmissionKey(newSubmissionKey());
     });
   };
@@ -192,10 +200,10 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
       ) : null}
       {scanned ? (
         <div className="mt-8">
-          <h2 className="mb-3 text-xl font-semibold">
+          <h2 ref={resultsHeading} tabIndex={-1} className="mb-3 text-xl font-semibold">
             {scanned.candidates.length === 0
               ? "No candidates found"
-              : `${scanned.candidates.length} candidates`}
+              : `${scanned.candidates.length} ${scanned.candidates.length === 1 ? "candidate" : "candidates"}`}
           </h2>
           <div className="grid gap-6 lg:grid-cols-2">
             <ArticleView
@@ -239,7 +247,7 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
           </div>
         </div>
       ) : null}
-      {result ? <CreatedList result={result} /> : null}
+      {result ? <CreatedList ref={savedSection} result={result} quotes={sentQuotes} /> : null}
     </div>
   );
 }
@@ -248,49 +256,4 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
 function newSubmissionKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-function CreatedList({ result }: { result: IntakeResult }) {
-  return (
-    <section
-      aria-labelledby="created"
-      className="mt-8 rounded border border-green-800 bg-green-50 p-4"
-      role="status"
-    >
-      <h2 id="created" className="text-xl font-semibold">
-        Intake saved
-      </h2>
-      <p>
-        <Link href={`/sources/${result.sourceId}`}>
-          {result.sourceCreated ? "New source" : "Source"}
-        </Link>
-        {" · "}
-        {result.items.filter((i) => i.newClaim).length} new drafts,{" "}
-        {result.items.filter((i) => i.created && !i.newClaim).length} citations on existing claims,{" "}
-        {result.items.filter((i) => !i.created).length} already there.
-      </p>
-      {result.recapture ? <RecaptureNote recapture={result.recapture} /> : null}
-      <ul className="mt-2 list-disc pl-6">
-        {result.items.map((item) => (
-          <li key={item.citationId}>
-            <Link href={`/claims/${item.claimId}`}>{item.newClaim ? "New draft" : "Claim"}</Link>
-            {item.created ? "" : " (already created)"}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function RecaptureNote({ recapture }: { recapture: RecaptureResult }) {
-  if (recapture.outcome === "unchanged") {
-    return <p>Capture {recapture.captureNumber} confirmed: the page reads the same.</p>;
-  }
-  const missing = recapture.checks.filter((c) => c.check === "MISSING").length;
-  return (
-    <p data-testid="recapture-note">
-      New capture {recapture.captureNumber} saved; quotes cited from this source were re-checked
-      {missing > 0 ? `: ${missing} no longer present.` : "."}
-    </p>
-  );
 }

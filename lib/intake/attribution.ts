@@ -33,13 +33,14 @@ export function subjectBefore(before: string): { phrase: string; at: number } {
   const parts = clause
     .split(/,\s*/)
     .map((p) => p.trim())
-    .filter((p) => p && !/^(?:who|which|whose|speaking|citing)\b/i.test(p));
+    .filter((p) => p && !/^(?:(?:and|but)\s+)?(?:who|which|whose|speaking|citing)\b/i.test(p));
   const last = parts[parts.length - 1] ?? "";
   const prev = parts[parts.length - 2] ?? "";
   const kept = [last];
   const isName = (p: string) => /^(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u.test(p);
   const isDescriptor = (p: string) =>
-    /^(?:the\s|\p{Ll}|\p{Lu}\p{L}*['’]s\s)/u.test(p) && !isName(p);
+    /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s|\p{Ll}|\p{Lu}\p{L}*['’]s\s)/u.test(p) &&
+    !isName(p);
   // "Andrii Sybiha, Ukraine's foreign minister," and "Ukraine's foreign minister, Andrii Sybiha,"
   if (
     (isDescriptor(last) && isName(prev)) ||

@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { futureClause, pastClause } from "@/lib/intake/clauses";
 
 // Resolve-by dates from deadline phrases, relative to the article's date. chrono-node reads
 // explicit dates ("by March 3", "by June 30, 2026", "in two weeks"); the rules below cover
@@ -6,6 +7,10 @@ import * as chrono from "chrono-node";
 // "next week" = by the end of next week, "by the end of the year" = 31 December).
 // Convention: a deadline resolves on the LAST day it allows ("by 2027" → 2027-12-31,
 // "next week" → that week's Sunday, ISO weeks), so a claim is never judged early.
+// A deadline cue ("by", "before", "until", "within", "no later than", "the end of", "gave
+// them N days to") outranks a bare time mention ("this year", "on Friday", "in July"), which
+// counts only where its clause is not set in the past; a possessive ("this year's budget")
+// names a thing, and is a deadline only in a clause about the future.
 
 const NUMBERS: Record<string, number> = {
   a: 1,
@@ -44,6 +49,17 @@ const addDays = (d: Date, n: number) =>
 const endOfMonth = (y: number, m: number) => utc(y, m + 1, 0);
 const endOfWeek = (d: Date) => addDays(d, (7 - d.getUTCDay()) % 7);
 
+/** `n` units after `r`: hours round up to whole days; a fortnight is 14 days. */
+function addUnits(r: Date, n: number, unit: string): Date {
+  const u = unit.toLowerCase();
+  if (u === "hour") return addDays(r, Math.ceil(n / 24));
+  if (u === "day") return addDays(r, n);
+  if (u === "week") return addDays(r, 7 * n);
+  if (u === "fortnight") return addDays(r, 14 * n);
+  if (u === "month") return utc(r.getUTCFullYear(), r.getUTCMonth() + n, r.getUTCDate());
+  return utc(r.getUTCFullYear() + n, r.getUTCMonth(), r.getUTCDate());
+}
+
 function count(word: string): number | null {
   return /^\d+$/.test(word) ? Number(word) : (NUMBERS[word.toLowerCase()] ?? null);
 }
@@ -77,17 +93,22 @@ const RULES: Rule[] = [
     (_m, r) => utc(r.getUTCFullYear(), 11, 31),
   ],
   [
-    /\bwithin (?:the next |the coming )?(\d+|[a-z]+) (hour|day|week|month|year)s?\b|\bin (?:the next )?(\d+|[a-z]+) (hour|day|week|month|year)s?(?:'|’)?(?: time)?\b/i,
+    /\b(within|over the (?:next|coming)) (?:the next |the coming )?(\d+|[a-z]+) (hour|day|week|fortnight|month|year)s?\b|\bin (?:the next )?(\d+|[a-z]+) (hour|day|week|fortnight|month|year)s?(?:'|’)?(?: time)?\b/i,
     (m, r, passage) => {
-      const n = count(m[1] ?? m[3] ?? "");
-      const unit = (m[2] ?? m[4] ?? "").toLowerCase();
-      // "has doubled in two years" looks back; only a future "in two years" is a deadline.
-      if (n === null || (m[3] && !FUTURE_CUE.test(passage))) return null;
-      if (unit === "hour") return addDays(r, Math.ceil(n / 24));
-      if (unit === "day") return addDays(r, n);
-      if (unit === "week") return addDays(r, 7 * n);
-      if (unit === "month") return utc(r.getUTCFullYear(), r.getUTCMonth() + n, r.getUTCDate());
-      return utc(r.getUTCFullYear() + n, r.getUTCMonth(), r.getUTCDate());
+      const n = count(m[2] ?? m[4] ?? "");
+      // "has doubled in two years" looks back; only a future "in two years" is a deadline,
+      // and "came to trial within six months" dates a past event.
+      if (n === null || (m[4] && !FUTURE_CUE.test(passage))) return null;
+      if (m[1] && pastClause(passage, m.index)) return null;
+      return addUnits(r, n, m[3] ?? m[5] ?? "");
+    },
+  ],
+  [
+    // "gave the operator 30 days to explain", "has 48 hours to respond": a deadline from now.
+    /\b(?:give[sn]?|gave|giving|grant(?:s|ed)?|ha(?:s|ve|d))\b(?:\s+[\p{L}'’-]+){0,6}?\s+(\d+|[a-z]+) (hour|day|week|month)s? to \p{Ll}/iu,
+    (m, r) => {
+      const n = count(m[1] ?? "");
+      return n === null ? null : addUnits(r, n, m[2] ?? "");
     },
   ],
   [/\b(?:by|until|till|at|for) (?:the )?christmas\b/i, (_m, r) => nextOccurrence(r, 11, 25)],
@@ -101,13 +122,15 @@ const RULES: Rule[] = [
       `\\b(?:by|before|until|no later than|on|this|next) (?:next )?(${WEEKDAYS.join("|")})\\b`,
       "i",
     ),
-    (m, r) => {
+    (m, r, passage) => {
+      // "raised premiums on Wednesday" says when it happened; "will break on Saturday" is due.
+      if (/^(?:on|this)\b/i.test(m[0]) && pastClause(passage, m.index)) return null;
       const day = WEEKDAYS.indexOf((m[1] ?? "").toLowerCase());
       return addDays(r, (day - r.getUTCDay() + 7) % 7 || 7);
     },
   ],
   [
-    /\b(by|before|until|in) (?:the )?(?:end of |middle of |mid-?)?(?:the )?(next |this |coming )?(spring|summer|autumn|fall|winter)(?: of)?(?: (\d{4}))?\b(?![ -](?!of\b)\p{L})/iu,
+    /\b(by|before|until|in) (?:the )?(?:end of |middle of |mid-?|late |early )?(?:the )?(next |this |coming )?(spring|summer|autumn|fall|winter)(?: of)?(?: (\d{4}))?\b(?![ -](?!of\b)\p{L})/iu,
     (m, r, passage) => {
       if ((m[1] ?? "").toLowerCase() === "in" && !m[4] && !futureClause(passage, m.index))
         return null;
@@ -118,6 +141,12 @@ const RULES: Rule[] = [
         !!m[2]?.startsWith("next"),
       );
     },
+  ],
+  [
+    // "We will hire 500 staff this summer"; "sales fell this summer" dates an event.
+    /\bthis (spring|summer|autumn|fall|winter)\b/i,
+    (m, r, passage) =>
+      pastClause(passage, m.index) ? null : seasonEnd((m[1] ?? "").toLowerCase(), r, null, false),
   ],
   [
     /\bnext (spring|summer|autumn|fall|winter)\b/i,
@@ -131,6 +160,33 @@ const RULES: Rule[] = [
     },
   ],
   [/\bby mid-?(\d{4})\b/i, (m) => utc(Number(m[1]), 5, 30)],
+  [
+    // "by mid-March": the 15th of the next such month.
+    new RegExp(`\\b(?:by|before|until) mid-?(${MONTHS.join("|")})\\b`, "i"),
+    (m, r) => nextOccurrence(r, MONTHS.indexOf((m[1] ?? "").toLowerCase()), 15),
+  ],
+  [
+    // "by the end of the decade": the decade under way ends in its year 9 (2020s → 2029).
+    /\b(?:by|before|until) (?:the end of )?(?:the|this) decade\b/i,
+    (_m, r) => utc(Math.floor(r.getUTCFullYear() / 10) * 10 + 9, 11, 31),
+  ],
+  [
+    // "by the weekend" allows its Sunday; "before the weekend" its Friday.
+    /\b(?:(by|over|at|before) the|this) weekend\b/i,
+    (m, r, passage) => {
+      // "had hoped to announce a deal before the weekend" looks back at a hope.
+      if (pastClause(passage, m.index)) return null;
+      const sunday = endOfWeek(r);
+      return (m[1] ?? "").toLowerCase() === "before" ? addDays(sunday, -2) : sunday;
+    },
+  ],
+  [
+    /\b(?:by|before|until|in) (?:the )?(?:end of the )?(first|second) half of (?:(\d{4})|(?:this|the) year|(next) year)\b/i,
+    (m, r) => {
+      const year = m[2] ? Number(m[2]) : r.getUTCFullYear() + (m[3] ? 1 : 0);
+      return (m[1] ?? "").toLowerCase() === "first" ? utc(year, 5, 30) : utc(year, 11, 31);
+    },
+  ],
   [/\bbefore (\d{4})\b/i, (m) => utc(Number(m[1]) - 1, 11, 31)],
   [
     new RegExp(
@@ -177,55 +233,67 @@ function seasonEnd(name: string, r: Date, year: number | null, next: boolean): D
   return endOf(startYear);
 }
 
-/** Words that put a clause in the future: modal, plan, schedule, likelihood. */
-const CLAUSE_FUTURE =
-  /\b(?:will|would|shall|['’]ll|going to|plans?|aims?|intends?|expects?|hopes?|due to|set to|likely|unlikely|could|may|might|starts?|begins?|opens?|resumes?)\b/i;
-
-/**
- * Whether the clause holding offset `at` (between commas, semicolons or dashes) speaks of
- * the future: "the bank would publish a review in July" does, "slowed more than we forecast
- * in the autumn" does not, so a month or season mentioned in passing is not a deadline.
- */
-function futureClause(passage: string, at: number): boolean {
-  const before = passage.slice(0, at);
-  const start = Math.max(...[",", ";", " — ", " – "].map((c) => before.lastIndexOf(c)), -1) + 1;
-  const ends = [",", ";", " — ", " – "].map((c) => passage.indexOf(c, at)).filter((i) => i >= 0);
-  return CLAUSE_FUTURE.test(passage.slice(start, ends.length > 0 ? Math.min(...ends) : undefined));
-}
-
 function nextOccurrence(r: Date, month: number, day: number): Date {
   const d = utc(r.getUTCFullYear(), month, day);
   return d < r ? utc(r.getUTCFullYear() + 1, month, day) : d;
 }
 
 /** A deadline cue that chrono-node may date: "by", "before", "until", "on", "no later than". */
-const CHRONO_CUE = /\b(?:by|before|until|on|no later than|in)\s+([^,.;]{3,40})/gi;
+const CHRONO_CUE = /\b(by|before|until|on|no later than|in|for)\s+([^,.;]{3,40})/gi;
+/** Words that make a time phrase a deadline rather than a mention of a time. */
+const DEADLINE_CUE =
+  /^(?:by|before|until|till|within|over the|no later than)\b|\bend of\b|^(?:give|gave|grant|ha[sdv])/i;
 
 /**
  * The resolve-by date a passage sets, as "YYYY-MM-DD", or null when it sets none.
  * `articleDate` is "YYYY-MM-DD" (UTC calendar date); relative phrases count from it.
+ * Among the phrases found, a deadline cue wins over a bare time mention, then the earliest.
  */
 export function findResolveBy(passage: string, articleDate: string): string | null {
   const ref = new Date(`${articleDate}T00:00:00Z`);
   if (Number.isNaN(ref.getTime())) return null;
-  let best: { at: number; date: Date } | null = null;
+  let best: { at: number; cue: boolean; date: Date } | null = null;
   for (const [re, make] of RULES) {
     const m = re.exec(passage);
     if (!m) continue;
+    // "this year's budget" names a budget; "at next week's summit, we will sign" sets a date.
+    const possessive = /^['’]s\b/.test(passage.slice(m.index + m[0].length));
+    if (possessive && !futureClause(passage, m.index)) continue;
     const date = make(m, ref, passage);
-    if (date && (!best || m.index < best.at)) best = { at: m.index, date };
+    const cue = DEADLINE_CUE.test(m[0]);
+    if (date && (!best || (cue && !best.cue) || (cue === best.cue && m.index < best.at)))
+      best = { at: m.index, cue, date };
   }
+  if (best?.cue) return iso(best.date);
+  // chrono-node dates the rest ("by March 3", "no later than June 30, 2026"); its dates
+  // after a deadline cue outrank a bare mention found by the rules.
+  const dated = chronoDates(passage, articleDate, ref);
+  const cued = dated.find((d) => d.cue);
+  if (cued) return cued.date;
   if (best) return iso(best.date);
+  return dated[0]?.date ?? null;
+}
+
+/** Dates chrono-node reads after a cue word, in text order, with whether the cue sets a deadline. */
+function chronoDates(
+  passage: string,
+  articleDate: string,
+  ref: Date,
+): { cue: boolean; date: string }[] {
+  const out: { cue: boolean; date: string }[] = [];
   for (const m of passage.matchAll(CHRONO_CUE)) {
+    // "led to 300 admissions in four days" and "opened on May 24" date past events.
+    const weak = /^(?:on|in|for)$/i.test(m[1] ?? "");
+    if (weak && pastClause(passage, m.index)) continue;
     const parsed = chrono.parse(
-      m[1] ?? "",
+      m[2] ?? "",
       { instant: new Date(`${articleDate}T12:00:00Z`), timezone: "UTC" },
       { forwardDate: true },
     )[0];
     const d = parsed?.start.date();
     if (parsed && d && parsed.index === 0 && parsed.start.isCertain("day") && d >= ref) {
-      return iso(utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+      out.push({ cue: !weak, date: iso(utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())) });
     }
   }
-  return null;
+  return out;
 }

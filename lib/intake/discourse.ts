@@ -1,5 +1,8 @@
+import nlp from "compromise";
 import type { SpeakerGuess } from "@/lib/intake/types";
 import { parseSpeakerPhrase, type SpeakerRef } from "@/lib/intake/names";
+import { isPersonNoun } from "@/lib/intake/speaker-words";
+import { DESCRIBED_ORG, GENERIC_ORG, organisationGuess } from "@/lib/intake/organisations";
 
 // Who "he", "the official" and "Umarov" are: the speakers met so far, with where the text
 // mentions them. A reference resolves to the nearest mention before it, as a reader would.
@@ -11,7 +14,11 @@ interface Entity {
   last: string;
   /** Offsets of the mentions, ascending. */
   mentions: number[];
+  /** "f" or "m" when the first name or a pronoun for them shows it; null when unknown. */
+  gender: Gender;
 }
+
+type Gender = "f" | "m" | null;
 
 /** How far back (characters) a surname looks for the full name it shortens. */
 const LOOKBACK = 6000;
@@ -21,6 +28,8 @@ const LOOKBACK = 6000;
  * a 2 MB paste costs time in proportion to its length.
  */
 const RECALL = 6000;
+/** How far back (characters) a sentence's subject is looked for, and the name it shortens. */
+const INTRODUCED_LOOKBACK = 2000;
 
 const key = (s: string) =>
   s
@@ -67,15 +76,33 @@ export class Discourse {
     switch (ref.type) {
       case "guess":
         return this.register(ref.guess, at);
-      case "pronoun":
-        return this.nearest(at, (e) => e.guess.kind !== "ORGANIZATION");
+      case "pronoun": {
+        // "she" skips a man named since, "he" a woman: by first name or an earlier pronoun.
+        const wanted: Gender = ref.word === "she" ? "f" : ref.word === "he" ? "m" : null;
+        const fits = (e: Entity) =>
+          e.guess.kind !== "ORGANIZATION" && (!wanted || !e.gender || e.gender === wanted);
+        // When no one fits, the gender guess was wrong or the speaker went unseen: the nearest.
+        const found =
+          this.nearest(at, fits, true) ??
+          this.nearest(at, (e) => e.guess.kind !== "ORGANIZATION", true);
+        if (found && wanted) this.learnGender(found, wanted);
+        return found;
+      }
+      case "organisation":
+        return this.organisation(ref.head, at) ?? (ref.fallback && this.register(ref.fallback, at));
       case "definite": {
         const head = ref.head.replace(/s$/, "");
         const found = this.nearest(
           at,
           (e) => e.key.includes(head) || key(e.guess.role ?? "").includes(head),
         );
-        return found ?? null;
+        if (found || !/^the\s/i.test(ref.phrase)) return found;
+        // "the bloc's digital chief" before anyone was named: an unnamed speaker of its own.
+        const name = ref.phrase.replace(/^the\s+/i, "");
+        return this.register(
+          { name, kind: "ANONYMOUS", anonymous: true, affiliation: null, role: null },
+          at,
+        );
       }
       case "surname":
         return this.resolveSurname(ref.name, ref.role, at);
@@ -85,6 +112,21 @@ export class Discourse {
   /** The speaker last mentioned before `at` (the "he said" of a follow-up paragraph). */
   lastSpeakerBefore(at: number): SpeakerGuess | null {
     return this.nearest(at, () => true);
+  }
+
+  /** Remembers the gender a pronoun showed for a person whose first name did not. */
+  private learnGender(guess: SpeakerGuess, gender: Gender): void {
+    const e = this.byKey.get(key(guess.name));
+    if (e && !e.gender) e.gender = gender;
+  }
+
+  /**
+   * The person last brought in as a sentence's subject in `text[from, at)` ("Mayor Jane Cole
+   * was defiant."), registered as speaking at `at`; null when there is none.
+   */
+  subjectIntroducedIn(from: number, at: number): SpeakerGuess | null {
+    const found = this.introducedIn(from, at, () => true);
+    return found ? this.register(found.guess, at) : null;
   }
 
   /** The entity this guess names again: same name, or a person's shorter or initialled name. */
@@ -114,6 +156,7 @@ export class Discourse {
       key: key(guess.name),
       last: lastToken(guess.name),
       mentions: [at],
+      gender: genderOf(guess),
     };
     this.active.add(entity);
     if (!this.byKey.has(entity.key)) this.byKey.set(entity.key, entity);
@@ -151,7 +194,11 @@ export class Discourse {
    * RECALL leave the active set, and the surname scan reads only the stretch after the
    * nearest mention found, so each call costs at most RECALL characters, whatever the length.
    */
-  private nearest(at: number, accept: (e: Entity) => boolean): SpeakerGuess | null {
+  private nearest(
+    at: number,
+    accept: (e: Entity) => boolean,
+    introduced = false,
+  ): SpeakerGuess | null {
     const floor = at - RECALL;
     let best: { e: Entity; pos: number } | null = null;
     for (const e of this.active) {
@@ -166,7 +213,14 @@ export class Discourse {
     const from = Math.max(0, floor, (best?.pos ?? -1) + 1);
     const named = this.lastSurnameIn(from, at, accept);
     if (named) best = named;
-    if (!best) return this.namedBefore(at);
+    // "Her coach, Anders Lind, was equally firm. He said …": a person brought in as the
+    // subject of a sentence after the last speaker is who "he" means.
+    const fresh =
+      introduced || !best
+        ? this.introducedIn(Math.max(from, at - INTRODUCED_LOOKBACK), at, accept)
+        : null;
+    if (fresh && (!best || fresh.pos > best.pos)) return this.register(fresh.guess, at);
+    if (!best) return null;
     addMention(best.e, at);
     this.active.add(best.e);
     return { ...best.e.guess };
@@ -188,18 +242,103 @@ export class Discourse {
   }
 
   /**
-   * A person introduced before any speaker ("Dr. Amara Nwosu, a biologist, has …", "Tomas
-   * Varga, who has kept the light, switched …").
+   * The last person brought in as a sentence's subject in `text[from, at)`, with or without a
+   * speech verb: "Dr. Amara Nwosu, a biologist, has …", "Tomas Varga, who has kept the light,
+   * switched …", "Her coach, Anders Lind, was …".
    */
-  private namedBefore(at: number): SpeakerGuess | null {
-    const re =
-      /(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+)(?=,\s+(?:a|an|the|who)\s|\s+(?:has|had|is|was|says|said)\b)/gu;
-    let last: string | null = null;
-    for (const m of this.text.slice(Math.max(0, at - 2000), at).matchAll(re)) last = m[0];
+  private introducedIn(
+    from: number,
+    at: number,
+    accept: (e: Entity) => boolean,
+  ): { guess: SpeakerGuess; pos: number } | null {
+    let last: { guess: SpeakerGuess; pos: number } | null = null;
+    for (const m of this.text.slice(from, at).matchAll(INTRODUCED)) {
+      const [, apposed = "", title = "", name = ""] = m;
+      // "Protest leader Aldona Vaitkus was …" has a title; "The minister met Anna Berg, who …"
+      // names an object.
+      const titleHead = /(\p{L}+)\s*$/u.exec(title)?.[1] ?? "";
+      if (title && !isPersonNoun(titleHead)) continue;
+      const phrase = apposed + title + name;
+      const pos = from + m.index + m[0].length - phrase.length;
+      const ref = parseSpeakerPhrase(phrase);
+      // "Hale was less upbeat.": a surname alone counts when it shortens a name met before.
+      const guess =
+        ref?.type === "guess"
+          ? ref.guess
+          : ref?.type === "surname"
+            ? this.fullName(ref.name, pos)
+            : null;
+      if (guess?.kind === "PERSON") last = { guess, pos };
+    }
     if (!last) return null;
-    const ref = parseSpeakerPhrase(last);
-    return ref?.type === "guess" && ref.guess.kind === "PERSON"
-      ? this.register(ref.guess, at)
-      : null;
+    const entity = {
+      guess: last.guess,
+      key: key(last.guess.name),
+      last: "",
+      mentions: [],
+      gender: this.byKey.get(key(last.guess.name))?.gender ?? genderOf(last.guess),
+    };
+    return accept(entity) ? last : null;
   }
+
+  /** The full name, met before `at`, that a surname shortens; null when there is none. */
+  private fullName(surname: string, at: number): SpeakerGuess | null {
+    const known = this.bySurname.get(key(surname))?.[0];
+    if (known) return known.guess;
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const re = new RegExp(`((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3})${escaped}\\b`, "gu");
+    let found: SpeakerGuess | null = null;
+    // A sentence opened by a surname alone shortens a name met within the last page or so.
+    for (const m of this.text.slice(Math.max(0, at - INTRODUCED_LOOKBACK), at).matchAll(re)) {
+      const ref = parseSpeakerPhrase(`${m[1] ?? ""}${surname}`);
+      if (ref?.type === "guess" && ref.guess.kind === "PERSON") found = ref.guess;
+    }
+    return found;
+  }
+
+  /**
+   * The organisation "it" or "the company" means: the nearest one before `at` among those
+   * already speaking and those named after a descriptor ("insurer Halden Re"), whose name or
+   * descriptor has `head`; any organisation for "it" and the generic "company", "firm", "group".
+   */
+  private organisation(head: string | null, at: number): SpeakerGuess | null {
+    const any = head === null || GENERIC_ORG.test(head);
+    const fits = (name: string, descriptor: string) =>
+      any || key(`${descriptor} ${name}`).includes(head ?? "");
+    let best: { guess: SpeakerGuess; pos: number } | null = null;
+    for (const e of this.active) {
+      const pos = lastBelow(e.mentions, at);
+      if (e.guess.kind === "ORGANIZATION" && pos >= at - RECALL && fits(e.guess.name, "")) {
+        if (!best || pos > best.pos) best = { guess: e.guess, pos };
+      }
+    }
+    const from = Math.max(0, at - 3000, (best?.pos ?? -1) + 1);
+    for (const m of this.text.slice(from, at).matchAll(DESCRIBED_ORG)) {
+      const name = (m[2] ?? "").trim();
+      if (fits(name, m[1] ?? "")) best = { guess: organisationGuess(name), pos: from + m.index };
+    }
+    return best ? this.register(best.guess, at) : null;
+  }
+}
+
+/** A person's name as a sentence's subject, maybe after "Her coach, ": see `introducedIn`. */
+const INTRODUCED =
+  /(?:^|[.!?]["”’]?\s+|\n\s*)((?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4},\s+)?)((?:[\p{L}'’-]+\s+){0,3}?)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)*)(?=,\s+(?:a|an|the|who|his|her)\s|,?\s+(?:\p{Ll}+ly\s+)?(?:has|had|is|was|says|said|spoke|told|took|made|gave|went|came|met|wrote|won|lost|stood|sat|kept|held|\p{Ll}+ed|\p{Ll}+[^s\s]s)\b)/gu;
+
+/** First names already looked up in compromise's lexicon of female and male names. */
+const genders = new Map<string, Gender>();
+
+/** A person's gender from their first name (compromise's name lexicon), or null. */
+function genderOf(guess: SpeakerGuess): Gender {
+  const words = guess.name.split(" ");
+  if (guess.kind !== "PERSON" || words.length < 2) return null;
+  const first = words[0] ?? "";
+  let g = genders.get(first);
+  if (g === undefined) {
+    const doc = nlp(first);
+    g = doc.has("#FemaleName") ? "f" : doc.has("#MaleName") ? "m" : null;
+    if (genders.size > 5000) genders.clear();
+    genders.set(first, g);
+  }
+  return g;
 }

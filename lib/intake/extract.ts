@@ -20,6 +20,8 @@ export interface ExtractOptions {
 interface Site extends Span {
   form: CandidateForm;
   attribution: Attribution;
+  /** Where the words that date the passage end, when they run past it (see ReportedSite). */
+  contextEnd?: number;
 }
 
 /**
@@ -91,6 +93,7 @@ export function extractCandidates(
         end: reported.end,
         form: "REPORTED",
         attribution: reported,
+        contextEnd: reported.contextEnd,
       });
     }
   }
@@ -130,6 +133,15 @@ function attributeQuote(
   ) {
     return previous.attribution;
   }
+  // "Mayor Jane Cole was defiant. “I will not resign.”": a quote that is a sentence of its
+  // own belongs to the person the paragraph has just brought in as a subject.
+  const bare =
+    /^[\s"“”‘’'«»„]*$/.test(text.slice(sentence.start, quote.open)) &&
+    text.slice(quote.close, sentence.end).trim().length <= 1;
+  if (para && bare) {
+    const speaker = discourse.subjectIntroducedIn(para.start, sentence.start);
+    if (speaker) return { speaker, verb: null };
+  }
   // A paragraph that is only a quote continues the speaker of the paragraph before.
   const whole =
     para && quote.open === para.start && text.slice(quote.close, para.end).trim().length <= 1;
@@ -168,7 +180,10 @@ function toCandidate(text: string, site: Site, articleDate: string): ExtractedCa
   let { end } = site;
   while (end > start && /[\s,;:]/.test(text[end - 1] ?? "")) end -= 1;
   const quote = text.slice(start, end);
-  const resolveBy = findResolveBy(quote, articleDate);
+  const resolveBy = findResolveBy(
+    text.slice(start, Math.max(end, site.contextEnd ?? end)),
+    articleDate,
+  );
   return {
     form: site.form,
     start,

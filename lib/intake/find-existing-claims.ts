@@ -38,3 +38,23 @@ export async function findExistingClaims(passages: readonly string[]): Promise<(
   const byKey = new Map(rows.map((row) => [distinct[row.i - 1], row.claimId]));
   return keys.map((k) => byKey.get(k) ?? null);
 }
+
+/** What the analyst needs to recognise a claim a candidate repeats: its words and its claimant. */
+export interface ExistingClaim {
+  id: string;
+  statement: string;
+  claimantName: string;
+}
+
+/** The statement and claimant of each claim id given, in one query; unknown ids are left out. */
+export async function describeClaims(ids: readonly string[]): Promise<Map<string, ExistingClaim>> {
+  const distinct = [...new Set(ids)];
+  if (distinct.length === 0) return new Map();
+  const rows = await db.claim.findMany({
+    where: { id: { in: distinct } },
+    select: { id: true, statement: true, claimant: { select: { name: true } } },
+  });
+  return new Map(
+    rows.map((r) => [r.id, { id: r.id, statement: r.statement, claimantName: r.claimant.name }]),
+  );
+}

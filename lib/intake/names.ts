@@ -1,5 +1,23 @@
-import nlp from "compromise";
 import type { SpeakerGuess } from "@/lib/intake/types";
+import {
+  isAcronym,
+  isPlaceOrOrg,
+  organisationGuess,
+  organisationReferenceHead,
+  ORG_WORDS,
+} from "@/lib/intake/organisations";
+import {
+  AFFILIATION_OF,
+  ANONYMOUS,
+  anonymousGuess,
+  clean,
+  DEFINITE,
+  GROUP,
+  HONORIFICS,
+  isPersonNoun,
+  PARTICLES,
+  TITLE_WORDS,
+} from "@/lib/intake/speaker-words";
 
 // Turning the noun phrase next to a speech verb into a speaker. Rules, not a model:
 //   "Ukraine's chief negotiator and defense minister Rustam Umarov" → person + role
@@ -7,96 +25,37 @@ import type { SpeakerGuess } from "@/lib/intake/types";
 //   "a senior US official"                       → anonymous descriptor, affiliation US government
 //   "he", "the official", "Umarov"               → a reference resolved by the discourse model
 
-/** Words that form a title or office before a name ("Foreign Minister", "Sen."). */
-const TITLE_WORDS = new Set(
-  (
-    "president prime minister foreign defence defense interior finance economy health justice " +
-    "secretary state senator sen rep representative gov governor mayor general gen admiral adm " +
-    "colonel col dr doctor professor prof chancellor king queen prince princess pope ambassador " +
-    "commissioner chairman chairwoman chair ceo judge justice speaker mr mrs ms miss spokesman " +
-    "spokeswoman spokesperson deputy vice chief director lieutenant lt captain capt commander " +
-    "sheikh rabbi father archbishop bishop premier lord lady sir dame coach head minister-president " +
-    "attorney treasurer councillor councilman councilwoman leader officer executive negotiator " +
-    "envoy special adviser advisor spokesman"
-  ).split(" "),
-);
-const HONORIFICS = new Set("mr mrs ms miss dr sir dame".split(" "));
-const PARTICLES = new Set("de van von der den bin al da di la le du dos del ibn".split(" "));
-const PRONOUNS = new Set("he she they".split(" "));
-
-/** Head nouns of anonymous descriptors and of definite references to a speaker. */
-const ANON_HEADS =
-  "officials?|sources?|diplomats?|spokes(?:person|man|woman)|aides?|persons?|people|advisers?|" +
-  "advisors?|insiders?|officers?|negotiators?|members?|executives?|analysts?|lawmakers?|" +
-  "commanders?|employees?|staffers?|residents?|witness(?:es)?|investigators?|minister|envoy";
-const ANONYMOUS = new RegExp(
-  `^(?:a|an|one|two|three|four|several|some|other|another)\\s+((?:[\\p{L}.'’-]+\\s+){0,4}?)(${ANON_HEADS})\\b((?:\\s+(?:for|at|of|from|in|with|close to|familiar|speaking|who|involved|briefed|based)\\b.*)?)$`,
-  "iu",
-);
-/** A bare plural group as speaker: "EU officials", "International observers", "Insurers". */
-const GROUP_HEADS =
-  "officials|sources|diplomats|observers|analysts|economists|critics|experts|residents|witnesses|" +
-  "protesters|investigators|insurers|lawmakers|people|doctors|scientists|officers|negotiators|" +
-  "executives|investors|traders|researchers|activists|campaigners|prosecutors|police";
-const GROUP = new RegExp(
-  `^(?:(?:two|three|four|five|several|some|many)\\s+)?((?:[\\p{L}.'’-]+\\s+){0,3}?)(${GROUP_HEADS})\\b((?:\\s+(?:for|at|of|from|in|with|close to|familiar|speaking|who|involved|briefed|based)\\b.*)?)$`,
-  "iu",
-);
-const DEFINITE = new RegExp(
-  `^the\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ANON_HEADS}|${[...TITLE_WORDS].join("|")})$`,
-  "iu",
-);
-
-const ORG_WORDS =
-  /\b(airline|carmaker|chipmaker|insurer|firm|operator|retailer|broadcaster|regulator|watchdog|federation|ministry|ministries|department|government|kremlin|pentagon|white house|agency|council|commission|office|party|army|forces|police|bank|company|corporation|group|union|committee|court|parliament|senate|congress|cabinet|embassy|administration|institute|association|foundation|organi[sz]ation|inc|ltd|plc|authority|service|command|military|spokesperson's office|secretariat|press office|board)\b/i;
-
-const AFFILIATION_OF: Record<string, string> = {
-  us: "US government",
-  "u.s.": "US government",
-  american: "US government",
-  ukrainian: "Ukrainian government",
-  russian: "Russian government",
-  british: "UK government",
-  uk: "UK government",
-  french: "French government",
-  german: "German government",
-  chinese: "Chinese government",
-  israeli: "Israeli government",
-  iranian: "Iranian government",
-  turkish: "Turkish government",
-  eu: "European Union",
-  european: "European Union",
-  nato: "NATO",
-  polish: "Polish government",
-  indian: "Indian government",
-  japanese: "Japanese government",
-};
-
 export type SpeakerRef =
   | { type: "guess"; guess: SpeakerGuess }
   /** "he", "she", "they": the nearest speaker before it. */
-  | { type: "pronoun" }
+  | { type: "pronoun"; word: "he" | "she" | "they" }
   /** "the official", "the minister": the nearest speaker whose name or role has this noun. */
   | { type: "definite"; head: string; phrase: string }
   /** A surname alone ("Umarov"): the earlier full name it shortens, if any. */
-  | { type: "surname"; name: string; role: string | null };
+  | { type: "surname"; name: string; role: string | null }
+  /**
+   * "the company", "the insurer", "it": the organisation named last before it whose name or
+   * descriptor has this noun (any organisation for "it" and generic nouns); `fallback` is the
+   * phrase as a speaker of its own when the text named none ("the club").
+   */
+  | { type: "organisation"; head: string | null; fallback: SpeakerGuess | null };
 
 const CAP = /^[\p{Lu}][\p{L}'’.-]*$/u;
-
-function clean(phrase: string): string {
-  return phrase
-    .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, "")
-    .replace(/\s+/g, " ")
-    .replace(/^(?:and|but|while|as|then|where|when|after|so|yet)\s+/i, "");
-}
 
 /** Reads a speaker phrase; null when it names nobody (a bare noun, a place, a number). */
 export function parseSpeakerPhrase(raw: string): SpeakerRef | null {
   const phrase = clean(raw);
   if (!phrase || phrase.length > 160) return null;
   const lower = phrase.toLowerCase();
-  if (PRONOUNS.has(lower)) return { type: "pronoun" };
-  if (/^(i|we|you|it)$/i.test(phrase)) return null;
+  if (lower === "he" || lower === "she" || lower === "they")
+    return { type: "pronoun", word: lower };
+  if (lower === "it") return { type: "organisation", head: null, fallback: null };
+  if (/^(i|we|you)$/i.test(phrase)) return null;
+  const head = organisationReferenceHead(phrase);
+  if (head) {
+    const fallback = organisationGuess(clean(phrase.replace(/^the\s+/i, "")));
+    return { type: "organisation", head, fallback };
+  }
 
   // "one of the officials" refers back to the officials already met.
   const oneOf = /^(?:one|some|two|three|several|many|most|none) of (?:the|those|these) (.+)$/i.exec(
@@ -119,9 +78,24 @@ export function parseSpeakerPhrase(raw: string): SpeakerRef | null {
   if (anonymous && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(phrase)) {
     return { type: "guess", guess: anonymousGuess(phrase, anonymous) };
   }
-  const definite = DEFINITE.exec(phrase);
+  // "the official" refers back; "the Ministry of Justice" names an organisation.
+  const definite = /\b(?:of|for|&)\s+\p{Lu}/u.test(phrase) ? null : DEFINITE.exec(phrase);
   if (definite) return { type: "definite", head: (definite[1] ?? "").toLowerCase(), phrase };
-  return namedRef(phrase);
+  return namedRef(phrase) ?? unnamedBody(phrase);
+}
+
+/** Nouns for texts and pro-forms: "the report said" quotes a document, not a speaker. */
+const NOT_A_SPEAKER =
+  /^(?:reports?|statements?|study|studies|survey|letter|document|filing|paper|book|article|website|post|data|figures|poll|ruling|law|bill|plan|deal|agreement|text|memo|message|e-?mail|video|release|announcement|notice|decision|order|judgment|verdict|former|latter|others?|same|rest|both|first|second|last|next|two|three|four|one)$/;
+
+/**
+ * "The coastguard", "the two largest parties": a definite noun phrase that is no person and
+ * no known organisation word is still a body that speaks, named as the text names it.
+ */
+function unnamedBody(phrase: string): SpeakerRef | null {
+  const m = /^the\s+(?:[\p{L}'’-]+\s+){0,3}(\p{Ll}+)$/iu.exec(phrase);
+  if (!m || NOT_A_SPEAKER.test(m[1] ?? "") || /\p{Lu}/u.test(phrase.slice(4))) return null;
+  return { type: "guess", guess: organisationGuess(phrase.replace(/^the\s+/i, "")) };
 }
 
 /** "Andrii Sybiha, Ukraine's foreign minister" or "Ukraine's foreign minister, Andrii Sybiha". */
@@ -130,7 +104,32 @@ function splitApposition(phrase: string): SpeakerRef | null {
   if (parts.length < 2) return null;
   const [first = "", second = ""] = parts;
   if (/^\d+$/.test(second)) return parseSpeakerPhrase(first);
-  const descriptor = (p: string) => /^(?:\p{Ll}|the\b|an?\b|\p{Lu}[\p{L}.]*['’]s\s)/u.test(p);
+  const descriptor = (p: string) =>
+    /^(?:\p{Ll}|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\b|\p{Lu}[\p{L}.]*['’]s\s)/u.test(
+      p,
+    ) && !/^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u.test(p);
+  // "the city's culture chief, Lena Park": a person's title makes the name a person's, even
+  // when the lexicon knows it as a place ("… Park") or an organisation.
+  const personal = (desc: string, name: string): SpeakerRef | null => {
+    const isPerson = isPersonNoun(/(\p{L}+)\s*$/u.exec(desc)?.[1] ?? "");
+    const words = name.split(" ");
+    return isPerson &&
+      words.length >= 2 &&
+      words.length <= 4 &&
+      !ORG_WORDS.test(name) &&
+      words.every((w) => CAP.test(w))
+      ? {
+          type: "guess",
+          guess: {
+            name,
+            kind: "PERSON",
+            anonymous: false,
+            affiliation: null,
+            role: cleanRole(desc),
+          },
+        }
+      : null;
+  };
   const firstRef = namedRef(first);
   if (firstRef?.type === "guess" && firstRef.guess.kind === "PERSON" && descriptor(second)) {
     return { type: "guess", guess: { ...firstRef.guess, role: cleanRole(second) } };
@@ -142,30 +141,20 @@ function splitApposition(phrase: string): SpeakerRef | null {
   if (secondRef?.type === "guess" && secondRef.guess.kind === "PERSON" && descriptor(first)) {
     return { type: "guess", guess: { ...secondRef.guess, role: cleanRole(first) } };
   }
+  // "The port's operator, Meriden Harbour Ltd" and "Meriden Harbour Ltd, the port's operator".
+  if (secondRef?.type === "guess" && secondRef.guess.kind === "ORGANIZATION" && descriptor(first))
+    return personal(first, second) ?? secondRef;
+  if (firstRef?.type === "guess" && firstRef.guess.kind === "ORGANIZATION" && descriptor(second))
+    return personal(second, first) ?? firstRef;
   return null;
 }
 
 function cleanRole(role: string): string | null {
-  const r = clean(role.replace(/^(?:the|a|an)\s+/i, "")).replace(/\s+(?:who|which)\b.*$/i, "");
+  const r = clean(role.replace(/^(?:the|a|an|his|her|its|their)\s+/i, "")).replace(
+    /\s+(?:who|which)\b.*$/i,
+    "",
+  );
   return r ? r : null;
-}
-
-function anonymousGuess(phrase: string, m: RegExpExecArray): SpeakerGuess {
-  const name = clean(phrase.replace(/^(?:a|an|one)\s+/i, "")).replace(/\s+(?:who|which)\b.*$/i, "");
-  const modifiers = (m[1] ?? "").trim();
-  const tail = (m[3] ?? "").trim();
-  let affiliation: string | null = null;
-  const of =
-    /^(?:for|at|of|from|in|with|close to)\s+(?:the\s+)?([\p{Lu}][\p{L}'’. -]*?)(?:\s+(?:who|familiar|speaking|on)\b.*)?$/u.exec(
-      tail,
-    );
-  if (of?.[1]) affiliation = of[1].trim();
-  else {
-    const caps = modifiers.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w) || w === "u.s.");
-    const key = caps.join(" ").toLowerCase();
-    if (key) affiliation = AFFILIATION_OF[key] ?? caps.join(" ");
-  }
-  return { name, kind: "ANONYMOUS", anonymous: true, affiliation, role: null };
 }
 
 /** A name, possibly with a title or a role before it. */
@@ -177,10 +166,12 @@ function namedRef(phrase: string): SpeakerRef | null {
     const t = tokens[i - 1] ?? "";
     if (CAP.test(t) || (PARTICLES.has(t.toLowerCase()) && i < tokens.length && i > 1)) i -= 1;
     else if (
-      t.toLowerCase() === "of" &&
+      // "Minister of Finance", "Ministry of Justice", "Marlow & Finch": a connector between
+      // capitalised words belongs to the name.
+      /^(?:of|for|&)$/i.test(t) &&
       i < tokens.length &&
       i > 1 &&
-      TITLE_WORDS.has((tokens[i - 2] ?? "").toLowerCase())
+      (CAP.test(tokens[i - 2] ?? "") || TITLE_WORDS.has((tokens[i - 2] ?? "").toLowerCase()))
     )
       i -= 1;
     else break;
@@ -191,18 +182,27 @@ function namedRef(phrase: string): SpeakerRef | null {
     if (ORG_WORDS.test(phrase)) return orgRef(phrase);
     return null;
   }
+  const owned = possessedName(run);
+  if (owned) return owned;
   const runText = run.join(" ");
-  if (ORG_WORDS.test(runText) || isAcronym(runText) || isPlaceOrOrg(runText)) {
-    return orgRef(phrase);
-  }
   let lastTitle = -1;
   run.forEach((t, k) => {
     const w = t.toLowerCase().replace(/\.$/, "");
-    if (TITLE_WORDS.has(w) || (k < run.length - 1 && AFFILIATION_OF[w] && k === 0)) lastTitle = k;
+    if (isPersonNoun(w) || (k < run.length - 1 && AFFILIATION_OF[w] && k === 0)) lastTitle = k;
   });
   const nameTokens = run
     .slice(lastTitle + 1)
     .filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, "")));
+  // "Forecaster Tim Hall", "Bank of England Governor Andrew Bailey": a person's title before
+  // a name makes it a person's, whatever the words of the title or the name's last word say.
+  const titled =
+    lastTitle >= 0 &&
+    nameTokens.length > 0 &&
+    !ORG_WORDS.test(nameTokens.join(" ")) &&
+    !isAcronym(nameTokens.join(" "));
+  if (!titled && (ORG_WORDS.test(runText) || isAcronym(runText) || isPlaceOrOrg(runText))) {
+    return orgRef(phrase);
+  }
   const title = run
     .slice(0, lastTitle + 1)
     .filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, "")))
@@ -220,31 +220,32 @@ function namedRef(phrase: string): SpeakerRef | null {
   };
 }
 
-function orgRef(phrase: string): SpeakerRef {
-  const name = clean(phrase.replace(/^the\s+/i, ""));
-  const short = name.replace(/^(\p{Lu})/u, (c) => c);
+/**
+ * A name after a capitalised owner: "The Green Party's Tom Ashby" is Tom Ashby of the Green
+ * Party, "Germany's Foreign Minister Annalena Baerbock" has the role "Germany's Foreign
+ * Minister". Null when the run has no possessive before its last word.
+ */
+function possessedName(run: readonly string[]): SpeakerRef | null {
+  let p = -1;
+  run.forEach((t, k) => {
+    if (k < run.length - 1 && /['’]s$/.test(t)) p = k;
+  });
+  if (p < 0) return null;
+  const owner = run
+    .slice(0, p + 1)
+    .join(" ")
+    .replace(/^the\s+/i, "");
+  const ref = namedRef(run.slice(p + 1).join(" "));
+  if (ref?.type !== "guess" || ref.guess.kind !== "PERSON") return null;
+  const { role } = ref.guess;
   return {
     type: "guess",
-    guess: { name: short, kind: "ORGANIZATION", anonymous: false, affiliation: null, role: null },
+    guess: role
+      ? { ...ref.guess, role: `${owner} ${role}` }
+      : { ...ref.guess, affiliation: owner.replace(/['’]s$/, "") },
   };
 }
 
-function isAcronym(s: string): boolean {
-  return /^[A-Z]{2,6}$/.test(s);
-}
-
-/** Answers already looked up; an article names the same few speakers again and again. */
-const placeOrOrg = new Map<string, boolean>();
-const PLACE_OR_ORG_REMEMBERED = 5000;
-
-/** compromise's lexicon knows countries, cities and many organisations. */
-function isPlaceOrOrg(s: string): boolean {
-  if (s.split(" ").length > 3) return false;
-  const known = placeOrOrg.get(s);
-  if (known !== undefined) return known;
-  const doc = nlp(s);
-  const answer = doc.has("#Place") || doc.has("#Organization") || doc.has("#Country");
-  if (placeOrOrg.size >= PLACE_OR_ORG_REMEMBERED) placeOrOrg.clear();
-  placeOrOrg.set(s, answer);
-  return answer;
+function orgRef(phrase: string): SpeakerRef {
+  return { type: "guess", guess: organisationGuess(clean(phrase.replace(/^the\s+/i, ""))) };
 }

@@ -4,7 +4,11 @@ import { fieldErrorsFrom, invalid } from "@/lib/errors";
 import { authorize } from "@/lib/mutation";
 import { extractCandidates } from "@/lib/intake/extract";
 import { matchSpeakers, speakerKey } from "@/lib/intake/match-actors";
-import { findExistingClaims } from "@/lib/intake/find-existing-claims";
+import {
+  describeClaims,
+  findExistingClaims,
+  type ExistingClaim,
+} from "@/lib/intake/find-existing-claims";
 import { ZCandidatesRequest } from "@/lib/intake/schemas";
 import type { CandidateForm, CandidateKind, SpeakerKind } from "@/lib/intake/types";
 import type { TextQuoteSelector } from "@/lib/sources/text-quote";
@@ -33,12 +37,14 @@ export interface CandidateView {
   resolveBy: string | null;
   /** A claim whose citation already has these words: cite this source there instead. */
   existingClaimId: string | null;
+  /** That claim's statement and claimant, so the offer can name it (an addition to the shape). */
+  existingClaim: ExistingClaim | null;
 }
 
 /**
  * Scans an article for candidate claims (analyst and above; persists nothing): extraction
  * (lib/intake/extract.ts), then the speakers matched to actors and the passages to claims
- * already citing them, in two queries. Errors: UNAUTHORIZED, FORBIDDEN, INVALID per field.
+ * already citing them, in three queries. Errors: UNAUTHORIZED, FORBIDDEN, INVALID per field.
  */
 export async function previewCandidates(
   user: SessionUser | null,
@@ -56,6 +62,7 @@ export async function previewCandidates(
     matchSpeakers(speakers),
     findExistingClaims(found.map((c) => c.quote)),
   ]);
+  const described = await describeClaims(existing.flatMap((id) => (id ? [id] : [])));
   const candidates = found.map((c, i): CandidateView => {
     const speaker = c.speaker ?? {
       name: "",
@@ -83,6 +90,7 @@ export async function previewCandidates(
       kind: c.kind,
       resolveBy: c.resolveBy,
       existingClaimId: existing[i] ?? null,
+      existingClaim: described.get(existing[i] ?? "") ?? null,
     };
   });
   return { candidates };

@@ -1,4 +1,5 @@
 import type { Discourse } from "@/lib/intake/discourse";
+import { hasFiniteVerb } from "@/lib/intake/clauses";
 import type { Span } from "@/lib/intake/types";
 import { byWhom, subjectBefore, wordsIn, type Attribution } from "@/lib/intake/attribution";
 import {
@@ -11,14 +12,26 @@ import {
 // Reported speech: "X confirmed that …", "X announced …", "…, the minister said.",
 // "according to X, …". The passage is the reported content, not the attribution.
 
-export interface ReportedSite extends Span, Attribution {}
+export interface ReportedSite extends Span, Attribution {
+  /**
+   * Where the words that date the passage end, when a relative clause cut from it does
+   * ("before the end of the season, which ends on May 24"); the passage's end otherwise.
+   */
+  contextEnd?: number;
+}
 
 /** Adverbials between a verb and its content: "on Monday", "in a statement", "to reporters". */
 const LEAD_IN =
   /^(?:\s*,?\s*(?:(?:late |early |earlier |later )?on (?:\p{Lu}\p{L}+|\d+ \p{Lu}\p{L}+)(?: (?:morning|afternoon|evening|night))?|yesterday|today|tonight|earlier|later|again|also|publicly|(?:last|this) \p{L}+|in an? (?:[\p{L}-]+ )?(?:statement|interview|post|speech|briefing|address|conference|message|video|letter|tweet)(?: (?:on|to|with) [^,]{1,40}?)?(?= that\b|,| \p{Ll})|at an? (?:[\p{L}-]+ )?(?:conference|briefing|summit|meeting|rally|event)(?: in \p{Lu}\p{L}+)?|to (?:reporters|journalists|the press|lawmakers|parliament|the BBC|Reuters|AP|AFP|CNN|\p{Lu}\p{L}+)|in \p{Lu}\p{L}+|via \p{L}+|on (?:his|her|their|its) [^,]{1,40}? account)\s*,?)+/u;
-const FINITE =
-  /\b(?:will|would|was|were|is|are|has|had|have|could|can|should|must|did|does|do|remains?|plans?|planned|expects?|intends?|wants?|won['’]t|isn['’]t|wasn['’]t|aren['’]t|hasn['’]t|had|may|might|need|needs|\p{L}+ed)\b/u;
 const NOUN_OBJECT_OK = /^(?:the|a|an|plans?|new)\b/i;
+/**
+ * A trailing clause that is the writer's, not the speaker's: its effect on the news
+ * ("…, ending weeks of speculation") or what the speaker did next ("…, adding …").
+ */
+const COMMENTARY_TAIL =
+  /,\s+(?:as|while|after|ending|sparking|prompting|fuell?ing|easing|dashing|calming|reviving|deepening|reversing|contradicting|defying|rebuffing)\s.*$/;
+/** Verbs that take the hearer before a that-clause: "told investors that", "warned staff that". */
+const HEARER_FIRST = new Set(["tell", "warn", "assure", "remind", "promise", "inform", "caution"]);
 /** "vowed to rebuild", "pledged to cut": the infinitive is the promise. */
 const COMMITTING = new Set(["vow", "pledge", "promise"]);
 
@@ -54,24 +67,22 @@ export function findReported(
     const at = sentence.start + verb.at;
     if (inQuote(at) || isQuoteOnlyVerb(verb.lemma) || /ing$/.test(verb.form)) continue;
     const before = s.slice(0, verb.at);
+    // "30 days to explain", "was announced", "is expected": an infinitive or a passive
+    // reports nobody's words.
+    if (/\b(?:to|is|was|were|be|been|being|are)\s+$/i.test(before)) continue;
     const after = s.slice(verb.at + verb.form.length);
 
     // "…, the minister said." / "…, said the minister."
     const trailingSubject = /^(.{15,}?),\s+((?:[\p{L}'’.-]+\s+){0,10}?[\p{L}'’.-]+)\s*$/u.exec(
       before,
     );
-    const afterCore = after.replace(
-      /,\s*(?:after|as|when|while|because|before|adding|despite|following|according)\b.*$/,
-      "",
-    );
-    if (
-      trailingSubject &&
-      /^[^,]{0,40}$/.test(afterCore.replace(/[.!?\s]+$/, "")) &&
-      FINITE.test(trailingSubject[1] ?? "")
-    ) {
-      const contentEnd = sentence.start + (trailingSubject[1] ?? "").length;
-      const speaker = discourse.resolvePhrase(trailingSubject[2] ?? "", contentEnd);
-      if (speaker && wordsIn(trailingSubject[1] ?? "") >= 5) {
+    // "…, the city's transport director, Nadia Sorensen, said": a subject with its apposition.
+    const trailingApposition = /^(.{15,}),\s+([^,]{2,80},\s+[^,]{2,80}),\s*$/u.exec(before);
+    for (const m of [trailingSubject, trailingApposition]) {
+      if (!m || !endsAttribution(after) || !hasFiniteVerb(m[1] ?? "")) continue;
+      const contentEnd = sentence.start + (m[1] ?? "").length;
+      const speaker = discourse.resolvePhrase(m[2] ?? "", contentEnd);
+      if (speaker && wordsIn(m[1] ?? "") >= 5) {
         return {
           start: sentence.start + datelineLength(s),
           end: contentEnd,
@@ -81,9 +92,12 @@ export function findReported(
       }
     }
     const inverted = /^(.{15,}?),\s*$/.exec(before);
-    if (inverted && FINITE.test(inverted[1] ?? "")) {
+    if (inverted && hasFiniteVerb(inverted[1] ?? "")) {
       const phrase = after.replace(/[.!?\s]+$/, "").replace(/\s+(?:on|in|at|to)\s.*$/, "");
-      const speaker = discourse.resolvePhrase(phrase, at);
+      // "Chiara Conti, conceded but said …": a verb phrase follows, not the speaker.
+      const verbPhrase =
+        /^\s*(?:and|but|then|also)\b/i.test(phrase) || findSpeechVerbs(phrase).length > 0;
+      const speaker = verbPhrase ? null : discourse.resolvePhrase(phrase, at);
       if (speaker)
         return {
           start: sentence.start,
@@ -99,6 +113,8 @@ export function findReported(
     const { phrase, at: subjectAt } = coordinated ?? subjectBefore(before);
     if (!phrase) continue;
     let rest = after;
+    if (HEARER_FIRST.has(verb.lemma))
+      rest = rest.replace(/^\s+(?:[\p{L}'’-]+\s+){1,4}?(?=that\s)/u, " ");
     if (verb.lemma === "tell")
       rest = rest.replace(
         /^\s+(?:\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*|reporters|journalists|lawmakers|parliament|(?:the|a|an) [\p{L}\s]{1,30}?)(?=\s+that\b|,|\s+on\b|\s+in\b)/u,
@@ -114,7 +130,7 @@ export function findReported(
       const trimmed = rest.replace(/^[\s,:]+/, "");
       const firstWords = trimmed.split(/\s+/).slice(0, 10).join(" ");
       const clause =
-        FINITE.test(firstWords) && !/^(?:to|for|with|about|of|by|as|in|on)\b/i.test(trimmed);
+        hasFiniteVerb(firstWords) && !/^(?:to|for|with|about|of|by|as|in|on)\b/i.test(trimmed);
       const infinitive =
         COMMITTING.has(verb.lemma) && /^to \p{Ll}/u.test(trimmed) && wordsIn(trimmed) >= 3;
       const announced =
@@ -125,21 +141,26 @@ export function findReported(
       if (
         later &&
         speechVerbLemma(later[1] ?? "") &&
-        !FINITE.test(firstWords.slice(0, later.index))
+        !hasFiniteVerb(firstWords.slice(0, later.index))
       )
         continue;
       contentStart = verb.at + verb.form.length + (after.length - trimmed.length);
     }
-    const content = s
+    const full = s
       .slice(contentStart)
       .replace(/[\s.!?]+$/, "")
-      .replace(/,\s+(?:as|while|after)\s.*$/, "");
+      .replace(COMMENTARY_TAIL, "");
+    // "…, which ends on May 24": the writer's relative clause is cut, but may date the passage.
+    const relative = /,\s+which\s/.exec(full);
+    const content = relative ? full.slice(0, relative.index) : full;
     if (wordsIn(content) < 3) continue;
     const speaker = discourse.resolvePhrase(phrase, sentence.start + subjectAt);
     if (!speaker) continue;
+    const clauseEnd = relative ? full.indexOf(",", relative.index + 1) : -1;
     return {
       start: sentence.start + contentStart,
       end: sentence.start + contentStart + content.length,
+      contextEnd: sentence.start + contentStart + (clauseEnd < 0 ? full.length : clauseEnd),
       speaker,
       verb: verb.lemma,
     };
@@ -147,8 +168,27 @@ export function findReported(
   return null;
 }
 
+/**
+ * Whether the words after a trailing "…, X said" only finish the attribution: nothing, an
+ * adverbial ("on Wednesday"), or a short aside ("…, two days later than promised"), but no
+ * that-clause or new clause with a subject pronoun.
+ */
+function endsAttribution(after: string): boolean {
+  const core = after.replace(
+    /,\s*(?:after|as|when|while|because|before|adding|despite|following|according)\b.*$/,
+    "",
+  );
+  if (/^[^,]{0,40}$/.test(core.replace(/[.!?\s]+$/, ""))) return true;
+  const rest = core.slice(LEAD_IN.exec(core)?.[0].length ?? 0).replace(/^[\s,]+|[.!?\s]+$/g, "");
+  return wordsIn(rest) <= 8 && !/\bthat\b|^(?:I|we|he|she|it|they)\b/i.test(rest);
+}
+
 /** The subject at the start of a sentence: the words before its first verb-like word. */
 function leadingSubject(s: string): { phrase: string; at: number } | null {
+  // "His defeated rival, Chiara Conti, conceded …" / "Chiara Conti, his rival, conceded …"
+  const apposition = /^((?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+,\s+[^,]{2,60}),\s/u.exec(s);
+  if (apposition?.[1] && /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(apposition[1]))
+    return { phrase: apposition[1], at: 0 };
   const words = s.split(/\s+/);
   const out: string[] = [];
   for (const w of words.slice(0, 12)) {

@@ -8,7 +8,7 @@ const SPEECH_LEMMAS = (
   "post comment remark reply respond answer continue conclude suggest estimate forecast urge caution " +
   "assure concede observe recall signal indicate threaten boast complain hint mention reiterate " +
   "underline underscore disclose report unveil guarantee contend allege agree deny " +
-  "describe call"
+  "describe call ask quip joke"
 ).split(" ");
 
 /** Verbs whose object is the reported content itself ("announced a ceasefire"). */
@@ -21,8 +21,11 @@ const NOUN_LIKE = new Set(
     " ",
   ),
 );
-/** Verbs that only take a quotation or a that-clause in news prose, never a bare object. */
-const QUOTE_ONLY = new Set(["describe", "call"]);
+/**
+ * Verbs that attribute a quotation but report no claim of their own: "called the plan
+ * “…”", "asked whether …" (a question), "quipped".
+ */
+const QUOTE_ONLY = new Set(["describe", "call", "ask", "quip", "joke"]);
 
 const DETERMINERS = new Set(
   "the a an his her its their our my your this that these those every each no".split(" "),
@@ -40,7 +43,11 @@ function forms(): Map<string, string> {
   const out = new Map<string, string>();
   for (const lemma of SPEECH_LEMMAS) {
     out.set(lemma, lemma);
-    const conj = nlp(lemma).verbs().conjugate()[0] as Record<string, string> | undefined;
+    // compromise reads a few lemmas alone as nouns ("pledge", "tweet") and conjugates nothing:
+    // those are regular verbs, inflected by rule.
+    const conj =
+      (nlp(lemma).verbs().conjugate()[0] as Record<string, string> | undefined) ??
+      regularForms(lemma);
     if (NOUN_LIKE.has(lemma)) out.delete(lemma);
     const keys = NOUN_LIKE.has(lemma)
       ? ["PastTense", "Participle"]
@@ -52,6 +59,17 @@ function forms(): Map<string, string> {
   }
   table = out;
   return out;
+}
+
+/** The inflections of a regular verb: pledge → pledged, pledges, pledging. */
+function regularForms(lemma: string): Record<string, string> {
+  const past = lemma.endsWith("e") ? `${lemma}d` : `${lemma}ed`;
+  return {
+    PastTense: past,
+    Participle: past,
+    PresentTense: `${lemma}s`,
+    Gerund: `${lemma.replace(/e$/, "")}ing`,
+  };
 }
 
 /** The lemma of a speech verb form ("told" → "tell"), or null when the word is not one. */

@@ -46,7 +46,8 @@ async function post(baseUrl: string, cookie: string, body: object): Promise<numb
   const started = performance.now();
   const response = await fetch(`${baseUrl}/api/v1/intake/candidates`, {
     method: "POST",
-    headers: { "content-type": "application/json", cookie },
+    // A cookie-carrying POST must name its origin, as a browser does (lib/api/same-origin.ts).
+    headers: { "content-type": "application/json", cookie, origin: baseUrl },
     body: JSON.stringify(body),
   });
   const answer = (await response.json()) as { candidates?: unknown[] };

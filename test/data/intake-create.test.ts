@@ -165,6 +165,16 @@ describe("creating an intake", () => {
     const { candidates } = await previewCandidates(analyst, repeat);
     expect(candidates).toHaveLength(1);
     expect(candidates[0]?.existingClaimId).toBe(article5?.claimId);
+    // The offer names the claim: its statement and claimant, as stored.
+    const stored = await db.claim.findUniqueOrThrow({
+      where: { id: article5?.claimId },
+      include: { claimant: true },
+    });
+    expect(candidates[0]?.existingClaim).toEqual({
+      id: stored.id,
+      statement: stored.statement,
+      claimantName: stored.claimant.name,
+    });
 
     const claimsBefore = await db.claim.count();
     const citationsBefore = await db.citation.count({ where: { claimId: article5?.claimId } });

@@ -67,6 +67,61 @@ describe("findResolveBy", () => {
   });
 });
 
+describe("findResolveBy: time phrases that date an event, and cues that outrank them", () => {
+  it.each([
+    // A weekday, a "within" or an "in …" in a clause set in the past dates what happened.
+    ["The bank lowered its rates on Tuesday, citing weak demand.", null],
+    ["Shares in the airline fell sharply on Friday.", null],
+    ["The vote will be held on Thursday.", "2025-12-18"],
+    ["The case was settled within six months.", null],
+    ["Repairs will be finished within six months.", "2026-06-15"],
+    ["Last winter the storm left 200 homes without power in three days.", null],
+    ["The new line opens in three days.", "2025-12-18"],
+    // A possessive names a thing ("this year's budget") unless its clause is about the future.
+    ["We have a hole in this year's budget.", null],
+    ["The gap in next month's figures was small.", null],
+    ["Ministers will sign the treaty at next week's summit.", "2025-12-28"],
+    // A deadline cue wins over a bare time mention earlier in the passage.
+    ["If prices rise this year, output will fall by 2028.", "2028-12-31"],
+    ["Unless talks resume next week, the fund will run dry by March 3.", "2026-03-03"],
+    // "gave them N days to …" sets a deadline counted from the article's date.
+    ["The regulator gave the bank 30 days to respond.", "2026-01-14"],
+    ["Airlines have 48 hours to comply with the order.", "2025-12-17"],
+    ["Parliament has given the ministry two weeks to explain the delay.", "2025-12-29"],
+  ])("%s → %s", (passage, expected) => {
+    expect(findResolveBy(passage, ARTICLE)).toBe(expected);
+  });
+});
+
+describe("findResolveBy: more deadline phrasings, on the last day each allows", () => {
+  // 2026-03-04 is a Wednesday.
+  it.each([
+    ["Rates will fall by mid-March.", "2026-03-15"],
+    ["Rates will fall by mid-February.", "2027-02-15"],
+    ["We will decarbonise by the end of the decade.", "2029-12-31"],
+    ["The results will be out within a fortnight.", "2026-03-18"],
+    ["The deal will be done by the weekend.", "2026-03-08"],
+    ["The deal will be signed before the weekend.", "2026-03-06"],
+    ["Prices will rise over the next three years.", "2029-03-04"],
+    ["The plant will open by the first half of 2027.", "2027-06-30"],
+    ["Sales will recover in the second half of next year.", "2027-12-31"],
+    ["The line will reopen by late summer.", "2026-08-31"],
+    ["We will hire 500 staff this summer.", "2026-08-31"],
+    ["The vote is scheduled for March 15.", "2026-03-15"],
+  ])("%s → %s", (passage, expected) => {
+    expect(findResolveBy(passage, "2026-03-04")).toBe(expected);
+  });
+
+  it.each([
+    "The mediators had hoped to announce a deal before the weekend.",
+    "Sales fell sharply this summer.",
+    "Prices rose over two years.",
+    "Talks will resume in the coming weeks.",
+  ])("%s → none", (passage) => {
+    expect(findResolveBy(passage, "2026-03-04")).toBeNull();
+  });
+});
+
 describe("guessKind", () => {
   it.each([
     ["We will rebuild every school.", null, "PROMISE"],

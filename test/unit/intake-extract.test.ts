@@ -61,6 +61,19 @@ describe("extractCandidates situations", () => {
     for (const c of found) expect(c.speaker?.name).toBe("Ana Ruiz");
   });
 
+  it("gives a quote that is a sentence of its own to the person just brought in", () => {
+    const found = one(
+      "Mayor Jane Cole was defiant. “I will not resign over this matter.”\n\n" +
+        "Economist Ana Ruiz, who has studied the figures, is doubtful. " +
+        "“The numbers simply do not add up.”\n\n" +
+        "The sign on the door said it all. “No entry after dark for visitors.”",
+    );
+    expect(found.map((c) => [c.quote, c.speaker?.name, c.speaker?.role])).toEqual([
+      ["I will not resign over this matter.", "Jane Cole", "Mayor"],
+      ["The numbers simply do not add up.", "Ana Ruiz", "Economist"],
+    ]);
+  });
+
   it("reads the speaker after the quote, inverted or not, with a title", () => {
     const [a] = one("“The reactor will restart by Friday,” said Energy Minister Maria Lopez.");
     expect(a?.speaker).toMatchObject({ name: "Maria Lopez", role: "Energy Minister" });

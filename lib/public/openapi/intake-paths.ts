@@ -41,6 +41,7 @@ const candidate: JsonSchema = object({
   kind: oneOfValues(ClaimKind),
   resolveBy: nullable(date),
   existingClaimId: nullable(uuid),
+  existingClaim: nullable(object({ id: uuid, statement: string, claimantName: string })),
 });
 
 const intakeResult: JsonSchema = object(

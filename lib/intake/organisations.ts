@@ -1,0 +1,63 @@
+import nlp from "compromise";
+import type { SpeakerGuess } from "@/lib/intake/types";
+
+// Organisations as speakers: the words that mark a phrase as one ("ministry", "Ltd"), the
+// nouns that describe one before its name ("insurer Halden Re") and the references back to
+// one ("the company", "the regulator").
+
+/** Words that make a capitalised or bare phrase an organisation, not a person. */
+export const ORG_WORDS =
+  /\b(airline|carmaker|chipmaker|insurer|firm|operator|retailer|broadcaster|regulator|watchdog|federation|ministry|ministries|department|government|kremlin|pentagon|white house|agency|council|commission|office|party|army|forces|police|bank|company|corporation|group|union|committee|court|parliament|senate|congress|cabinet|embassy|administration|institute|association|foundation|organi[sz]ation|inc|ltd|plc|authority|service|command|military|spokesperson's office|secretariat|press office|board|club|chain|utility|lender|charity|fc|afc|gmbh|llc|llp|corp)\b/i;
+
+/** Nouns that describe an organisation before its name: "insurer Halden Re", "chain Marlow & Finch". */
+const ORG_NOUNS =
+  "company|firm|group|business|insurer|chain|operator|retailer|carmaker|automaker|chipmaker|" +
+  "airline|bank|lender|utility|supplier|maker|producer|manufacturer|club|charity|developer|" +
+  "broadcaster|publisher|regulator|watchdog|union|party|miner|network|platform|startup|" +
+  "conglomerate|brewer|builder|provider|distributor|agency|authority|council|ministry|court";
+
+/** "the company", "the local water utility": a reference back to a named organisation. */
+const ORG_REFERENCE = new RegExp(`^[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${ORG_NOUNS})$`, "u");
+
+/** Nouns that stand for any organisation: "the company" may be the insurer named before. */
+export const GENERIC_ORG = /^(?:company|firm|group|business)$/;
+
+/**
+ * An organisation named after its descriptor, at a sentence's start or inside it: "Marine
+ * insurer Halden Re", "department store chain Marlow & Finch"; group 1 is the descriptor,
+ * group 2 the name (capitalised words, with "&" or "of" between them).
+ */
+export const DESCRIBED_ORG = new RegExp(
+  `\\b((?:[\\p{Ll}-]+\\s+){0,2}(?:${ORG_NOUNS.replace(/\b\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`)}))\\s+((?:\\p{Lu}[\\p{L}'’.-]*)(?:\\s+(?:&\\s+|of\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,4})`,
+  "gu",
+);
+
+/** The head noun of "the company" / "the water regulator", or null for any other phrase. */
+export function organisationReferenceHead(phrase: string): string | null {
+  return ORG_REFERENCE.exec(phrase)?.[1]?.toLowerCase() ?? null;
+}
+
+/** An organisation as a speaker guess, named as the text names it. */
+export function organisationGuess(name: string): SpeakerGuess {
+  return { name, kind: "ORGANIZATION", anonymous: false, affiliation: null, role: null };
+}
+
+export function isAcronym(s: string): boolean {
+  return /^[A-Z]{2,6}$/.test(s);
+}
+
+/** Answers already looked up; an article names the same few speakers again and again. */
+const placeOrOrg = new Map<string, boolean>();
+const PLACE_OR_ORG_REMEMBERED = 5000;
+
+/** compromise's lexicon knows countries, cities and many organisations. */
+export function isPlaceOrOrg(s: string): boolean {
+  if (s.split(" ").length > 3) return false;
+  const known = placeOrOrg.get(s);
+  if (known !== undefined) return known;
+  const doc = nlp(s);
+  const answer = doc.has("#Place") || doc.has("#Organization") || doc.has("#Country");
+  if (placeOrOrg.size >= PLACE_OR_ORG_REMEMBERED) placeOrOrg.clear();
+  placeOrOrg.set(s, answer);
+  return answer;
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { extractCandidates } from "@/lib/intake/extract";
+
+// Reported speech, one kind of sentence per test, on sentences written for these tests.
+// 2026-03-02 is a Monday.
+const one = (text: string) => extractCandidates(text, { articleDate: "2026-03-02" });
+const reported = (text: string) => one(text).map((c) => [c.form, c.quote, c.speaker?.name ?? null]);
+
+describe("what counts as reported content", () => {
+  it.each([
+    // An irregular past, a pronoun subject or a present verb makes a clause.
+    [
+      "The company said it lost 40 million pounds last year.",
+      "it lost 40 million pounds last year",
+    ],
+    [
+      "The mine gave its workers a rise of 5 percent, a union official said.",
+      "The mine gave its workers a rise of 5 percent",
+    ],
+    [
+      "Work begins on the new bridge in the spring, Mayor Ann Hale said.",
+      "Work begins on the new bridge in the spring",
+    ],
+  ])("%s", (text, quote) => {
+    expect(one(text).map((c) => [c.form, c.quote])).toEqual([["REPORTED", quote]]);
+  });
+
+  it("knows speech verbs the lexicon reads as nouns alone (pledge, tweet)", () => {
+    expect(
+      reported(
+        "Governor Ray Stone pledged to cut the state income tax by 2028. " +
+          "Mayor Ann Lee tweeted that the road would reopen on Friday.",
+      ),
+    ).toEqual([
+      ["REPORTED", "to cut the state income tax by 2028", "Ray Stone"],
+      ["REPORTED", "the road would reopen on Friday", "Ann Lee"],
+    ]);
+  });
+
+  it("attributes a quote after “asked” or “quipped”, but reports no question as a claim", () => {
+    const found = one(
+      "Union leader Anna Berg attacked the plan. “Who is going to pay for all of this?” " +
+        "asked Berg. Berg asked whether the plan was legal. " +
+        "“At least the trains will be empty,” she quipped.",
+    );
+    expect(found.map((c) => [c.form, c.quote, c.speaker?.name])).toEqual([
+      ["DIRECT", "Who is going to pay for all of this?", "Anna Berg"],
+      ["DIRECT", "At least the trains will be empty", "Anna Berg"],
+    ]);
+  });
+
+  it("reports nothing for an infinitive or a passive speech verb", () => {
+    expect(one("The union has 30 days to explain why the strike went ahead.")).toEqual([]);
+    expect(one("It was announced that the plant would close by June.")).toEqual([]);
+  });
+});
+
+describe("who reported it", () => {
+  it("reads a trailing subject with its apposition, then a short aside", () => {
+    const [c] = one(
+      "The museum will reopen by June, the city's culture chief, Lena Park, said on Tuesday, " +
+        "a month later than planned.",
+    );
+    expect(c).toMatchObject({ form: "REPORTED", quote: "The museum will reopen by June" });
+    expect(c?.speaker).toMatchObject({ name: "Lena Park", role: "city's culture chief" });
+    expect(c?.resolveBy).toBe("2026-06-30");
+  });
+
+  it("skips the hearer between the verb and its that-clause", () => {
+    expect(
+      reported(
+        "Chief executive Alison Hart told investors that the chain would open ten stores. " +
+          "Minister Paul Dunn warned farmers that water would be rationed.",
+      ),
+    ).toEqual([
+      ["REPORTED", "the chain would open ten stores", "Alison Hart"],
+      ["REPORTED", "water would be rationed", "Paul Dunn"],
+    ]);
+  });
+
+  it("reads “Descriptor, Name, conceded but said …” as that person's words", () => {
+    expect(reported("His rival, Chiara Conti, conceded but said the count was flawed.")).toEqual([
+      ["REPORTED", "the count was flawed", "Chiara Conti"],
+    ]);
+  });
+
+  it("names a speaker described before anyone was named", () => {
+    const [c] = one(
+      "Platforms have 30 days to respond to the rules, the bloc's digital chief said.",
+    );
+    expect(c?.speaker).toMatchObject({ name: "bloc's digital chief", anonymous: true });
+    expect(c?.resolveBy).toBe("2026-04-01");
+  });
+});
+
+describe("where the reported content ends", () => {
+  it("leaves out the writer's comment on the news", () => {
+    expect(
+      reported("Lena Vogt has insisted she is staying at the club, ending weeks of speculation."),
+    ).toEqual([["REPORTED", "she is staying at the club", "Lena Vogt"]]);
+  });
+
+  it("cuts a trailing “, which …” clause but dates the passage by it", () => {
+    const [c] = one(
+      "Coach Ben Ode said he would sign before the end of the season, which ends on May 24.",
+    );
+    expect(c?.quote).toBe("he would sign before the end of the season");
+    expect(c?.resolveBy).toBe("2026-05-24");
+  });
+});
