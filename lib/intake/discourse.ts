@@ -1,8 +1,19 @@
-import nlp from "compromise";
 import type { SpeakerGuess } from "@/lib/intake/types";
 import { parseSpeakerPhrase, type SpeakerRef } from "@/lib/intake/names";
 import { isPersonNoun } from "@/lib/intake/speaker-words";
 import { DESCRIBED_ORG, GENERIC_ORG, organisationGuess } from "@/lib/intake/organisations";
+import {
+  addMention,
+  genderOf,
+  key,
+  lastBelow,
+  lastToken,
+  INTRODUCED,
+  INTRODUCED_LOOKBACK,
+  LOOKBACK,
+  RECALL,
+  type Gender,
+} from "@/lib/intake/speaker-names";
 
 // Who "he", "the official" and "Umarov" are: the speakers met so far, with where the text
 // mentions them. A reference resolves to the nearest mention before it, as a reader would.
@@ -16,45 +27,6 @@ interface Entity {
   mentions: number[];
   /** "f" or "m" when the first name or a pronoun for them shows it; null when unknown. */
   gender: Gender;
-}
-
-type Gender = "f" | "m" | null;
-
-/** How far back (characters) a surname looks for the full name it shortens. */
-const LOOKBACK = 6000;
-/**
- * How far back (characters) "he" or "the official" looks for its speaker: a few pages, as a
- * reader remembers. Bounding it keeps every lookup independent of the article's length, so
- * a 2 MB paste costs time in proportion to its length.
- */
-const RECALL = 6000;
-/** How far back (characters) a sentence's subject is looked for, and the name it shortens. */
-const INTRODUCED_LOOKBACK = 2000;
-
-const key = (s: string) =>
-  s
-    .normalize("NFKD")
-    .replace(/\p{Diacritic}/gu, "")
-    .toLowerCase();
-const lastToken = (s: string) => key(s.split(" ").pop() ?? "");
-
-/** The greatest element of an ascending list below `at`, or -1. */
-function lastBelow(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? (sorted[lo - 1] ?? -1) : -1;
-}
-
-function addMention(e: Entity, at: number): void {
-  const m = e.mentions;
-  let i = m.length;
-  while (i > 0 && (m[i - 1] ?? 0) > at) i -= 1;
-  m.splice(i, 0, at);
 }
 
 export class Discourse {
@@ -319,26 +291,4 @@ export class Discourse {
     }
     return best ? this.register(best.guess, at) : null;
   }
-}
-
-/** A person's name as a sentence's subject, maybe after "Her coach, ": see `introducedIn`. */
-const INTRODUCED =
-  /(?:^|[.!?]["”’]?\s+|\n\s*)((?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4},\s+)?)((?:[\p{L}'’-]+\s+){0,3}?)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)*)(?=,\s+(?:a|an|the|who|his|her)\s|,?\s+(?:\p{Ll}+ly\s+)?(?:has|had|is|was|says|said|spoke|told|took|made|gave|went|came|met|wrote|won|lost|stood|sat|kept|held|\p{Ll}+ed|\p{Ll}+[^s\s]s)\b)/gu;
-
-/** First names already looked up in compromise's lexicon of female and male names. */
-const genders = new Map<string, Gender>();
-
-/** A person's gender from their first name (compromise's name lexicon), or null. */
-function genderOf(guess: SpeakerGuess): Gender {
-  const words = guess.name.split(" ");
-  if (guess.kind !== "PERSON" || words.length < 2) return null;
-  const first = words[0] ?? "";
-  let g = genders.get(first);
-  if (g === undefined) {
-    const doc = nlp(first);
-    g = doc.has("#FemaleName") ? "f" : doc.has("#MaleName") ? "m" : null;
-    if (genders.size > 5000) genders.clear();
-    genders.set(first, g);
-  }
-  return g;
 }
