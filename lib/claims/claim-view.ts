@@ -42,7 +42,8 @@ interface ContentRow {
   topics: { topic: { id: string; name: string; slug: string } }[];
 }
 
-interface ClaimRow extends ContentRow {
+/** The claim's own columns, whatever reading supplies its content. */
+export interface ClaimColumns {
   id: string;
   editorialStatus: EditorialStatus;
   outcomeStatus: OutcomeStatus;
@@ -53,6 +54,8 @@ interface ClaimRow extends ContentRow {
   correctionNote: string | null;
   updatedAt: Date;
 }
+
+interface ClaimRow extends ContentRow, ClaimColumns {}
 
 function content(row: ContentRow) {
   return {

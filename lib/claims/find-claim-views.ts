@@ -1,13 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type {
-  ActorKind,
-  ClaimKind,
-  EditorialStatus,
-  OutcomeStatus,
-} from "@/lib/generated/prisma/enums";
-import { internalClaimView, publicClaimView, type ClaimView } from "@/lib/claims/claim-view";
+import type { ActorKind, ClaimKind } from "@/lib/generated/prisma/enums";
+import {
+  internalClaimView,
+  publicClaimView,
+  type ClaimColumns,
+  type ClaimView,
+} from "@/lib/claims/claim-view";
 import type { ClaimScope } from "@/lib/claims/visibility";
 
 // The claims of one page of a list, read in ONE statement: each row carries its claimant and
@@ -15,16 +15,7 @@ import type { ClaimScope } from "@/lib/claims/visibility";
 // claimants, topic links, topics, and the same again for the published revisions), which
 // made the views the largest part of a search's database time at a million claims.
 
-interface Row {
-  id: string;
-  editorialStatus: EditorialStatus;
-  outcomeStatus: OutcomeStatus;
-  publicOutcomeStatus: OutcomeStatus;
-  version: number;
-  firstPublishedAt: Date | null;
-  retractedAt: Date | null;
-  correctionNote: string | null;
-  updatedAt: Date;
+interface Row extends ClaimColumns {
   number: number;
   revisionCreatedAt: Date;
   statement: string;
