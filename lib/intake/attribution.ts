@@ -24,7 +24,8 @@ const PHRASE_END =
  * ("Andrii Sybiha, Ukraine's foreign minister,") and a relative clause dropped ("The
  * official, who asked not to be named,").
  */
-export function subjectBefore(before: string): { phrase: string; at: number } {
+export function subjectBefore(raw: string): { phrase: string; at: number } {
+  const before = withoutRelative(raw);
   let start = 0;
   for (const m of before.matchAll(CLAUSE_START)) {
     if (m.index + m[0].length < before.length) start = m.index + m[0].length;
@@ -33,7 +34,8 @@ export function subjectBefore(before: string): { phrase: string; at: number } {
   const parts = clause
     .split(/,\s*/)
     .map((p) => p.trim())
-    .filter((p) => p && !/^(?:(?:and|but)\s+)?(?:who|which|whose|speaking|citing)\b/i.test(p));
+    .filter((p) => p && !/^(?:(?:and|but)\s+)?(?:who|which|whose|speaking|citing)\b/i.test(p))
+    .filter((p) => !isAdverbial(p));
   const last = parts[parts.length - 1] ?? "";
   const prev = parts[parts.length - 2] ?? "";
   const kept = [last];
@@ -51,6 +53,28 @@ export function subjectBefore(before: string): { phrase: string; at: number } {
   const phrase = kept.join(", ");
   const at = start + Math.max(0, clause.indexOf(kept[0] ?? ""));
   return { phrase: phrase.split(/\s+/).slice(-14).join(" "), at };
+}
+
+/** Sentence connectives that open a clause before its subject: "Meanwhile, the minister …". */
+const CONNECTIVE =
+  /^(?:meanwhile|however|separately|earlier|later|instead|still|also|yet|nevertheless|nonetheless|moreover|furthermore|indeed|additionally|similarly|likewise|elsewhere|previously|subsequently|then|now|today|yesterday|overnight|thus|therefore|hence|accordingly|regardless|again|finally|publicly|privately|initially|ultimately|notably|crucially|specifically|consequently|officially|originally|currently|recently|eventually|first|second|third|last|next|in turn|in response|in addition|by contrast|in contrast|on the other hand|at the same time|for (?:his|her|its|their) part)$/i;
+/** An opening adverbial: "In a statement", "On Monday", "Last week", "Speaking to reporters". */
+const ADVERBIAL =
+  /^(?:in|on|at|after|before|during|following|amid|despite|last|this|earlier|later|by|with|for|from|under|speaking|asked|writing|responding)\s/i;
+
+/** Whether a comma-separated part of a subject is a connective or an adverbial, not the subject. */
+function isAdverbial(part: string): boolean {
+  return CONNECTIVE.test(part) || ADVERBIAL.test(part);
+}
+
+/**
+ * A non-restrictive relative clause between a subject and its verb is left out: "The
+ * company, which employs 4,000 people, said" → "The company". Commas inside a number
+ * ("4,000") do not end the clause.
+ */
+export function withoutRelative(before: string): string {
+  const m = /,\s+(?:who|which|whose)\b(?:[^,]|,(?=\d))*,\s*$/u.exec(before);
+  return m && m.index > 0 ? before.slice(0, m.index) : before;
 }
 
 /** Attribution written after a quote: `, he said`, `, said the minister`, `Smith added.` */

@@ -18,6 +18,12 @@ const IRREGULAR_PAST = (
 /** A past verb: irregular, or a regular "-ed" form (not "need", "speed", "indeed"). */
 const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST.join("|")}|\\p{Ll}{2,}(?<!e)ed)\\b`, "u");
 
+/** Whether one word is a past verb form ("kept", "signalled"). */
+export function isPastForm(word: string): boolean {
+  const m = PAST.exec(word);
+  return m !== null && m[0] === word;
+}
+
 /** Auxiliaries and common finite verbs: their presence makes a clause. */
 const FINITE_WORDS =
   /\b(?:will|would|was|were|is|are|has|had|have|could|can|should|must|did|does|do|remains?|plans?|planned|expects?|intends?|wants?|won['’]t|isn['’]t|wasn['’]t|aren['’]t|hasn['’]t|may|might|need|needs|says|means|costs?|begins?|starts?|ends?|runs?|stays?|lies|seems?|looks?|makes?|takes?|gives?|goes|comes|holds?|keeps?|shows?)\b/u;
@@ -36,15 +42,20 @@ export function hasFiniteVerb(words: string): boolean {
 
 /** Words that put a clause in the future: modal, plan, schedule, likelihood. */
 const FUTURE =
-  /\b(?:will|would|shall|['’]ll|going to|plans?|aims?|intends?|expects?|expected to|hopes?|due to|set to|likely|unlikely|could|can|may|might|must|should|needs? to|starts?|begins?|opens?|resumes?)\b/i;
+  /\b(?:will|would|shall|['’]ll|going to|plans?|aims?|intends?|expects?|expected to|(?:expected|forecast|predicted|projected) (?:[\p{L}-]+ ){1,3}to (?=\p{Ll})|hopes?|due to|set to|likely|unlikely|could|can|may|might|must|should|needs? to|starts?|begins?|opens?|resumes?)\b/iu;
 
-/** The clause of `passage` holding offset `at`: between commas, semicolons or dashes. */
+/**
+ * The clause of `passage` holding offset `at`: between commas, semicolons or dashes. "May"
+ * inside it is the month, not the modal ("asked for an explanation in May"), and is left out.
+ */
 export function clauseAt(passage: string, at: number): string {
   const marks = [",", ";", " — ", " – "];
   const before = passage.slice(0, at);
   const start = Math.max(...marks.map((c) => before.lastIndexOf(c)), -1) + 1;
   const ends = marks.map((c) => passage.indexOf(c, at)).filter((i) => i >= 0);
-  return passage.slice(start, ends.length > 0 ? Math.min(...ends) : undefined);
+  return passage
+    .slice(start, ends.length > 0 ? Math.min(...ends) : undefined)
+    .replace(/(?<=\S\s+)May\b/g, "");
 }
 
 /**

@@ -90,7 +90,9 @@ const RULES: Rule[] = [
   ],
   [
     /\b(?:by|before|until) (?:the )?(?:end of (?:this|the) year|year[- ]end)\b|\bthis year\b/i,
-    (_m, r) => utc(r.getUTCFullYear(), 11, 31),
+    // "had increased testing by a third this year" says when it happened.
+    (m, r, passage) =>
+      /^this/i.test(m[0]) && pastClause(passage, m.index) ? null : utc(r.getUTCFullYear(), 11, 31),
   ],
   [
     /\b(within|over the (?:next|coming)) (?:the next |the coming )?(\d+|[a-z]+) (hour|day|week|fortnight|month|year)s?\b|\bin (?:the next )?(\d+|[a-z]+) (hour|day|week|fortnight|month|year)s?(?:'|’)?(?: time)?\b/i,
@@ -239,7 +241,9 @@ function nextOccurrence(r: Date, month: number, day: number): Date {
 }
 
 /** A deadline cue that chrono-node may date: "by", "before", "until", "on", "no later than". */
-const CHRONO_CUE = /\b(by|before|until|on|no later than|in|for)\s+([^,.;]{3,40})/gi;
+// The words after the cue are read by a lookahead, so that "in Lausanne by June 10" still
+// tries "by June 10" after "in Lausanne …" fails.
+const CHRONO_CUE = /\b(by|before|until|on|no later than|in|for)\s+(?=([^,.;]{3,40}))/gi;
 /** Words that make a time phrase a deadline rather than a mention of a time. */
 const DEADLINE_CUE =
   /^(?:by|before|until|till|within|over the|no later than)\b|\bend of\b|^(?:give|gave|grant|ha[sdv])/i;

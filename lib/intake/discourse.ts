@@ -1,7 +1,12 @@
 import type { SpeakerGuess } from "@/lib/intake/types";
 import { parseSpeakerPhrase, type SpeakerRef } from "@/lib/intake/names";
 import { isPersonNoun } from "@/lib/intake/speaker-words";
-import { DESCRIBED_ORG, GENERIC_ORG, organisationGuess } from "@/lib/intake/organisations";
+import {
+  DESCRIBED_ORG,
+  GENERIC_ORG,
+  ORG_WORDS,
+  organisationGuess,
+} from "@/lib/intake/organisations";
 import {
   addMention,
   genderOf,
@@ -14,6 +19,19 @@ import {
   RECALL,
   type Gender,
 } from "@/lib/intake/speaker-names";
+
+/** A sentence's opening name, before its verb: "Meridian Mobile will …", "Lumora has …". */
+const SUBJECT_NAME =
+  /(?:^|[.!?]["”’」]?\s+|\n|\s[—–-]\s+)((?:\p{Lu}[\p{L}&'’.-]*\s+(?:of\s+|&\s+)?){0,3}\p{Lu}[\p{L}'’.-]*)(?=,?\s+(?:will|would|has|had|is|was|said|says|plans?|\p{Ll}+ed|\p{Ll}+[^s\s]s)\b)/gu;
+/** Capitalised words that open a sentence but name nobody. */
+const NOT_A_NAME =
+  /^(?:The|It|He|She|They|We|I|This|That|These|Those|There|A|An|But|And|Its|His|Her|Their|Our|In|On|At|After|Before|Meanwhile|However)$/;
+
+/** Whether `text` has `word` capitalised after another word of the same sentence. */
+function capitalisedInside(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`[\\p{L},;]\\s+${escaped}\\b`, "u").test(text);
+}
 
 // Who "he", "the official" and "Umarov" are: the speakers met so far, with where the text
 // mentions them. A reference resolves to the nearest mention before it, as a reader would.
@@ -157,7 +175,10 @@ export class Discourse {
         return this.register({ ...full.guess, role: full.guess.role ?? role }, at);
       }
     }
-    return this.register({ name, kind: "PERSON", anonymous: false, affiliation: null, role }, at);
+    // A single name never met in full and without a title ("Lumora said") is, in news
+    // prose, an organisation: people are introduced by their full name first.
+    const kind = role ? "PERSON" : "ORGANIZATION";
+    return this.register({ name, kind, anonymous: false, affiliation: null, role }, at);
   }
 
   /**
@@ -280,14 +301,34 @@ export class Discourse {
     let best: { guess: SpeakerGuess; pos: number } | null = null;
     for (const e of this.active) {
       const pos = lastBelow(e.mentions, at);
-      if (e.guess.kind === "ORGANIZATION" && pos >= at - RECALL && fits(e.guess.name, "")) {
+      const described = fits(e.guess.name, e.guess.role ?? "");
+      if (e.guess.kind === "ORGANIZATION" && pos >= at - RECALL && described) {
         if (!best || pos > best.pos) best = { guess: e.guess, pos };
       }
     }
     const from = Math.max(0, at - 3000, (best?.pos ?? -1) + 1);
-    for (const m of this.text.slice(from, at).matchAll(DESCRIBED_ORG)) {
+    const recent = this.text.slice(from, at);
+    for (const m of recent.matchAll(DESCRIBED_ORG)) {
       const name = (m[2] ?? "").trim();
       if (fits(name, m[1] ?? "")) best = { guess: organisationGuess(name), pos: from + m.index };
+    }
+    // "Kazeyama Motors will recall …, the company said": a sentence opened by a name that is
+    // not a person's is the organisation the reference may mean.
+    for (const m of recent.matchAll(SUBJECT_NAME)) {
+      const name = (m[1] ?? "").replace(/^The\s+/, "");
+      const pos = from + m.index + m[0].length - (m[1] ?? "").length;
+      if (!name || NOT_A_NAME.test(name) || (best && best.pos > pos) || !fits(name, "")) continue;
+      // A single word opening a sentence ("Service returned …", "Oil producers …") is a
+      // name only when the text also capitalises it inside a sentence ("ordered Lumora").
+      if (!name.includes(" ") && (ORG_WORDS.test(name) || !capitalisedInside(recent, name)))
+        continue;
+      // A person's name (a known first name, a title) or a surname met before is no company.
+      const ref = parseSpeakerPhrase(name);
+      const person = ref?.type === "guess" && ref.guess.kind === "PERSON";
+      if (person && (genderOf(ref.guess) || ref.guess.role)) continue;
+      if (ref?.type === "surname" && this.bySurname.has(key(ref.name))) continue;
+      if (ref && ref.type !== "guess" && ref.type !== "surname") continue;
+      best = { guess: organisationGuess(name), pos };
     }
     return best ? this.register(best.guess, at) : null;
   }

@@ -86,8 +86,7 @@ export function extractCandidates(
       }
     });
     if (accepted.length > 0) continue;
-    const reported = findReported(text, sentence, inSentence, discourse);
-    if (reported) {
+    for (const reported of findReported(text, sentence, inSentence, discourse)) {
       sites.push({
         start: reported.start,
         end: reported.end,
@@ -129,14 +128,14 @@ function attributeQuote(
     previous &&
     para &&
     previous.quote.open >= para.start &&
-    /^[\s"“”‘’'«»„]*$/.test(text.slice(sentence.start, quote.open))
+    /^[\s"“”‘’'«»„「」『』]*$/.test(text.slice(sentence.start, quote.open))
   ) {
     return previous.attribution;
   }
   // "Mayor Jane Cole was defiant. “I will not resign.”": a quote that is a sentence of its
   // own belongs to the person the paragraph has just brought in as a subject.
   const bare =
-    /^[\s"“”‘’'«»„]*$/.test(text.slice(sentence.start, quote.open)) &&
+    /^[\s"“”‘’'«»„「」『』]*$/.test(text.slice(sentence.start, quote.open)) &&
     text.slice(quote.close, sentence.end).trim().length <= 1;
   if (para && bare) {
     const speaker = discourse.subjectIntroducedIn(para.start, sentence.start);

@@ -9,7 +9,8 @@ import type { CandidateKind } from "@/lib/intake/types";
 // they or the body they speak for will do; any other future is a PREDICTION; an evaluative
 // or normative word makes an ASSESSMENT; the rest is a STATEMENT.
 
-const PROMISE_VERBS = new Set(["promise", "pledge", "vow", "guarantee"]);
+// "threatened to strike" commits the speaker to an act as much as "vowed to" does.
+const PROMISE_VERBS = new Set(["promise", "pledge", "vow", "guarantee", "threaten"]);
 // An estimate puts a figure on something now ("put the damage at …"): a judgement.
 const PREDICT_VERBS = new Set(["predict", "forecast", "warn", "expect"]);
 const ASSESS_VERBS = new Set(["describe", "call", "argue", "suggest", "estimate"]);
@@ -37,11 +38,9 @@ const JUDGEMENT =
   /\b(?:I think|we think|I believe|we believe|in (?:my|our) (?:view|opinion|assessment)|we assess|appears?|seems?|clearly|a mistake|dangerous|unacceptable|irresponsible|reckless|unfair|unrealistic|constructive|fruitful|complicated|preventable|disgrace|disaster|failure|success(?:ful)?|the (?:best|worst)|not dead|well run|too (?:high|low|slow|late|little)|(?:should|must|ought to)(?: not)? \w+|not worried|understand)\b/i;
 
 /** Guesses the kind of a passage; `verb` is the lemma of the speech verb, when known. */
-export function guessKind(
-  passage: string,
-  verb: string | null,
-  hasDeadline: boolean,
-): CandidateKind {
+export function guessKind(words: string, verb: string | null, hasDeadline: boolean): CandidateKind {
+  // "May" after the first word is the month, not the modal.
+  const passage = words.replace(/(?<=\S\s+)May\b/g, "");
   if ((verb && PROMISE_VERBS.has(verb)) || COMMITMENT.test(passage)) return "PROMISE";
   if ((verb && PREDICT_VERBS.has(verb)) || HEDGE.test(passage)) return "PREDICTION";
   if (ACT_FUTURE.test(passage)) return "PROMISE";

@@ -1,6 +1,7 @@
 import type { SpeakerGuess } from "@/lib/intake/types";
 import {
   isAcronym,
+  isOrgNoun,
   isPlaceOrOrg,
   organisationGuess,
   organisationReferenceHead,
@@ -73,6 +74,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerRef | null {
   }
   const appositive = splitApposition(phrase);
   if (appositive) return appositive;
+  const member = personOf(phrase);
+  if (member) return member;
 
   const anonymous = ANONYMOUS.exec(phrase);
   if (anonymous && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(phrase)) {
@@ -82,6 +85,18 @@ export function parseSpeakerPhrase(raw: string): SpeakerRef | null {
   const definite = /\b(?:of|for|&)\s+\p{Lu}/u.test(phrase) ? null : DEFINITE.exec(phrase);
   if (definite) return { type: "definite", head: (definite[1] ?? "").toLowerCase(), phrase };
   return namedRef(phrase) ?? unnamedBody(phrase);
+}
+
+/**
+ * "Prof Sarah Hill of the University of Bristol", "Tom Ash from the Green Party": a person's
+ * name, with the organisation after "of", "at" or "from" as affiliation.
+ */
+function personOf(phrase: string): SpeakerRef | null {
+  const m = /^(.+?)\s+(?:of|at|from)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase);
+  if (!m) return null;
+  const ref = namedRef(m[1] ?? "");
+  if (ref?.type !== "guess" || ref.guess.kind !== "PERSON") return null;
+  return { type: "guess", guess: { ...ref.guess, affiliation: clean(m[2] ?? "") } };
 }
 
 /** Nouns for texts and pro-forms: "the report said" quotes a document, not a speaker. */
@@ -130,6 +145,16 @@ function splitApposition(phrase: string): SpeakerRef | null {
         }
       : null;
   };
+  // "His team, Velocità Sport": a name after an organisation's noun is that organisation's.
+  const capitalised = (p: string) => /^(?:\p{Lu}[\p{L}'’.&-]*\s*)+$/u.test(p);
+  // The head noun comes before any phrase after it: "director of the health authority".
+  const headOf = (p: string) =>
+    /(\p{L}+)\s*$/u.exec(p.replace(/\s+(?:of|at|for|from|in|with|on)\s.*$/, ""))?.[1] ?? "";
+  // The noun is kept as its role, so that "the team" finds it again.
+  if (descriptor(first) && capitalised(second) && isOrgNoun(headOf(first)))
+    return { type: "guess", guess: { ...organisationGuess(second), role: cleanRole(first) } };
+  if (descriptor(second) && capitalised(first) && isOrgNoun(headOf(second)))
+    return { type: "guess", guess: { ...organisationGuess(first), role: cleanRole(second) } };
   const firstRef = namedRef(first);
   if (firstRef?.type === "guess" && firstRef.guess.kind === "PERSON" && descriptor(second)) {
     return { type: "guess", guess: { ...firstRef.guess, role: cleanRole(second) } };

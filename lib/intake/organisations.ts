@@ -7,17 +7,22 @@ import type { SpeakerGuess } from "@/lib/intake/types";
 
 /** Words that make a capitalised or bare phrase an organisation, not a person. */
 export const ORG_WORDS =
-  /\b(airline|carmaker|chipmaker|insurer|firm|operator|retailer|broadcaster|regulator|watchdog|federation|ministry|ministries|department|government|kremlin|pentagon|white house|agency|council|commission|office|party|army|forces|police|bank|company|corporation|group|union|committee|court|parliament|senate|congress|cabinet|embassy|administration|institute|association|foundation|organi[sz]ation|inc|ltd|plc|authority|service|command|military|spokesperson's office|secretariat|press office|board|club|chain|utility|lender|charity|fc|afc|gmbh|llc|llp|corp)\b/i;
+  /\b(airline|carmaker|chipmaker|insurer|firm|operator|retailer|broadcaster|regulator|watchdog|federation|ministry|ministries|department|government|kremlin|pentagon|white house|agency|council|commission|office|party|army|forces|police|bank|company|corporation|group|union|committee|court|parliament|senate|congress|cabinet|embassy|administration|institute|association|foundation|organi[sz]ation|inc|ltd|plc|authority|service|command|military|spokesperson's office|secretariat|press office|board|club|chain|utility|lender|charity|fc|afc|gmbh|llc|llp|corp|society|university|college|school|hospital|trust|league|network|alliance|coalition|federation|institution|museum|laboratory|observatory|academy|centre|center|fund)\b/i;
 
 /** Nouns that describe an organisation before its name: "insurer Halden Re", "chain Marlow & Finch". */
 const ORG_NOUNS =
   "company|firm|group|business|insurer|chain|operator|retailer|carmaker|automaker|chipmaker|" +
   "airline|bank|lender|utility|supplier|maker|producer|manufacturer|club|charity|developer|" +
   "broadcaster|publisher|regulator|watchdog|union|party|miner|network|platform|startup|" +
-  "conglomerate|brewer|builder|provider|distributor|agency|authority|council|ministry|court";
+  "conglomerate|brewer|builder|provider|distributor|agency|authority|council|ministry|court|team|federation|society|association";
 
 /** "the company", "the local water utility": a reference back to a named organisation. */
 const ORG_REFERENCE = new RegExp(`^[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${ORG_NOUNS})$`, "u");
+
+/** Whether a word is a noun for an organisation ("team", "company", "regulator"). */
+export function isOrgNoun(word: string): boolean {
+  return new RegExp(`^(?:${ORG_NOUNS})$`, "i").test(word);
+}
 
 /** Nouns that stand for any organisation: "the company" may be the insurer named before. */
 export const GENERIC_ORG = /^(?:company|firm|group|business)$/;

@@ -12,7 +12,7 @@ export interface IntakeSourceOption {
   publishedAt: string | null;
 }
 
-/** The latest sources with a captured copy, to pick one for an intake (analyst and above). */
+/** The latest sources with a captured copy, offered before a search in the intake's source picker (analyst and above). */
 export async function listSourcesForIntake(
   user: SessionUser | null,
   take = 100,

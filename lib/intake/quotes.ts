@@ -10,7 +10,8 @@ export interface QuoteSpan extends Span {
 }
 
 // Opening mark → the marks that may close it. Covers English (“ ” ‘ ’ and straight quotes),
-// German and Central European („ “ ‚ ‘), French and Slavic (« »), and German reversed (» «).
+// German and Central European („ “ ‚ ‘), French and Slavic (« »), German reversed (» «), and
+// East Asian corner brackets (「 」 『 』).
 const CLOSERS: Record<string, string> = {
   "\u201C": "\u201D",
   "\u201E": "\u201C\u201D",
@@ -20,6 +21,9 @@ const CLOSERS: Record<string, string> = {
   "\u2018": "\u2019",
   "\u201A": "\u2018\u2019",
   "'": "'",
+  // Japanese and Chinese corner brackets: 「…」, with 『…』 nested inside.
+  "\u300C": "\u300D",
+  "\u300E": "\u300F",
 };
 const SINGLE = new Set(["\u2018", "\u201A", "'"]);
 const LETTER = /[\p{L}\p{N}]/u;

@@ -1,7 +1,14 @@
 import type { Discourse } from "@/lib/intake/discourse";
-import { hasFiniteVerb } from "@/lib/intake/clauses";
-import type { Span } from "@/lib/intake/types";
-import { byWhom, subjectBefore, wordsIn, type Attribution } from "@/lib/intake/attribution";
+import { hasFiniteVerb, isPastForm } from "@/lib/intake/clauses";
+import type { Span, SpeakerGuess } from "@/lib/intake/types";
+import { splitReported } from "@/lib/intake/reported-split";
+import {
+  byWhom,
+  subjectBefore,
+  withoutRelative,
+  wordsIn,
+  type Attribution,
+} from "@/lib/intake/attribution";
 import {
   findSpeechVerbs,
   isAnnouncingVerb,
@@ -20,9 +27,15 @@ export interface ReportedSite extends Span, Attribution {
   contextEnd?: number;
 }
 
-/** Adverbials between a verb and its content: "on Monday", "in a statement", "to reporters". */
-const LEAD_IN =
-  /^(?:\s*,?\s*(?:(?:late |early |earlier |later )?on (?:\p{Lu}\p{L}+|\d+ \p{Lu}\p{L}+)(?: (?:morning|afternoon|evening|night))?|yesterday|today|tonight|earlier|later|again|also|publicly|(?:last|this) \p{L}+|in an? (?:[\p{L}-]+ )?(?:statement|interview|post|speech|briefing|address|conference|message|video|letter|tweet)(?: (?:on|to|with) [^,]{1,40}?)?(?= that\b|,| \p{Ll})|at an? (?:[\p{L}-]+ )?(?:conference|briefing|summit|meeting|rally|event)(?: in \p{Lu}\p{L}+)?|to (?:reporters|journalists|the press|lawmakers|parliament|the BBC|Reuters|AP|AFP|CNN|\p{Lu}\p{L}+)|in \p{Lu}\p{L}+|via \p{L}+|on (?:his|her|their|its) [^,]{1,40}? account)\s*,?)+/u;
+const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+/**
+ * Adverbials between a verb and its content: "on Monday", "Tuesday", "in a statement", "to
+ * reporters", a manner adverb before "that" ("has said repeatedly that").
+ */
+const LEAD_IN = new RegExp(
+  String.raw`^(?:\s*,?\s*(?:(?:late |early |earlier |later )?on (?:\p{Lu}\p{L}+|\d+ \p{Lu}\p{L}+)(?: (?:morning|afternoon|evening|night))?|yesterday|today|tonight|earlier|later|again|also|publicly|(?:last|this) \p{L}+|(?:${WEEKDAY})(?![\p{L}'’])(?: (?:morning|afternoon|evening|night))?|\p{Ll}{3,}ly(?=\s+that\b|\s*,)|in an? (?:[\p{L}-]+ )?(?:statement|interview|post|speech|briefing|address|conference|message|video|letter|tweet)(?: (?:on|to|with) [^,]{1,40}?)?(?= that\b|,| \p{Ll})|at an? (?:[\p{L}-]+ )?(?:conference|briefing|summit|meeting|rally|event)(?: in \p{Lu}\p{L}+)?|to (?:reporters|journalists|the press|lawmakers|parliament|the BBC|Reuters|AP|AFP|CNN|\p{Lu}\p{L}+)|in \p{Lu}\p{L}+|via \p{L}+|on (?:his|her|their|its) [^,]{1,40}? account)\s*,?)+`,
+  "u",
+);
 const NOUN_OBJECT_OK = /^(?:the|a|an|plans?|new)\b/i;
 /**
  * A trailing clause that is the writer's, not the speaker's: its effect on the news
@@ -30,21 +43,35 @@ const NOUN_OBJECT_OK = /^(?:the|a|an|plans?|new)\b/i;
  */
 const COMMENTARY_TAIL =
   /,\s+(?:as|while|after|ending|sparking|prompting|fuell?ing|easing|dashing|calming|reviving|deepening|reversing|contradicting|defying|rebuffing)\s.*$/;
+/** Asides after a subject: ", 27,", ", who won on Sunday,". */
+const ASIDES = /(?:,\s+(?:who|which|whose|where|\d+)\b(?:[^,]|,(?=\d))*)+,/g;
+/** "… and declined to comment further": what the speaker did not say is no content. */
+const NO_COMMENT =
+  /,?\s+(?:and|but)\s+(?:declined|refused|would not|did not|could not)\s+(?:to\s+)?(?:comment|elaborate|give|say|answer|provide|name|discuss|confirm)\b.*$/;
 /** Verbs that take the hearer before a that-clause: "told investors that", "warned staff that". */
 const HEARER_FIRST = new Set(["tell", "warn", "assure", "remind", "promise", "inform", "caution"]);
-/** "vowed to rebuild", "pledged to cut": the infinitive is the promise. */
-const COMMITTING = new Set(["vow", "pledge", "promise"]);
+/**
+ * The hearer of "told investors the firm would …" when no "that" follows: a pronoun, a name,
+ * or a noun phrase, followed by the subject of a clause.
+ */
+const HEARER = new RegExp(
+  String.raw`^\s+(?:him|her|them|us|me|you|(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|(?:(?:the|his|her|its|their|our)\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s|(?:the|his|her|its|their|our)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)(?=,?\s+(?:the|a|an|it|he|she|they|we|I|its|their|his|her|there|this|\p{Lu}\p{L}*)\s|\s+(?:on \p{Lu}|yesterday|today|last |this |${WEEKDAY}))`,
+  "u",
+);
+/** "vowed to rebuild", "pledged to cut", "threatened to strike": the infinitive is the act. */
+const COMMITTING = new Set(["vow", "pledge", "promise", "threaten"]);
 
 /**
  * Finds reported speech in one sentence, skipping the ranges of accepted direct quotes.
- * Returns null when the sentence reports nothing or its speaker cannot be named.
+ * Returns no site when the sentence reports nothing or its speaker cannot be named, several
+ * when it holds several reports ("X said A and that B", "X said A, while Y warned B").
  */
 export function findReported(
   text: string,
   sentence: Span,
   quoted: readonly Span[],
   discourse: Discourse,
-): ReportedSite | null {
+): ReportedSite[] {
   const s = text.slice(sentence.start, sentence.end);
   const inQuote = (i: number) => quoted.some((q) => i >= q.start - 1 && i <= q.end);
   const end = sentence.start + s.replace(/[\s.!?]+$/, "").length;
@@ -53,42 +80,45 @@ export function findReported(
   if (according) {
     const speaker = discourse.resolvePhrase(byWhom(according[1] ?? ""), sentence.start + 13);
     const start = sentence.start + s.length - (according[2] ?? "").length;
-    if (speaker) return { start, end, speaker, verb: "say" };
+    if (speaker) return [{ start, end, speaker, verb: "say" }];
   }
   const trailingAccording = /^(.{20,}?),\s+according to ([^,]{3,80}?)[.!]?$/i.exec(s);
   if (trailingAccording) {
     const at = sentence.start + (trailingAccording[1] ?? "").length;
     const speaker = discourse.resolvePhrase(byWhom(trailingAccording[2] ?? ""), at);
     if (speaker)
-      return { start: sentence.start + datelineLength(s), end: at, speaker, verb: "say" };
+      return [{ start: sentence.start + datelineLength(s), end: at, speaker, verb: "say" }];
   }
 
   for (const verb of findSpeechVerbs(s)) {
     const at = sentence.start + verb.at;
     if (inQuote(at) || isQuoteOnlyVerb(verb.lemma) || /ing$/.test(verb.form)) continue;
-    const before = s.slice(0, verb.at);
+    // "The company, which employs 4,000 people, said": the relative clause is no content.
+    const before = withoutRelative(s.slice(0, verb.at));
     // "30 days to explain", "was announced", "is expected": an infinitive or a passive
     // reports nobody's words.
     if (/\b(?:to|is|was|were|be|been|being|are)\s+$/i.test(before)) continue;
     const after = s.slice(verb.at + verb.form.length);
 
     // "…, the minister said." / "…, said the minister."
-    const trailingSubject = /^(.{15,}?),\s+((?:[\p{L}'’.-]+\s+){0,10}?[\p{L}'’.-]+)\s*$/u.exec(
+    const trailingSubject = /^(.{8,}?),\s+((?:[\p{L}'’.-]+\s+){0,10}?[\p{L}'’.-]+)\s*$/u.exec(
       before,
     );
     // "…, the city's transport director, Nadia Sorensen, said": a subject with its apposition.
     const trailingApposition = /^(.{15,}),\s+([^,]{2,80},\s+[^,]{2,80}),\s*$/u.exec(before);
     for (const m of [trailingSubject, trailingApposition]) {
       if (!m || !endsAttribution(after) || !hasFiniteVerb(m[1] ?? "")) continue;
+      // "…, and the company said" coordinates a clause of its own: no trailing attribution.
+      if (/^(?:and|but|so|or)\s/i.test(m[2] ?? "")) continue;
       const contentEnd = sentence.start + (m[1] ?? "").length;
-      const speaker = discourse.resolvePhrase(m[2] ?? "", contentEnd);
-      if (speaker && wordsIn(m[1] ?? "") >= 5) {
-        return {
-          start: sentence.start + datelineLength(s),
-          end: contentEnd,
-          speaker,
-          verb: verb.lemma,
-        };
+      // "…, the borough council has said": the auxiliary is no part of the speaker.
+      const subject = (m[2] ?? "").replace(/\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?$/u, "");
+      const speaker = discourse.resolvePhrase(subject, contentEnd);
+      // "Nobody was hurt, police said.": three words with a verb are a claim.
+      if (speaker && wordsIn(m[1] ?? "") >= 3) {
+        return [
+          { start: sentence.start + datelineLength(s), end: contentEnd, speaker, verb: verb.lemma },
+        ];
       }
     }
     const inverted = /^(.{15,}?),\s*$/.exec(before);
@@ -99,17 +129,21 @@ export function findReported(
         /^\s*(?:and|but|then|also)\b/i.test(phrase) || findSpeechVerbs(phrase).length > 0;
       const speaker = verbPhrase ? null : discourse.resolvePhrase(phrase, at);
       if (speaker)
-        return {
-          start: sentence.start,
-          end: sentence.start + (inverted[1] ?? "").length,
-          speaker,
-          verb: verb.lemma,
-        };
+        return [
+          {
+            start: sentence.start,
+            end: sentence.start + (inverted[1] ?? "").length,
+            speaker,
+            verb: verb.lemma,
+          },
+        ];
     }
 
     // "X confirmed (on Monday) that …" / "X said (on Monday) the deal would …" / "X announced a …"
     // "She apologised and said …", "X conceded defeat but said …": the sentence's subject.
-    const coordinated = /\b(?:and|but)\s*$/.test(before) ? leadingSubject(s) : null;
+    const dateline = datelineLength(s);
+    const lead = /\b(?:and|but)\s*$/.test(before) ? leadingSubject(s.slice(dateline)) : null;
+    const coordinated = lead && { phrase: lead.phrase, at: lead.at + dateline };
     const { phrase, at: subjectAt } = coordinated ?? subjectBefore(before);
     if (!phrase) continue;
     let rest = after;
@@ -120,8 +154,12 @@ export function findReported(
         /^\s+(?:\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*|reporters|journalists|lawmakers|parliament|(?:the|a|an) [\p{L}\s]{1,30}?)(?=\s+that\b|,|\s+on\b|\s+in\b)/u,
         "",
       );
-    const lead = LEAD_IN.exec(rest)?.[0].length ?? 0;
-    rest = rest.slice(lead);
+    if (HEARER_FIRST.has(verb.lemma) && !/^\s+that\s/.test(rest)) {
+      const hearer = HEARER.exec(rest)?.[0].length ?? 0;
+      const clause = rest.slice(hearer).split(/\s+/).slice(0, 7).join(" ");
+      if (hearer > 0 && hasFiniteVerb(clause)) rest = rest.slice(hearer);
+    }
+    rest = rest.slice(LEAD_IN.exec(rest)?.[0].length ?? 0);
     const that = /^\s*,?\s*that\s+/.exec(rest);
     let contentStart: number;
     if (that) {
@@ -129,8 +167,20 @@ export function findReported(
     } else {
       const trimmed = rest.replace(/^[\s,:]+/, "");
       const firstWords = trimmed.split(/\s+/).slice(0, 10).join(" ");
+      // The verb must come before the first comma, asides left out ("Bellini, 27, who won
+      // …, had until …"): in "will recall 9,000 vans after a fault, the company said", the
+      // "said" of the attribution makes no clause of the object.
+      const firstClause = (
+        trimmed
+          .slice(0, 300)
+          .replace(ASIDES, " ")
+          .split(/,(?!\d)/)[0] ?? ""
+      )
+        .split(/\s+/)
+        .slice(0, 10)
+        .join(" ");
       const clause =
-        hasFiniteVerb(firstWords) && !/^(?:to|for|with|about|of|by|as|in|on)\b/i.test(trimmed);
+        hasFiniteVerb(firstClause) && !/^(?:to|for|with|about|of|by|as|in|on)\b/i.test(trimmed);
       const infinitive =
         COMMITTING.has(verb.lemma) && /^to \p{Ll}/u.test(trimmed) && wordsIn(trimmed) >= 3;
       const announced =
@@ -146,26 +196,68 @@ export function findReported(
         continue;
       contentStart = verb.at + verb.form.length + (after.length - trimmed.length);
     }
-    const full = s
-      .slice(contentStart)
-      .replace(/[\s.!?]+$/, "")
-      .replace(COMMENTARY_TAIL, "");
-    // "…, which ends on May 24": the writer's relative clause is cut, but may date the passage.
-    const relative = /,\s+which\s/.exec(full);
-    const content = relative ? full.slice(0, relative.index) : full;
-    if (wordsIn(content) < 3) continue;
     const speaker = discourse.resolvePhrase(phrase, sentence.start + subjectAt);
     if (!speaker) continue;
-    const clauseEnd = relative ? full.indexOf(",", relative.index + 1) : -1;
-    return {
-      start: sentence.start + contentStart,
-      end: sentence.start + contentStart + content.length,
-      contextEnd: sentence.start + contentStart + (clauseEnd < 0 ? full.length : clauseEnd),
+    const sites = contentSites(
+      text,
+      sentence,
+      contentStart,
       speaker,
-      verb: verb.lemma,
-    };
+      verb.lemma,
+      quoted,
+      discourse,
+    );
+    if (sites.length > 0) return sites;
   }
-  return null;
+  return [];
+}
+
+/**
+ * The reported content from `from` (relative to the sentence) to the sentence's end, as one
+ * site or several when it holds more than one report (see reported-split.ts). The writer's
+ * trailing comment and ", which …" clause are cut; the latter still dates the passage.
+ */
+function contentSites(
+  text: string,
+  sentence: Span,
+  from: number,
+  speaker: SpeakerGuess,
+  verb: string,
+  quoted: readonly Span[],
+  discourse: Discourse,
+): ReportedSite[] {
+  const raw = text.slice(sentence.start + from, sentence.end).replace(/[\s.!?]+$/, "");
+  const split = splitReported(raw);
+  const full = (split ? raw.slice(0, split.cut) : raw)
+    .replace(COMMENTARY_TAIL, "")
+    .replace(NO_COMMENT, "");
+  // "…, which ends on May 24": the writer's relative clause is cut, but may date the passage.
+  const relative = /,\s+which\s/.exec(full);
+  const content = relative ? full.slice(0, relative.index) : full;
+  if (wordsIn(content) < 3) return [];
+  const clauseEnd = relative ? full.indexOf(",", relative.index + 1) : -1;
+  const start = sentence.start + from;
+  const site: ReportedSite = {
+    start,
+    end: start + content.length,
+    contextEnd: start + (clauseEnd < 0 ? full.length : clauseEnd),
+    speaker,
+    verb,
+  };
+  if (!split) return [site];
+  const more =
+    split.speaker === "same"
+      ? contentSites(
+          text,
+          sentence,
+          from + split.next,
+          speaker,
+          split.verb ?? verb,
+          quoted,
+          discourse,
+        )
+      : findReported(text, { start: start + split.next, end: sentence.end }, quoted, discourse);
+  return [site, ...more];
 }
 
 /**
@@ -178,7 +270,9 @@ function endsAttribution(after: string): boolean {
     /,\s*(?:after|as|when|while|because|before|adding|despite|following|according)\b.*$/,
     "",
   );
-  if (/^[^,]{0,40}$/.test(core.replace(/[.!?\s]+$/, ""))) return true;
+  const bare = core.replace(/[.!?\s]+$/, "");
+  // "…, X said on Wednesday" ends it; "…, and X said all customers were back" does not.
+  if (/^[^,]{0,40}$/.test(bare) && !hasFiniteVerb(bare)) return true;
   const rest = core.slice(LEAD_IN.exec(core)?.[0].length ?? 0).replace(/^[\s,]+|[.!?\s]+$/g, "");
   return wordsIn(rest) <= 8 && !/\bthat\b|^(?:I|we|he|she|it|they)\b/i.test(rest);
 }
@@ -194,7 +288,9 @@ function leadingSubject(s: string): { phrase: string; at: number } | null {
   for (const w of words.slice(0, 12)) {
     if (
       /^\p{Ll}/u.test(w) &&
-      (/(?:ed|s)$/.test(w) || /^(?:is|was|has|had|will|would|said|says|told)$/.test(w))
+      (/(?:ed|s)$/.test(w) ||
+        isPastForm(w) ||
+        /^(?:is|was|has|had|will|would|said|says|told)$/.test(w))
     ) {
       return out.length > 0 ? { phrase: out.join(" "), at: 0 } : null;
     }
@@ -203,7 +299,9 @@ function leadingSubject(s: string): { phrase: string; at: number } | null {
   return null;
 }
 
-/** A wire dateline before the first sentence: "LONDWICK, Jan 8 (Wire) - ". */
+/** A dateline before the first sentence: "LONDWICK, Jan 8 (Wire) - ", "TOKYO — ". */
 function datelineLength(s: string): number {
-  return /^\p{Lu}[\p{Lu} .'-]+,[^(]{0,30}\([^)]{1,30}\)\s*[-–—]\s*/u.exec(s)?.[0].length ?? 0;
+  return (
+    /^\p{Lu}[\p{Lu} .'-]+(?:,[^(]{0,30}\([^)]{1,30}\)\s*|\s+)[-–—]\s*/u.exec(s)?.[0].length ?? 0
+  );
 }

@@ -56,6 +56,11 @@ function forms(): Map<string, string> {
       const f = conj?.[key];
       if (f && !f.includes(" ")) out.set(f.toLowerCase(), lemma);
     }
+    // British spelling doubles a final "l" after one vowel: signalled, signalling.
+    if (/[^aeiou][aeiou]l$/.test(lemma)) {
+      out.set(`${lemma}led`, lemma);
+      if (!NOUN_LIKE.has(lemma)) out.set(`${lemma}ling`, lemma);
+    }
   }
   table = out;
   return out;

@@ -44,7 +44,7 @@ export function splitSentences(text: string, quotes: readonly QuoteSpan[] = []):
   for (const para of splitParagraphs(text)) {
     let start = para.start;
     const body = text.slice(para.start, para.end);
-    const re = /[.!?]+[”"’'»)\]]*(?=\s+[“"‘'«„(\[\p{Lu}\p{N}])/gu;
+    const re = /[.!?]+[”"’'»」』)\]]*(?=\s+[“"‘'«„「『(\[\p{Lu}\p{N}])/gu;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const at = para.start + m.index;
       const end = at + m[0].length;

@@ -14,7 +14,8 @@ export const TITLE_WORDS = new Set(
     "spokeswoman spokesperson deputy vice chief director lieutenant lt captain capt commander " +
     "sheikh rabbi father archbishop bishop premier lord lady sir dame coach head minister-president " +
     "attorney treasurer councillor councilman councilwoman leader officer executive negotiator " +
-    "envoy special adviser advisor spokesman"
+    "envoy special adviser advisor spokesman cllr supt insp det sgt inspector superintendent " +
+    "detective sergeant constable candidate"
   ).split(" "),
 );
 export const HONORIFICS = new Set("mr mrs ms miss dr sir dame".split(" "));
@@ -86,9 +87,18 @@ export function isPersonNoun(word: string): boolean {
   return TITLE_WORDS.has(w) || PERSON_HEAD.test(w);
 }
 
+/** Common words that open a descriptor, capitalised only at a sentence's start. */
+const COMMON_OPENER = new RegExp(
+  `^(?:${ANON_HEADS}|${GROUP_HEADS}|senior|junior|local|other|some|several|many|most|few|two|three|four|five|top|government|security|health|industry|company|police|rescue|military|intelligence|party|union)$`,
+  "iu",
+);
+
 /** An anonymous descriptor ("a senior US official") as a speaker, with its affiliation. */
 export function anonymousGuess(phrase: string, m: RegExpExecArray): SpeakerGuess {
-  const name = clean(phrase.replace(/^(?:a|an|one)\s+/i, "")).replace(/\s+(?:who|which)\b.*$/i, "");
+  const name = clean(phrase.replace(/^(?:a|an|one)\s+/i, ""))
+    .replace(/\s+(?:who|which)\b.*$/i, "")
+    // "Officials said", "Senior officials said": capitalised only because they open a sentence.
+    .replace(/^\p{Lu}\p{Ll}+\b/u, (w) => (COMMON_OPENER.test(w) ? w.toLowerCase() : w));
   const modifiers = (m[1] ?? "").trim();
   const tail = (m[3] ?? "").trim();
   let affiliation: string | null = null;
@@ -98,7 +108,9 @@ export function anonymousGuess(phrase: string, m: RegExpExecArray): SpeakerGuess
     );
   if (of?.[1]) affiliation = of[1].trim();
   else {
-    const caps = modifiers.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w) || w === "u.s.");
+    const caps = modifiers
+      .split(/\s+/)
+      .filter((w) => (/^[\p{Lu}]/u.test(w) && !COMMON_OPENER.test(w)) || w === "u.s.");
     const key = caps.join(" ").toLowerCase();
     if (key) affiliation = AFFILIATION_OF[key] ?? caps.join(" ");
   }

@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
-import { extractCandidates } from "@/lib/intake/extract";
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractCandidates, warmExtractor } from "@/lib/intake/extract";
 import { parseSpeakerPhrase } from "@/lib/intake/names";
+
+// Loading compromise's lexicon takes seconds on a busy machine: once, outside any test's time.
+beforeAll(() => warmExtractor(), 60_000);
 
 const seed = readFileSync("prisma/seed/seed-article.txt", "utf8");
 

@@ -1,7 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { findQuoteSpans } from "@/lib/intake/quotes";
 import { splitSentences } from "@/lib/intake/sentences";
 import { findSpeechVerbs, speechVerbLemma } from "@/lib/intake/reporting-verbs";
+import { warmExtractor } from "@/lib/intake/extract";
+
+// Loading compromise's lexicon takes seconds on a busy machine: once, outside any test's time.
+beforeAll(() => warmExtractor(), 60_000);
 
 const contents = (text: string) => findQuoteSpans(text).map((q) => text.slice(q.start, q.end));
 

@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { extractCandidates } from "@/lib/intake/extract";
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractCandidates, warmExtractor } from "@/lib/intake/extract";
+
+// Loading compromise's lexicon takes seconds on a busy machine: once, outside any test's time.
+beforeAll(() => warmExtractor(), 60_000);
 
 // Reported speech, one kind of sentence per test, on sentences written for these tests.
 // 2026-03-02 is a Monday.

@@ -1,6 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { extractCandidates } from "@/lib/intake/extract";
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractCandidates, warmExtractor } from "@/lib/intake/extract";
 import { parseSpeakerPhrase } from "@/lib/intake/names";
+
+// Loading compromise's lexicon takes seconds on a busy machine: once, outside any test's time.
+beforeAll(() => warmExtractor(), 60_000);
 
 // Speaker resolution, one kind of reference per test, on sentences written for these tests.
 const one = (text: string) => extractCandidates(text, { articleDate: "2026-03-02" });

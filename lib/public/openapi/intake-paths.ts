@@ -1,72 +1,8 @@
 import { ZCandidatesRequest, ZIntakeInput } from "@/lib/intake/schemas";
-import { ActorKind, ClaimKind } from "@/lib/generated/prisma/enums";
-import {
-  arrayOf,
-  boolean,
-  bodySchema,
-  date,
-  integer,
-  nullable,
-  object,
-  oneOfValues,
-  string,
-  uuid,
-  type JsonSchema,
-} from "@/lib/public/openapi/schema-helpers";
+import { bodySchema, ref, type JsonSchema } from "@/lib/public/openapi/schema-helpers";
 import { operation } from "@/lib/public/openapi/operation";
-import { recaptureResult, storedSourceMatch } from "@/lib/public/openapi/capture-schemas";
 
 // Article intake: scan an article for candidate claims, then create the ticked ones.
-
-const FORM = { DIRECT: "DIRECT", REPORTED: "REPORTED" } as const;
-
-const candidate: JsonSchema = object({
-  form: oneOfValues(FORM, "DIRECT: in quotation marks; REPORTED: reported speech"),
-  quote: {
-    type: "string",
-    description: "Exactly `text.slice(start, end)`, without quotation marks",
-  },
-  start: integer,
-  end: integer,
-  selector: object({ exact: string, prefix: string, suffix: string }),
-  speaker: object({
-    name: string,
-    anonymous: boolean,
-    affiliation: nullable(string),
-    role: nullable(string),
-    actorId: nullable(uuid),
-    kind: oneOfValues(ActorKind),
-    actorName: nullable(string),
-  }),
-  kind: oneOfValues(ClaimKind),
-  resolveBy: nullable(date),
-  existingClaimId: nullable(uuid),
-  existingClaim: nullable(object({ id: uuid, statement: string, claimantName: string })),
-});
-
-const intakeResult: JsonSchema = object(
-  {
-    sourceId: uuid,
-    sourceCreated: boolean,
-    storedTextDiffers: {
-      type: "boolean",
-      description: "The address was stored and its latest capture differs from `source.text`",
-    },
-    recapture: recaptureResult,
-    items: arrayOf(
-      object({
-        claimId: uuid,
-        citationId: uuid,
-        created: {
-          type: "boolean",
-          description: "false: this source already cited these words (a repeat)",
-        },
-        newClaim: boolean,
-      }),
-    ),
-  },
-  ["sourceId", "sourceCreated", "storedTextDiffers", "items"],
-);
 
 export const INTAKE_PATHS: Record<string, Record<string, JsonSchema>> = {
   "/intake/candidates": {
@@ -80,7 +16,7 @@ export const INTAKE_PATHS: Record<string, Record<string, JsonSchema>> = {
       ok: {
         status: 200,
         description: "The candidates",
-        schema: object({ candidates: arrayOf(candidate), storedSource: storedSourceMatch }),
+        schema: ref("IntakeCandidates"),
       },
     }),
   },
@@ -104,9 +40,10 @@ export const INTAKE_PATHS: Record<string, Record<string, JsonSchema>> = {
       body: bodySchema(ZIntakeInput),
       ok: {
         status: 201,
+        also: [200],
         description:
           "What was created or found (200 when nothing was new; a replayed answer keeps the first status and carries `Idempotent-Replayed: true`)",
-        schema: intakeResult,
+        schema: ref("IntakeResult"),
       },
       errors: [409],
     }),

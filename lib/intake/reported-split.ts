@@ -1,0 +1,96 @@
+import { hasFiniteVerb } from "@/lib/intake/clauses";
+import { findSpeechVerbs, isQuoteOnlyVerb, speechVerbLemma } from "@/lib/intake/reporting-verbs";
+
+// Where one piece of reported content ends and the next begins, inside one sentence:
+//   "X said that A and that B"                → A and B, both X's
+//   "X pledged to A and to B"                 → "to A" and "to B", both X's
+//   "X said A, and predicted that B"           → A, and B with the verb "predict"
+//   "X said A, adding that B"                  → A, and B with the verb "add"
+//   "X said A, while Y warned that B"          → A as X's; B is read again as its own report
+// Each claim is then its own candidate, as an analyst would file them.
+
+export interface ReportedSplit {
+  /** Where the first passage ends, relative to the content. */
+  cut: number;
+  /** Where the rest starts: the second passage (same speaker) or the next report. */
+  next: number;
+  /** "same": the rest is more content of this speaker; "new": it names its own speaker. */
+  speaker: "same" | "new";
+  /** The speech verb of the rest, when it has its own ("and predicted that …"). */
+  verb: string | null;
+}
+
+/** "…, and that …", "… but also that …": the same verb's second content. */
+const AND_THAT = /,?\s+(?:and|but)\s+(?:also\s+)?that\s+/g;
+/** "to build …, and to freeze …": the same verb's second infinitive. */
+const AND_TO = /,?\s+(?:and|but)\s+(?:also\s+)?(?=to\s+\p{Ll})/u;
+/** "…, and predicted that …": a second speech verb with the same subject. */
+const AND_VERB =
+  /,?\s+(?:and|but)\s+(?:also\s+)?(\p{Ll}+)(?:\s+(?:on\s+\p{Lu}\p{L}+|\p{Ll}{3,}ly))?(\s+that)?\s+/gu;
+/** "…, adding that …": a participle of a speech verb opens the speaker's next claim. */
+const ADDING = /,\s+(\p{Ll}+ing)\s+(?:that\s+)?/gu;
+/** The boundary before a clause with its own subject: ", while", "; ", ", but". */
+const BOUNDARY = /(?:,|;)\s+(?:(?:while|whereas|but|and|although|though)\s+)?/g;
+
+/** The first point where `content` holds a second report; null when it holds one claim. */
+export function splitReported(content: string): ReportedSplit | null {
+  const found: ReportedSplit[] = [];
+  // "pledged to build homes and to freeze rents": two commitments.
+  const infinitive = /^to\s/.test(content) ? AND_TO.exec(content) : null;
+  if (infinitive)
+    found.push({
+      cut: infinitive.index,
+      next: infinitive.index + infinitive[0].length,
+      speaker: "same",
+      verb: null,
+    });
+  for (const m of content.matchAll(AND_THAT)) {
+    found.push({ cut: m.index, next: m.index + m[0].length, speaker: "same", verb: null });
+    break;
+  }
+  for (const m of content.matchAll(AND_VERB)) {
+    const lemma = speechVerbLemma(m[1] ?? "");
+    if (!lemma || isQuoteOnlyVerb(lemma) || /ing$/.test(m[1] ?? "")) continue;
+    const rest = content.slice(m.index + m[0].length);
+    if (!m[2] && !hasFiniteVerb(rest.split(/\s+/).slice(0, 8).join(" "))) continue;
+    found.push({ cut: m.index, next: m.index + m[0].length, speaker: "same", verb: lemma });
+    break;
+  }
+  for (const m of content.matchAll(ADDING)) {
+    const lemma = speechVerbLemma(m[1] ?? "");
+    if (!lemma || isQuoteOnlyVerb(lemma)) continue;
+    const rest = content.slice(m.index + m[0].length);
+    if (!hasFiniteVerb(rest.split(/\s+/).slice(0, 8).join(" "))) continue;
+    found.push({ cut: m.index, next: m.index + m[0].length, speaker: "same", verb: lemma });
+    break;
+  }
+  const other = newSpeaker(content);
+  if (other) found.push(other);
+  return found.sort((a, b) => a.cut - b.cut)[0] ?? null;
+}
+
+/**
+ * "…, while union leader Tom Ash warned that …": after a clause boundary, a short subject
+ * and a finite speech verb start a report of someone else.
+ */
+function newSpeaker(content: string): ReportedSplit | null {
+  for (const verb of findSpeechVerbs(content)) {
+    if (/ing$/.test(verb.form) || isQuoteOnlyVerb(verb.lemma)) continue;
+    const before = content.slice(0, verb.at);
+    let boundary: RegExpExecArray | null = null;
+    for (const m of before.matchAll(BOUNDARY)) boundary = m;
+    if (!boundary) continue;
+    const start = boundary.index + boundary[0].length;
+    const subject = before
+      .slice(start)
+      .replace(/\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?\s*$/u, "")
+      .trim();
+    const words = subject.split(/\s+/).filter(Boolean);
+    // A subject of its own: a few words, no verb of its own, not an infinitive or a passive.
+    if (words.length === 0 || words.length > 10) continue;
+    if (/\b(?:to|is|was|were|be|been|being|are)\s*$/i.test(subject)) continue;
+    if (hasFiniteVerb(subject)) continue;
+    return { cut: boundary.index, next: start, speaker: "new", verb: null };
+  }
+  return null;
+}
