@@ -15,9 +15,17 @@ import {
   countMatches,
   findMatchingKeys,
   findRankedFirstPage,
+  RANK_MAX,
   type SearchSpec,
 } from "@/lib/claims/search-sql";
-import type { ClaimFilters } from "@/lib/public/claim-filters";
+import type { ClaimFilters } from "@/lib/claims/filters";
+import { utcToday } from "@/lib/forms/fields";
+import {
+  memberConditions,
+  type MemberClaimFilters,
+  type MemberConditions,
+} from "@/lib/claims/member-filters";
+import { estimateText } from "@/lib/claims/search-plan";
 import { cachedPublicQuery } from "@/lib/cache/public-content";
 import { actorTag, PUBLIC_CONTENT_TAG, topicTag } from "@/lib/cache/tags";
 
@@ -34,6 +42,8 @@ export interface ClaimPageOptions {
   pageSize?: number;
   /** Order without text: "newest" (default) or "made" (date made, newest first). */
   order?: SearchSpec["order"];
+  /** Members' filters (status, author, overdue); honoured in the internal reading only. */
+  member?: MemberClaimFilters;
 }
 
 /**
@@ -45,9 +55,13 @@ export interface ClaimPageOptions {
  * alternatives, `-word` excludes. It is matched against each claim's search document
  * (statement, claimant name and aliases, role, topics); when nothing matches so, the whole
  * text is matched approximately against claimant names and aliases
- * (lib/actors/match-names.ts). With text
- * the results are ranked by relevance (ts_rank) unless more than TOTAL_CAP claims match;
- * otherwise, and without text, newest first (`rankedByRelevance` says which).
+ * (lib/actors/match-names.ts) and those claimants' claims are listed newest first. With text
+ * the results are ranked by relevance (ts_rank) unless more than RANK_MAX claims match;
+ * otherwise, and without text, newest first (`rankedByRelevance` says which; unranked text
+ * with a range of the date made is listed by that date, newest first). The plan is
+ * chosen from the lexeme counts (lib/claims/search-plan.ts). The total is exact up to
+ * TOTAL_CAP where it costs no row per match (no text, one word without other filters); text
+ * whose matches must be read to be counted, and names, are counted up to RANK_MAX ("1,000+").
  *
  * Errors: UNAUTHORIZED for scope "internal" without a user; INVALID (field `cursor`) for a
  * cursor this app did not write.
@@ -62,9 +76,10 @@ export async function searchClaims(
   const cursor = options.cursor ?? null;
   decodeCursor(cursor); // refuse a bad cursor before the cache sees it
   const order = options.order ?? "newest";
-  return scope === "public"
-    ? readPublicPage(filters, cursor, pageSize, order)
-    : readPage("internal", filters, cursor, pageSize, order);
+  if (scope === "public") return readPublicPage(filters, cursor, pageSize, order);
+  const member =
+    user && options.member ? memberConditions(options.member, user.id, utcToday()) : undefined;
+  return readPage("internal", filters, cursor, pageSize, order, member);
 }
 
 async function readPage(
@@ -73,29 +88,46 @@ async function readPage(
   cursor: string | null,
   pageSize: number,
   order: SearchSpec["order"],
+  member?: MemberConditions,
 ): Promise<ClaimPage> {
   const after = decodeCursor(cursor);
-  const base: SearchSpec = { scope, filters, actorIds: [], order };
-  // The first page of a text search is ranked and counted in one statement; other pages
-  // count first.
+  const base: SearchSpec = { scope, filters, actorIds: [], order, member };
+  // The lexeme counts first (no claim read): they may answer "no hits", give the total of a
+  // one-word search, or show that the text is rare enough to rank every match.
+  const estimate = filters.q ? await estimateText(scope, filters.q) : null;
   const firstText = Boolean(filters.q) && !after;
-  const { spec, found } = await resolveSearch(
-    base,
-    firstText
-      ? (s) => findRankedFirstPage(s, pageSize + 1)
-      : async (s) => ({ count: await countMatches(s), keys: null }),
-  );
-  const count = found.count;
-  // Ranking reads every match; past TOTAL_CAP a query is too broad for relevance to tell
-  // much, so its matches are listed newest first, walking the date index instead. A cursor
-  // keeps the order its first page had.
-  const relevance = Boolean(filters.q) && (after ? after.rank !== null : count <= TOTAL_CAP);
+  const { spec, found } = await resolveSearch(base, async (s): Promise<Found> => {
+    // Names matched approximately: counted from the claimant index, up to RANK_MAX.
+    if (s.actorIds.length > 0) {
+      return { count: await countMatches(s, RANK_MAX), cap: RANK_MAX, keys: null };
+    }
+    if (!estimate) return { count: await countMatches(s), cap: TOTAL_CAP, keys: null };
+    if (estimate.upper === 0) return { count: 0, cap: TOTAL_CAP, keys: null };
+    if (estimate.exact && !narrowed(s) && (estimate.upper > RANK_MAX || !firstText)) {
+      return { count: estimate.upper, cap: TOTAL_CAP, keys: null };
+    }
+    if (firstText) return { ...(await findRankedFirstPage(s, pageSize + 1)), cap: RANK_MAX };
+    return { count: await countMatches(s, RANK_MAX), cap: RANK_MAX, keys: null };
+  });
+  const { count, cap } = found;
+  // A cursor keeps the order its first page had.
+  const relevance =
+    Boolean(filters.q) &&
+    spec.actorIds.length === 0 &&
+    (after ? after.rank !== null : count <= RANK_MAX);
+  // Many matches listed newest first: walk the date index testing each row, which finds a
+  // page within a few thousand rows, rather than read every match to sort them. With a range
+  // of the date made they are listed by that date, whose index starts the walk in the range
+  // (a walk by publication would first pass every claim published since).
+  const walk = Boolean(filters.q) && !relevance;
+  const listed: SearchSpec =
+    walk && (filters.from || filters.to) ? { ...spec, order: "made" } : spec;
   const keys =
     count === 0
       ? []
       : relevance && found.keys
         ? found.keys
-        : await findMatchingKeys({ ...spec, relevance, walk: !relevance }, after, pageSize + 1);
+        : await findMatchingKeys({ ...listed, relevance, walk }, after, pageSize + 1);
   const shown = keys.slice(0, pageSize);
   const last = shown.at(-1);
   return {
@@ -103,17 +135,25 @@ async function readPage(
       scope,
       shown.map((k) => k.id),
     ),
-    total: Math.min(count, TOTAL_CAP),
-    totalIsCapped: count > TOTAL_CAP,
+    total: Math.min(count, cap),
+    totalIsCapped: count > cap,
     pageSize,
     nextCursor: keys.length > pageSize && last ? encodeCursor(last) : null,
     rankedByRelevance: relevance,
   };
 }
 
+/** Whether anything beside the text narrows the matches (so the text's count is no total). */
+function narrowed(spec: SearchSpec): boolean {
+  const f = spec.filters;
+  return Boolean(f.kind || f.outcome || f.topic || f.actor || f.from || f.to || spec.member);
+}
+
 interface Found {
-  /** Matches, up to TOTAL_CAP + 1. */
+  /** Matches, up to `cap` + 1. */
   count: number;
+  /** How far the matches were counted: TOTAL_CAP, or RANK_MAX where counting reads rows. */
+  cap: number;
   /** The first page's keys by relevance, when the probe ranked them. */
   keys: Keyset[] | null;
 }
@@ -121,8 +161,9 @@ interface Found {
 /**
  * The text matched as words first; only when no claim matches that way is it matched
  * approximately against claimant names (so "Oumerov" finds Umerov's claims, while a word
- * that matches exactly is not diluted with every similar name). `probe` counts the matches
- * of a spec (and may rank its first page); returns the spec used and what its probe found.
+ * that matches exactly is not diluted with every similar name), their claims then listed
+ * newest first. `probe` counts the matches of a spec (and may rank its first page); returns
+ * the spec used and what its probe found.
  */
 async function resolveSearch(
   spec: SearchSpec,
@@ -161,6 +202,7 @@ export async function* eachClaimBatch(
 ): AsyncGenerator<ClaimView[]> {
   const { spec } = await resolveSearch({ scope, filters, actorIds: [], walk: true }, async (s) => ({
     count: await countMatches(s),
+    cap: TOTAL_CAP,
     keys: null,
   }));
   let after: Keyset | null = null;

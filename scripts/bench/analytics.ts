@@ -167,7 +167,14 @@ export async function benchAnalytics(
       failures.push(`${name} cached p95 ${c.toFixed(0)} ms > ${TARGET_CACHED_MS} ms`);
     }
   }
-  console.log(`Load average after: ${load()}\n`);
+  console.log(`Load average after: ${load()}`);
+  // The page's weight drives its rendering time, cached or not.
+  for (const path of ["/analytics", "/track-record"]) {
+    const response = await fetch(`${baseUrl}${path}`, { headers: { cookie: cookies.analyst } });
+    const kb = (await response.arrayBuffer()).byteLength / 1024;
+    console.log(`${path} HTML: ${kb.toFixed(0)} KB`);
+  }
+  console.log("");
   const invalidation = await checkInvalidation(baseUrl, db, cookies);
   if (invalidation) failures.push(invalidation);
   return failures;

@@ -3,7 +3,7 @@
 // searchClaims() — every query one search sends, without HTTP or rendering — and prints
 // JSON: [{ name, p50, p95, total, cursor }] in milliseconds.
 import { searchClaims } from "@/lib/claims/search-claims";
-import { ZClaimFilters } from "@/lib/public/claim-filters";
+import { ZClaimFilters } from "@/lib/claims/filters";
 import { db } from "@/lib/db";
 import { SEARCH_SHAPES } from "./search-shapes.ts";
 

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { createActor } from "@/lib/actors/create-actor";
 import { searchActors } from "@/lib/actors/queries";
 import { ZActorSearch } from "@/lib/actors/schemas";
-import { makeUsers } from "@/test/support/actors-factories";
+import { makeUsers } from "@/test/support/factories";
 
 const search = (params: Record<string, string>) => searchActors(ZActorSearch.parse(params));
 const names = async (params: Record<string, string>) =>

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { searchClaims } from "@/lib/claims/search-claims";
-import { ZClaimFilters, type ClaimFilters } from "@/lib/public/claim-filters";
+import { ZClaimFilters, type ClaimFilters } from "@/lib/claims/filters";
 import { seedDemoContent, seedDemoUsers } from "@/prisma/seed/seed";
 import { expectAppError } from "@/test/support/factories";
 import {

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { searchClaims } from "@/lib/claims/search-claims";
-import { ZClaimFilters } from "@/lib/public/claim-filters";
+import { ZClaimFilters } from "@/lib/claims/filters";
 import { createActor } from "@/lib/actors/create-actor";
 import { updateActor } from "@/lib/actors/update-actor";
 import { updateTopic } from "@/lib/topics/update-topic";
