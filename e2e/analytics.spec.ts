@@ -141,6 +141,7 @@ test.describe("analytics pages", () => {
     page,
     context,
   }) => {
+    test.slow(); // two renders of the page, a CSV download and an axe pass
     await signInContext(context, analyst);
     await page.goto("/");
     await page
@@ -170,6 +171,35 @@ test.describe("analytics pages", () => {
     expect(
       violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
     ).toEqual([]);
+  });
+
+  test("never serve a member's cached figures to a visitor without a session", async ({
+    browser,
+    request,
+  }) => {
+    test.slow(); // four visits to the heaviest member page
+    // A member's visit fills the cache entry of these filters (two spellings, one entry)…
+    const member = await browser.newContext();
+    await signInContext(member, analyst);
+    const memberPage = await member.newPage();
+    for (const path of ["/analytics?kind=PROMISE&period=all", "/analytics?period=&kind=PROMISE"]) {
+      await memberPage.goto(path);
+      await expect(
+        memberPage.getByRole("row", { name: new RegExp(analyst.name) }).first(),
+      ).toBeVisible();
+    }
+    await member.close();
+    // …then the same addresses without a session are sent to sign in, with no figures.
+    const visitor = await browser.newContext();
+    const page = await visitor.newPage();
+    for (const path of ["/analytics?kind=PROMISE&period=all", "/analytics?period=&kind=PROMISE"]) {
+      const body = await (await request.get(path)).text();
+      expect(body, path).not.toContain(analyst.name);
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fanalytics/);
+      expect(await page.content(), path).not.toContain(analyst.name);
+    }
+    await visitor.close();
   });
 
   test("keep a bad filter beside its field instead of failing", async ({ page, context }) => {

@@ -1,20 +1,9 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/policy";
-import {
-  readPageFilters,
-  typedValues,
-  type MemberTable,
-  ZOutcomeFilters,
-  ZScoringFilters,
-} from "@/lib/analytics/filters";
-import {
-  readFilterOptions,
-  readForecasters,
-  readOutcomesOverTime,
-  readSources,
-  readSpeakers,
-} from "@/lib/analytics/read-analytics";
+import { typedValues, type MemberTable } from "@/lib/analytics/filters";
+import { canonicalPageKey, readAnalyticsPageFilters } from "@/lib/analytics/page-key";
+import { readAnalyticsPage, SPEAKERS_SHOWN } from "@/lib/analytics/read-page";
 import { memberCsvHref } from "@/lib/analytics/csv-downloads";
 import { Refusal } from "@/components/ui/refusal";
 import { AnalyticsFilterForm } from "@/components/analytics/filter-form";
@@ -25,7 +14,6 @@ import { GradeTable, OutletTable, SpeakerTable } from "@/components/analytics/pe
 
 export const metadata: Metadata = { title: "Analytics" };
 
-const SPEAKERS_SHOWN = 50;
 const OUTLETS_SHOWN = 50;
 
 /** The query string with one parameter set, the others kept. */
@@ -50,20 +38,16 @@ export default async function AnalyticsPage({ searchParams }: Props) {
   const user = await requireUser("/analytics");
   if (!can(user.role, "analytics.read")) return <Refusal what="read the analytics" />;
   const params = await searchParams;
-  const scoring = readPageFilters(ZScoringFilters, params);
-  const outcomeFilters = readPageFilters(ZOutcomeFilters, params);
-  const { topic, kind } = scoring.filters;
-  const [forecasters, sources, speakers, months, options] = await Promise.all([
-    readForecasters(user, scoring.filters),
-    readSources(user, { topic, kind }),
-    readSpeakers(user, { topic }, SPEAKERS_SHOWN),
-    readOutcomesOverTime(outcomeFilters.filters),
-    readFilterOptions(),
-  ]);
+  const { filters, errors } = readAnalyticsPageFilters(params);
+  // One cached read per canonical filter set, after the members-only check above.
+  const { forecasters, sources, speakers, months, topics, claimant } = await readAnalyticsPage(
+    user,
+    canonicalPageKey(filters),
+  );
   const rows = [{ ...forecasters.team, name: "Whole team" }, ...forecasters.analysts];
   const chosen = forecasters.analysts.find((a) => a.id === typedValues(params).analyst);
   // Downloads carry the filters the page applied (a refused value falls back, as here).
-  const shown = { ...scoring.filters, ...outcomeFilters.filters, analyst: chosen?.id };
+  const shown = { ...filters.scoring, ...filters.outcomes, analyst: chosen?.id };
   const csv = (table: MemberTable) => memberCsvHref(table, shown);
 
   return (
@@ -79,10 +63,11 @@ export default async function AnalyticsPage({ searchParams }: Props) {
         <AnalyticsFilterForm
           action="/analytics"
           values={typedValues(params)}
-          errors={{ ...scoring.errors, ...outcomeFilters.errors }}
-          options={options}
+          errors={errors}
+          topics={topics}
           outcomes
           confidence
+          claimant={claimant ? { id: claimant.id, label: claimant.name } : undefined}
         />
       </div>
       <OutcomesSection months={months} csvHref={csv("outcomes-over-time")} />

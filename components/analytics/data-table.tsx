@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { Column } from "@/lib/analytics/table-columns";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 interface Props<T> {
   caption: string;
@@ -21,7 +21,7 @@ export function DataTable<T>({ caption, csvHref, columns, rows, rowKey, empty, m
   // Cell styles are set once on the table, not on each of the thousands of cells, so the page
   // (and the React payload that repeats it) stays small; numeric cells are marked `data-n`.
   return (
-    <div className="mt-3 overflow-x-auto">
+    <ScrollTable label={caption} className="mt-3">
       <table className="w-full text-left text-sm [&_tbody_tr]:border-b [&_tbody_tr]:border-stone-200 [&_td]:py-1 [&_td]:pr-3 [&_td[data-n]]:text-right [&_td[data-n]]:tabular-nums [&_th]:py-1 [&_th]:pr-3 [&_th[data-n]]:text-right [&_tbody_th]:font-normal">
         <caption className="mb-1 text-left font-medium">
           {caption}{" "}
@@ -50,7 +50,9 @@ export function DataTable<T>({ caption, csvHref, columns, rows, rowKey, empty, m
               <tr key={rowKey(row)} className={muted?.(row) ? "text-stone-600 italic" : undefined}>
                 {columns.map((c, i) => {
                   const text = c.show ? c.show(row) : String(c.value(row) ?? "");
-                  const content = c.href ? <Link href={c.href(row)}>{text}</Link> : text;
+                  // A plain link: a client <Link> per row would add a component reference and its
+                  // props to the React payload for each of the 50 speakers listed.
+                  const content = c.href ? <a href={c.href(row)}>{text}</a> : text;
                   return i === 0 ? (
                     <th key={i} scope="row">
                       {content}
@@ -66,6 +68,6 @@ export function DataTable<T>({ caption, csvHref, columns, rows, rowKey, empty, m
           )}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -2,8 +2,9 @@ import { ClaimKind } from "@/lib/generated/prisma/enums";
 import { KIND_LABELS } from "@/lib/scales";
 import { CONFIDENCE_LABELS } from "@/lib/forecasts/confidence";
 import { PERIODS } from "@/lib/analytics/filters";
-import type { SearchOptions } from "@/lib/public/search-options";
-import { SelectField, TextField } from "@/components/ui/form-fields";
+import type { TopicOption } from "@/lib/analytics/topics";
+import { DateField, SelectField } from "@/components/ui/form-fields";
+import { RecordPicker, type PickerItem } from "@/components/pickers/record-picker";
 
 const KIND_OPTIONS = Object.values(ClaimKind).map((k) => ({ value: k, label: KIND_LABELS[k] }));
 const PERIOD_OPTIONS = Object.entries(PERIODS).map(([value, p]) => ({ value, label: p.label }));
@@ -14,25 +15,29 @@ const CONFIDENCE_OPTIONS = [
 
 /**
  * The analytics filters: a plain GET form (works without JavaScript, every view has an
- * address). `outcomes` adds the outcomes-over-time filters (claimant, dates made);
+ * address). `outcomes` adds the outcomes-over-time filters (claimant, searched by name or alias,
+ * and dates made);
  * `confidence` the forecaster's stated confidence.
  */
 export function AnalyticsFilterForm({
   action,
   values,
   errors,
-  options,
+  topics,
   outcomes,
   confidence,
+  claimant,
 }: {
   action: string;
   values: Record<string, string>;
   errors: Record<string, string>;
-  options: SearchOptions;
+  /** The topics to choose from (lib/analytics/topics.ts). */
+  topics: TopicOption[];
   outcomes: boolean;
   confidence: boolean;
+  /** The claimant the outcomes are filtered by, named. */
+  claimant?: PickerItem;
 }) {
-  const dateType = (name: string) => (errors[name] ? "text" : "date");
   return (
     <form
       method="get"
@@ -54,7 +59,7 @@ export function AnalyticsFilterForm({
           name="topic"
           label="Topic"
           placeholder="Any topic"
-          options={options.topics}
+          options={topics}
           defaultValue={values.topic}
           error={errors.topic}
         />
@@ -79,28 +84,26 @@ export function AnalyticsFilterForm({
         ) : null}
         {outcomes ? (
           <>
-            <SelectField
+            <RecordPicker
               name="claimant"
               label="Claimant"
-              hint="Outcomes over time only."
-              placeholder="Any claimant"
-              options={options.actors}
-              defaultValue={values.claimant}
+              hint="Outcomes over time only. Type part of a name or alias."
+              search="actors"
+              noun={["actor", "actors"]}
+              defaultSelected={claimant ? [claimant] : []}
               error={errors.claimant}
             />
-            <TextField
+            <DateField
               name="from"
               label="Made from"
               hint="Outcomes over time only."
-              type={dateType("from")}
               defaultValue={values.from}
               error={errors.from}
             />
-            <TextField
+            <DateField
               name="to"
               label="Made until"
               hint="Outcomes over time only."
-              type={dateType("to")}
               defaultValue={values.to}
               error={errors.to}
             />

@@ -6,6 +6,8 @@ import { OUTCOME_ORDER, type MonthRow } from "@/lib/analytics/outcomes-over-time
 const WIDTH = 640;
 const HEIGHT = 260;
 const M = { top: 12, right: 12, bottom: 40, left: 44 };
+/** A coordinate to 0.1 unit: finer than a pixel at any size the chart is drawn. */
+const round = (v: number) => Math.round(v * 10) / 10;
 
 // Each outcome has its own fill pattern as well as its own shade, so the chart reads the
 // same in greyscale; the legend repeats the patterns with their names.
@@ -71,6 +73,7 @@ export function OutcomesChart({
     .nice()
     .range([HEIGHT - M.bottom, M.top]);
   const every = Math.max(1, Math.ceil(months.length / 12));
+  const band = round(x.bandwidth());
   const totals = OUTCOME_ORDER.map(
     (o) => [o, months.reduce((s, m) => s + m.counts[o], 0)] as const,
   );
@@ -93,49 +96,58 @@ export function OutcomesChart({
         <Patterns id={id} />
         {y.ticks(5).map((t) => (
           <g key={t} fontSize="10" fill="#44403c">
-            <line x1={M.left} x2={WIDTH - M.right} y1={y(t)} y2={y(t)} stroke="#e7e5e4" />
-            <text x={M.left - 6} y={y(t) + 3} textAnchor="end">
+            <line
+              x1={M.left}
+              x2={WIDTH - M.right}
+              y1={round(y(t))}
+              y2={round(y(t))}
+              stroke="#e7e5e4"
+            />
+            <text x={M.left - 6} y={round(y(t) + 3)} textAnchor="end">
               {t}
             </text>
           </g>
         ))}
-        {months.map((m, i) => {
-          let base = 0;
-          return (
-            <g key={m.month}>
-              {OUTCOME_ORDER.map((o) => {
-                const n = m.counts[o];
-                if (n === 0) return null;
-                const top = base + n;
-                const rect = (
-                  <rect
-                    key={o}
-                    x={x(m.month)}
-                    width={x.bandwidth()}
-                    y={y(top)}
-                    height={y(base) - y(top)}
-                    fill={`url(#${id}-${o})`}
-                    stroke="#1c1917"
-                    strokeWidth="0.4"
-                  />
-                );
-                base = top;
-                return rect;
-              })}
-              {i % every === 0 ? (
-                <text
-                  x={(x(m.month) ?? 0) + x.bandwidth() / 2}
-                  y={HEIGHT - M.bottom + 14}
-                  fontSize="9"
-                  textAnchor="middle"
-                  fill="#44403c"
-                >
-                  {m.month}
-                </text>
-              ) : null}
-            </g>
-          );
-        })}
+        {/* One month per group, placed by a translate; the bars share the group's stroke and
+            width, and coordinates are rounded to 0.1 unit, so the 200-odd bars of a three-year
+            chart stay small in the page and in its React payload. */}
+        <g stroke="#1c1917" strokeWidth="0.4">
+          {months.map((m, i) => {
+            let base = 0;
+            return (
+              <g key={m.month} transform={`translate(${round(x(m.month) ?? 0)} 0)`}>
+                {OUTCOME_ORDER.map((o) => {
+                  const n = m.counts[o];
+                  if (n === 0) return null;
+                  const top = base + n;
+                  const rect = (
+                    <rect
+                      key={o}
+                      width={band}
+                      y={round(y(top))}
+                      height={round(y(base) - y(top))}
+                      fill={`url(#${id}-${o})`}
+                    />
+                  );
+                  base = top;
+                  return rect;
+                })}
+                {i % every === 0 ? (
+                  <text
+                    x={round(band / 2)}
+                    y={HEIGHT - M.bottom + 14}
+                    fontSize="9"
+                    textAnchor="middle"
+                    fill="#44403c"
+                    stroke="none"
+                  >
+                    {m.month}
+                  </text>
+                ) : null}
+              </g>
+            );
+          })}
+        </g>
       </svg>
       <figcaption>
         <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">

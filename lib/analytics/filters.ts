@@ -2,7 +2,7 @@ import { positiveInt } from "@/lib/forms/query";
 import { z } from "zod";
 import { ClaimKind } from "@/lib/generated/prisma/enums";
 import { AppError, fieldErrorsFrom, invalid } from "@/lib/errors";
-import { datesInOrder, filterFields } from "@/lib/public/claim-filters";
+import { datesInOrder, filterFields } from "@/lib/claims/filters";
 import { CONFIDENCE_LEVELS } from "@/lib/forecasts/confidence";
 import { isoDate } from "@/lib/forms/fields";
 

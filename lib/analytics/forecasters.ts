@@ -37,6 +37,8 @@ export interface ForecastersReport {
 
 interface Row {
   author_id: string | null;
+  /** The analyst's name (null on team rows). */
+  name: string | null;
   bin: number | null;
   team_row: number;
   total_row: number;
@@ -110,32 +112,33 @@ export async function getForecastersReport(
         Prisma.sql`GROUPING SETS ((author_id, bin), (author_id), (bin), ())`,
       ]
     : [Prisma.sql`NULL::uuid AS author_id, 1 AS team_row`, Prisma.sql`GROUPING SETS ((bin), ())`];
+  // The analysts' names are joined here, not read by a second round trip.
   const rows = await db.$queryRaw<Row[]>`
-    WITH ${perBinSql(filters, since)}
-    SELECT ${who}, bin, GROUPING(bin) AS total_row,
-           COALESCE(SUM(n), 0)::int AS n, (SUM(sum_pct) / 100.0)::float8 AS sum_p,
-           COALESCE(SUM(held), 0)::int AS held,
-           (SUM(sum_brier) / SUM(n))::float8 AS mean_brier,
-           (SUM(sum_tw) / NULLIF(SUM(n_tw), 0))::float8 AS mean_tw,
-           (SUM(sum_relative) / SUM(n))::float8 AS relative
-    FROM per_bin
-    GROUP BY ${sets}`;
+    WITH ${perBinSql(filters, since)},
+    sums AS (
+      SELECT ${who}, bin, GROUPING(bin) AS total_row,
+             COALESCE(SUM(n), 0)::int AS n, (SUM(sum_pct) / 100.0)::float8 AS sum_p,
+             COALESCE(SUM(held), 0)::int AS held,
+             (SUM(sum_brier) / SUM(n))::float8 AS mean_brier,
+             (SUM(sum_tw) / NULLIF(SUM(n_tw), 0))::float8 AS mean_tw,
+             (SUM(sum_relative) / SUM(n))::float8 AS relative
+      FROM per_bin
+      GROUP BY ${sets})
+    SELECT sums.*, u.name FROM sums LEFT JOIN "User" u ON u.id = sums.author_id`;
 
   const team = figuresFrom(
     rows.filter((r) => r.team_row === 1),
     false,
   );
-  const byAuthor = new Map<string, Row[]>();
+  const byAuthor = new Map<string, { name: string; rows: Row[] }>();
   for (const row of rows) {
-    if (row.team_row === 1 || row.author_id === null) continue;
-    byAuthor.set(row.author_id, [...(byAuthor.get(row.author_id) ?? []), row]);
+    if (row.team_row === 1 || row.author_id === null || row.name === null) continue;
+    const entry = byAuthor.get(row.author_id) ?? { name: row.name, rows: [] };
+    entry.rows.push(row);
+    byAuthor.set(row.author_id, entry);
   }
-  const users = await db.user.findMany({
-    where: { id: { in: [...byAuthor.keys()] } },
-    select: { id: true, name: true },
-  });
-  const analysts = users
-    .map((u) => ({ ...u, ...figuresFrom(byAuthor.get(u.id) ?? [], true) }))
+  const analysts = [...byAuthor]
+    .map(([id, entry]) => ({ id, name: entry.name, ...figuresFrom(entry.rows, true) }))
     .sort(
       (a, b) => a.name.localeCompare(b.name, "en", { numeric: true }) || a.id.localeCompare(b.id),
     );

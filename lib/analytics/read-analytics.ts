@@ -4,13 +4,13 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { cachedPublicQuery } from "@/lib/cache/public-content";
 import { actorTag, PUBLIC_CONTENT_TAG } from "@/lib/cache/tags";
 import { env } from "@/lib/env";
-import { listSearchOptions } from "@/lib/public/search-options";
 import { forbidden, unauthorized } from "@/lib/errors";
 import type { OutcomeFilters, ScoringFilters } from "@/lib/analytics/filters";
 import { getForecastersReport } from "@/lib/analytics/forecasters";
 import { getOutcomesOverTime } from "@/lib/analytics/outcomes-over-time";
 import { getSourcesReport } from "@/lib/analytics/sources";
 import { getSpeakersReport } from "@/lib/analytics/speakers";
+import { listAnalyticsTopics } from "@/lib/analytics/topics";
 import type { ClaimFilter } from "@/lib/analytics/scored-forecasts-sql";
 
 // The analytics use cases: who may read what, and the cache. Every figure is computed from
@@ -19,7 +19,8 @@ import type { ClaimFilter } from "@/lib/analytics/scored-forecasts-sql";
 // a source's grade changes: the same pg_notify that invalidates the public pages.
 // `today` (YYYY-MM-DD, UTC) is part of each key so "last 90 days" moves with the calendar.
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today as YYYY-MM-DD (UTC), part of every cache key. */
+export const today = () => new Date().toISOString().slice(0, 10);
 
 const forecasters = cachedPublicQuery(
   "analytics.forecasters",
@@ -102,9 +103,9 @@ export async function readSpeakerRecord(actorId: string) {
   return row ?? null;
 }
 
-const filterOptions = cachedPublicQuery("analytics.filterOptions", () => listSearchOptions());
+const topics = cachedPublicQuery("analytics.topics", listAnalyticsTopics);
 
-/** Topics and claimants with published claims, for the filter form (anyone). */
-export async function readFilterOptions() {
-  return filterOptions();
+/** The topics to filter the analytics by (anyone: topics of published claims). */
+export async function readAnalyticsTopics() {
+  return topics();
 }

@@ -7,6 +7,7 @@ import {
   readSpeakers,
   readTeamTrackRecord,
 } from "@/lib/analytics/read-analytics";
+import { readAnalyticsPage } from "@/lib/analytics/read-page";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { expectAppError, makeMembers } from "@/test/support/workspace-factories";
@@ -22,6 +23,9 @@ describe("analytics access", () => {
     await expectAppError(readForecasters(null, { period: "all" }), "UNAUTHORIZED");
     await expectAppError(readSources(null, {}), "UNAUTHORIZED");
     await expectAppError(readSpeakers(null, {}), "UNAUTHORIZED");
+    // The page's one cached read checks before it reads, for every filter key.
+    await expectAppError(readAnalyticsPage(null, ""), "UNAUTHORIZED");
+    await expectAppError(readAnalyticsPage(null, "kind=PROMISE"), "UNAUTHORIZED");
   });
 
   it.each(["VIEWER", "ANALYST", "EDITOR", "ADMIN"] as const)(
@@ -31,6 +35,9 @@ describe("analytics access", () => {
       expect(report.team.count).toBe(0);
       expect((await readSources(users[role], {})).byReliability).toEqual([]);
       expect(await readSpeakers(users[role], {})).toEqual([]);
+      const page = await readAnalyticsPage(users[role], "");
+      expect(page.forecasters.team.count).toBe(0);
+      expect(page.claimant).toBeNull();
     },
   );
 
