@@ -14,7 +14,7 @@ import {
   hasSessionCookie,
 } from "@/lib/cache/page-routes";
 import { MEMBER_HINT_COOKIE } from "@/lib/auth/member-hint";
-import { originFromHeaders } from "@/lib/public/origin-from-headers";
+import { originFromHeaders } from "@/lib/site/origin-from-headers";
 import { env } from "@/lib/env";
 import { securityHeaders } from "@/lib/security-headers.mjs";
 

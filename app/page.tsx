@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { publicOrigin } from "@/lib/public/origin";
+import { publicOrigin } from "@/lib/site/origin";
 import { HomeContent, homeMetadata } from "@/components/public/home-content";
 
 // Public: the latest published claims, read as an anonymous visitor whoever is signed in.

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { publicOrigin } from "@/lib/public/origin";
+import { publicOrigin } from "@/lib/site/origin";
 
 export const dynamic = "force-dynamic";
 

@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { DEFAULT_TIME_ZONE, timeZoneNames } from "@/lib/dates/format";
 import { SettingsForm } from "@/components/account/settings-form";
 import { Timestamp } from "@/components/ui/timestamp";
-import { updateAccountSettingsAction } from "./actions";
+import { updateAccountSettingsAction } from "@/lib/account/actions";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { firstValues } from "@/lib/public/claim-filters";
-import { publicOrigin } from "@/lib/public/origin";
+import { firstValues } from "@/lib/claims/filters";
+import { publicOrigin } from "@/lib/site/origin";
 import { ClaimSearchResults, searchMetadata } from "@/components/public/claim-search-results";
 
 export async function generateMetadata(): Promise<Metadata> {

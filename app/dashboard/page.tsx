@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/require-user";
 import { ACCOUNT_CREATED_NOTICE } from "@/lib/invitations/accept-invitation";
-import { firstValues } from "@/lib/public/claim-filters";
+import { firstValues } from "@/lib/claims/filters";
 import { can } from "@/lib/auth/policy";
 import { listClaimsInReview, listMyDrafts } from "@/lib/dashboard/dashboard-claims";
 import { listClaimsPastResolveBy } from "@/lib/dashboard/list-claims-past-resolve-by";
@@ -16,6 +16,7 @@ import { listMissingQuotes } from "@/lib/sources/list-missing-quotes";
 import { MissingQuoteList } from "@/components/sources/missing-quote-list";
 import { CursorPager } from "@/components/ui/cursor-pager";
 import { cursorParam, describeTotal } from "@/lib/claims/keyset";
+import { teamSearchHref } from "@/lib/claims/team-search";
 
 export const metadata: Metadata = { title: "Dashboard", robots: { index: false } };
 
@@ -101,7 +102,13 @@ export default async function DashboardPage({ searchParams }: Props) {
         <h2 id="drafts" className="mb-3 text-xl font-semibold">
           My drafts
         </h2>
-        {myDrafts.total > 0 ? <p className="mb-2">{describeTotal(myDrafts, "draft")}</p> : null}
+        {myDrafts.total > 0 ? (
+          <ListTotal
+            text={describeTotal(myDrafts, "draft")}
+            href={teamSearchHref({ author: "me", status: "drafts" })}
+            label="See all my drafts"
+          />
+        ) : null}
         <ClaimList claims={myDrafts.items} showEditorial empty="You have no drafts." />
         {pager("drafts", myDrafts.nextCursor, "My drafts pages")}
       </section>
@@ -110,7 +117,11 @@ export default async function DashboardPage({ searchParams }: Props) {
           Claims in review
         </h2>
         {inReview.total > 0 ? (
-          <p className="mb-2">{describeTotal(inReview, "claim")}, the longest waiting first</p>
+          <ListTotal
+            text={`${describeTotal(inReview, "claim")}, the longest waiting first`}
+            href={teamSearchHref({ status: "review" })}
+            label="See all claims in review"
+          />
         ) : null}
         <ClaimList claims={inReview.items} showEditorial empty="Nothing is waiting for review." />
         {pager("review", inReview.nextCursor, "Claims in review pages")}
@@ -120,7 +131,11 @@ export default async function DashboardPage({ searchParams }: Props) {
           Past their resolve-by date
         </h2>
         {overdue.total > 0 ? (
-          <p className="mb-2">{describeTotal(overdue, "claim")}, the most overdue first</p>
+          <ListTotal
+            text={`${describeTotal(overdue, "claim")}, the most overdue first`}
+            href={teamSearchHref({ overdue: "1" })}
+            label="See all claims past their resolve-by date"
+          />
         ) : null}
         <OverdueClaimList claims={overdue.items} />
         {pager("overdue", overdue.nextCursor, "Past their resolve-by date pages")}
@@ -150,5 +165,15 @@ export default async function DashboardPage({ searchParams }: Props) {
         <ActivityFeed items={activity} />
       </section>
     </>
+  );
+}
+
+/** A dashboard list's total, and the link to the whole list in the team's claim search. */
+function ListTotal({ text, href, label }: { text: string; href: string; label: string }) {
+  return (
+    <p className="mb-2 flex flex-wrap gap-x-4">
+      <span>{text}</span>
+      <Link href={href}>{label}</Link>
+    </p>
   );
 }

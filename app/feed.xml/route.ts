@@ -1,6 +1,6 @@
 import { renderAtomFeed } from "@/lib/public/atom";
 import { listFeedItems } from "@/lib/public/feed-entries";
-import { organizationName, publicOrigin } from "@/lib/public/origin";
+import { organizationName, publicOrigin } from "@/lib/site/origin";
 
 // Read on every request, like the home page; caching is decided in one place, not here.
 export const dynamic = "force-dynamic";

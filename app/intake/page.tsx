@@ -6,14 +6,14 @@ import { can } from "@/lib/auth/policy";
 import { listSourcesForIntake } from "@/lib/intake/queries";
 import { Refusal } from "@/components/ui/refusal";
 import { IntakeWorkbench } from "@/components/intake/intake-workbench";
-import { createIntakeAction, scanArticleAction } from "./actions";
+import { createIntakeAction, scanArticleAction } from "@/lib/intake/actions";
 
 export const metadata: Metadata = { title: "Article intake", robots: { index: false } };
 
 export default async function IntakePage() {
   const user = await requireUser("/intake");
   if (!can(user.role, "intake.preview")) return <Refusal what="use article intake" />;
-  const sources = await listSourcesForIntake(user);
+  const sources = await listSourcesForIntake(user, 10);
   // The first scan after a start would load the lexicons; do it while the analyst pastes.
   after(warmExtractor);
   return (

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { SIGN_IN_MESSAGES } from "@/lib/auth/credentials";
 import { safeCallback } from "@/lib/auth/safe-callback";
-import { firstValues } from "@/lib/public/claim-filters";
+import { firstValues } from "@/lib/claims/filters";
 import { SignInForm } from "@/components/auth/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };

@@ -1,4 +1,4 @@
-import { publicOrigin } from "@/lib/public/origin";
+import { publicOrigin } from "@/lib/site/origin";
 import { listSitemapFiles } from "@/lib/public/sitemap-entries";
 import { renderSitemapIndex } from "@/lib/public/sitemap-xml";
 

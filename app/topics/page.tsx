@@ -4,7 +4,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { listTopicsWithCounts, type TopicWithCount } from "@/lib/topics/queries";
 import { TopicCreateForm } from "@/components/topics/topic-create-form";
-import { createTopicAction } from "./actions";
+import { createTopicAction } from "@/lib/topics/actions";
 
 export const metadata: Metadata = {
   title: "Topics",

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { readPageFilters, typedValues, ZScoringFilters } from "@/lib/analytics/filters";
 import {
-  readFilterOptions,
+  readAnalyticsTopics,
   readOutcomesOverTime,
   readTeamTrackRecord,
 } from "@/lib/analytics/read-analytics";
@@ -28,10 +28,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function TrackRecordPage({ searchParams }: Props) {
   const params = await searchParams;
   const { filters, errors } = readPageFilters(ZScoringFilters, params);
-  const [record, months, options] = await Promise.all([
+  const [record, months, topics] = await Promise.all([
     readTeamTrackRecord(filters),
     readOutcomesOverTime({ topic: filters.topic, kind: filters.kind, from: null, to: null }),
-    readFilterOptions(),
+    readAnalyticsTopics(),
   ]);
   const { team } = record;
   return (
@@ -67,7 +67,7 @@ export default async function TrackRecordPage({ searchParams }: Props) {
           action="/track-record"
           values={typedValues(params)}
           errors={errors}
-          options={options}
+          topics={topics}
           outcomes={false}
           confidence={false}
         />

@@ -11,7 +11,7 @@ export function ActorList({ actors, empty }: { actors: ActorView[]; empty: strin
         <li key={a.id} className="py-3">
           <Link
             href={`/actors/${a.id}`}
-            className="text-lg font-medium text-blue-900 no-underline hover:underline"
+            className="text-lg font-medium wrap-anywhere text-blue-900 no-underline hover:underline"
           >
             {a.name}
           </Link>

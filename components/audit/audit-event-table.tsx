@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { AuditEventRow } from "@/lib/audit/list-audit-events";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { TableHead } from "@/components/ui/table-head";
 import { Timestamp } from "@/components/ui/timestamp";
 
@@ -14,7 +15,7 @@ function Json({ label, value }: { label: string; value: unknown }) {
   return (
     <details>
       <summary className="cursor-pointer">{label}</summary>
-      <pre className="max-w-xl overflow-x-auto whitespace-pre-wrap break-all text-xs">
+      <pre className="max-w-xl whitespace-pre-wrap wrap-anywhere text-xs">
         {JSON.stringify(value, null, 2)}
       </pre>
     </details>
@@ -25,7 +26,7 @@ function Json({ label, value }: { label: string; value: unknown }) {
 export function AuditEventTable({ events }: { events: AuditEventRow[] }) {
   if (events.length === 0) return <p className="text-stone-700">No audit event matches.</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollTable label="Audit events">
       <table className="w-full text-left text-sm" data-testid="audit-events">
         <TableHead columns={["#", "When (UTC)", "Who", "Action", "Record", "Values", "Hash"]} />
         <tbody>
@@ -39,14 +40,12 @@ export function AuditEventTable({ events }: { events: AuditEventRow[] }) {
                 </td>
                 <td className="py-2 pr-4">{e.actor ? e.actor.name : "system"}</td>
                 <td className="py-2 pr-4 font-mono">{e.action}</td>
-                <td className="py-2 pr-4">
+                <td className="wrap-address py-2 pr-4">
                   {e.entityType}{" "}
                   {page ? (
-                    <Link href={page(e.entityId)} className="break-all">
-                      {e.entityId}
-                    </Link>
+                    <Link href={page(e.entityId)}>{e.entityId}</Link>
                   ) : (
-                    <span className="break-all">{e.entityId}</span>
+                    <span>{e.entityId}</span>
                   )}
                 </td>
                 <td className="py-2 pr-4">
@@ -61,6 +60,6 @@ export function AuditEventTable({ events }: { events: AuditEventRow[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -62,7 +62,13 @@ function CitationFields({
           {state.message}
         </p>
       ) : null}
-      <SourcePicker initial={sources} value={sourceId} onChange={setSourceId} error={e.sourceId} />
+      <SourcePicker
+        initial={sources}
+        value={sourceId}
+        label={one(v.sourceIdLabel)}
+        onChange={setSourceId}
+        error={e.sourceId}
+      />
       {sourceId ? <QuotePicker sourceId={sourceId} onSelect={setQuote} /> : null}
       <div className="mb-5">
         <label htmlFor="quote" className="block font-medium">

@@ -6,7 +6,7 @@ import { listSources } from "@/lib/sources/queries";
 import { findRepeats } from "@/lib/intake/independence";
 import { CitationItem } from "@/components/citations/citation-item";
 import { AddCitationForm, CitationCorrectionForms } from "@/components/claims/member-forms";
-import { addCitationAction } from "@/components/citations/add-citation-action";
+import { addCitationAction } from "@/lib/citations/actions";
 import { correctCitationAction, withdrawCitationAction } from "@/lib/citations/actions";
 import type { CitationView } from "@/lib/citations/queries";
 

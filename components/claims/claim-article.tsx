@@ -7,7 +7,7 @@ import type { ClaimScope } from "@/lib/claims/visibility";
 import { KIND_LABELS } from "@/lib/scales";
 import { describeClaim } from "@/lib/public/describe-claim";
 import type { ClaimReviewJsonLd } from "@/lib/public/claim-review";
-import { organizationName } from "@/lib/public/origin";
+import { organizationName } from "@/lib/site/origin";
 import { EditorialBadge, OutcomeBadge } from "@/components/claims/outcome-badge";
 import { DraftCleaner } from "@/components/claims/member-forms";
 import { ClaimWorkflow } from "@/components/review/claim-workflow";
@@ -18,6 +18,8 @@ import { CommentsSection } from "@/components/comments/comments-section";
 import { JsonLd } from "@/components/public/json-ld";
 import { RelatedClaims } from "@/components/public/related-claims";
 import { DateText } from "@/components/ui/timestamp";
+import { ClaimSectionsNav } from "@/components/claims/claim-sections-nav";
+import { HistorySection } from "@/components/claims/history-section";
 
 /** A claim page's metadata; `origin` is the site's public origin. */
 export function claimMetadata(claim: ClaimView, origin: string): Metadata {
@@ -101,11 +103,12 @@ export function ClaimArticle({
           Not public: you are reading the team&apos;s working copy.
         </p>
       ) : null}
+      {scope === "internal" ? <ClaimSectionsNav /> : null}
       <p className="flex flex-wrap gap-2">
         <OutcomeBadge status={claim.outcomeStatus} kind={claim.kind} />
         {scope === "internal" ? <EditorialBadge status={claim.editorialStatus} /> : null}
       </p>
-      <h1 className="mt-3 text-2xl font-bold leading-snug">
+      <h1 id="statement" className="mt-3 text-2xl font-bold leading-snug">
         {claim.isVerbatim ? `“${claim.statement}”` : claim.statement}
       </h1>
       {!claim.isVerbatim ? <p className="text-sm text-stone-700">(paraphrase)</p> : null}
@@ -149,10 +152,12 @@ export function ClaimArticle({
           <p>{claim.resolutionCriteria}</p>
         </section>
       ) : null}
-      <TimelineSection claimId={claim.id} kind={claim.kind} scope={scope} />
+      {/* In the order of CLAIM_SECTIONS: the sources, then what happened, then judgements. */}
       <CitationsSection claimId={claim.id} scope={scope} />
+      <TimelineSection claimId={claim.id} kind={claim.kind} scope={scope} />
       <ForecastsSection claimId={claim.id} scope={scope} />
       <CommentsSection claimId={claim.id} scope={scope} />
+      {scope === "internal" && user ? <HistorySection claimId={claim.id} user={user} /> : null}
       <RelatedClaims claimId={claim.id} claimantId={claim.claimant.id} topics={claim.topics} />
     </article>
   );

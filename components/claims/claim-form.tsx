@@ -7,7 +7,6 @@ import { KIND_HINTS, KIND_LABELS } from "@/lib/scales";
 import { CLAIMANT_ROLE_MAX, RESOLUTION_CRITERIA_MAX, STATEMENT_MAX } from "@/lib/claims/schemas";
 import {
   CheckboxField,
-  CheckboxGroup,
   DateField,
   SelectField,
   TextArea,
@@ -16,6 +15,8 @@ import {
 import { ConflictPanel } from "@/components/claims/conflict-panel";
 import { forgetDraft, useDraftAutosave, useStoredDraft } from "@/components/claims/use-form-draft";
 import { ClaimantPicker } from "@/components/actors/claimant-picker";
+import { RecordPicker } from "@/components/pickers/record-picker";
+import { keptChoices } from "@/components/pickers/kept-choices";
 import { Timestamp } from "@/components/ui/timestamp";
 
 type Values = Record<string, string | string[]>;
@@ -46,6 +47,7 @@ export function ClaimForm(props: Props) {
   // What the server sent back wins; else unsaved work from this browser; else the saved claim.
   const restored = state.values === undefined && draft !== null;
   const v = state.values ?? draft?.values ?? props.initial ?? {};
+  const topicItems = props.topics.map((t) => ({ id: t.id, label: t.name }));
   const e = state.fieldErrors ?? {};
   const claimantName = one(v.claimantIdLabel);
   return (
@@ -152,11 +154,14 @@ export function ClaimForm(props: Props) {
         error={e.kind}
       />
       {props.topics.length > 0 ? (
-        <CheckboxGroup
+        <RecordPicker
           name="topicIds"
           label="Topics"
-          options={props.topics.map((t) => ({ value: t.id, label: t.name }))}
-          defaultValues={Array.isArray(v.topicIds) ? v.topicIds : []}
+          hint="Type part of a topic's name, then choose; choose again to add more."
+          multiple
+          noun={["topic", "topics"]}
+          options={topicItems}
+          defaultSelected={keptChoices(v, "topicIds", topicItems)}
           error={e.topicIds}
         />
       ) : null}

@@ -20,7 +20,7 @@ export function ClaimList({
         <li key={c.id} className="py-4">
           <Link
             href={`/claims/${c.id}`}
-            className="text-lg font-medium text-blue-900 no-underline hover:underline"
+            className="text-lg font-medium wrap-anywhere text-blue-900 no-underline hover:underline"
           >
             {c.isVerbatim ? `“${c.statement}”` : c.statement}
           </Link>

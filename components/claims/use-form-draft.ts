@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useSyncExternalStore, type RefObject } from "react";
+import { entriesToObject } from "@/lib/forms/form-data";
 
 // Keeps a form's unsaved content in this browser (localStorage), so a reload, a crash or an
 // expired session loses nothing: the form opens again with it. Drafts are removed once the
@@ -49,14 +50,7 @@ export function useStoredDraft(key: string, lists: readonly string[]) {
     if (!raw) return null;
     try {
       const draft = JSON.parse(raw) as StoredDraft;
-      const values: Record<string, string | string[]> = {};
-      for (const name of lists) values[name] = [];
-      for (const [name, value] of draft.values) {
-        const existing = values[name];
-        if (Array.isArray(existing)) existing.push(value);
-        else values[name] = value;
-      }
-      return { savedAt: draft.savedAt, values };
+      return { savedAt: draft.savedAt, values: entriesToObject(draft.values, lists) };
     } catch {
       return null;
     }

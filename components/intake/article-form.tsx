@@ -1,7 +1,8 @@
 "use client";
 
 import type { IntakeSourceOption } from "@/lib/intake/queries";
-import { DateField, SelectField, TextArea, TextField } from "@/components/ui/form-fields";
+import { RecordPicker } from "@/components/pickers/record-picker";
+import { DateField, TextArea, TextField } from "@/components/ui/form-fields";
 
 export interface ArticleFields {
   sourceId: string;
@@ -49,14 +50,16 @@ export function ArticleForm({ sources, errors, pending, onScan }: Props) {
       }}
     >
       {sources.length > 0 ? (
-        <SelectField
+        <RecordPicker
           name="sourceId"
           label="Pick a source from the library (optional)"
-          hint="Scans that source's captured copy; leave it on “Paste an article” to use the fields below."
-          placeholder="Paste an article"
-          options={sources.map((s) => ({
-            value: s.id,
-            label: [s.title, s.outlet, s.publishedAt].filter(Boolean).join(" · "),
+          hint="Scans that source's captured copy; leave it empty to use the fields below."
+          search="sources"
+          noun={["source", "sources"]}
+          initialOptions={sources.map((s) => ({
+            id: s.id,
+            label: s.title,
+            detail: [s.outlet, s.publishedAt].filter(Boolean).join(" · "),
           }))}
           error={errors.sourceId}
         />

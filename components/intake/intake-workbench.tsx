@@ -1,5 +1,6 @@
 "use client";
 
+import { LongWorkProgress, useLongWork } from "@/components/ui/long-work";
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { CandidateView } from "@/lib/intake/preview-candidates";
 import type { IntakeResult } from "@/lib/intake/create-intake";
@@ -73,8 +74,10 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
   // The list shows a page of candidates at a time: a long paste can hold thousands.
   const [page, setPage] = useState(0);
 
+  // Scanning only reads, so it may be cancelled: its answer is then ignored.
+  const scanning = useLongWork();
   const onScan = (fields: ArticleFields) =>
-    startTransition(async () => {
+    void (async () => {
       setResult(null);
       setSubmissionKey(newSubmissionKey());
       // Over the limit: the shared rule's message at once, without sending megabytes first.
@@ -85,14 +88,21 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
         setMessage("Some fields need attention.");
         return;
       }
-      const answer = await scan({
-        sourceId: fields.sourceId || null,
-        text: fields.text,
-        url: fields.url || null,
-        title: fields.title || null,
-        outlet: fields.outlet || null,
-        publishedAt: fields.publishedAt || null,
-      });
+      const outcome = await scanning.run("Finding candidates…", () =>
+        scan({
+          sourceId: fields.sourceId || null,
+          text: fields.text,
+          url: fields.url || null,
+          title: fields.title || null,
+          outlet: fields.outlet || null,
+          publishedAt: fields.publishedAt || null,
+        }),
+      );
+      if (outcome.cancelled) {
+        setMessage(null);
+        return;
+      }
+      const answer = outcome.value;
       if (!answer.ok) {
         setErrors(answer.fieldErrors ?? {});
         setMessage(answer.message);
@@ -124,7 +134,7 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
         setMessage(
           `${answer.candidates.length.toLocaleString("en-US")} candidates: more than one intake can create (${INTAKE_ITEMS_MAX}), so none are ticked. Tick the ones to keep.`,
         );
-    });
+    })();
 
   const onCreate = () => {
     if (!scanned) return;
@@ -192,9 +202,10 @@ export function IntakeWorkbench({ sources, scan, create }: Props) {
       <ArticleForm
         sources={sources}
         errors={articleErrors(errors)}
-        pending={pending}
+        pending={pending || scanning.status !== null}
         onScan={onScan}
       />
+      <LongWorkProgress work={scanning} />
       {scanned?.stored ? (
         <StoredSourceNotice stored={scanned.stored} recapture={recapture} onChange={setRecapture} />
       ) : null}

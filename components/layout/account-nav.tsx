@@ -1,12 +1,10 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useSyncExternalStore } from "react";
 import { MEMBER_HINT_COOKIE } from "@/lib/auth/member-hint";
-
-const navLink = "text-stone-800 no-underline hover:text-blue-800 hover:underline";
+import { NAV_LINK_CLASS, NavLink } from "@/components/layout/nav-link";
 
 // Loaded only for a visitor with a session: a reader downloads none of the member code.
 const MemberMenu = dynamic(
@@ -30,8 +28,8 @@ export function AccountNav() {
   return member ? (
     <MemberMenu />
   ) : (
-    <Link href="/sign-in" className={`ml-auto ${navLink}`}>
+    <NavLink href="/sign-in" className={`ml-auto ${NAV_LINK_CLASS}`}>
       Sign in
-    </Link>
+    </NavLink>
   );
 }

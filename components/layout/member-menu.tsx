@@ -1,17 +1,17 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useState } from "react";
-import { signOutEverywhereAction } from "@/lib/auth/actions";
 import type { MemberNav } from "@/lib/auth/member-nav";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-
-const navLink = "text-stone-800 no-underline hover:text-blue-800 hover:underline";
+import { NarrowMemberMenu } from "@/components/layout/narrow-member-menu";
+import { NAV_LINK_CLASS, NavLink } from "@/components/layout/nav-link";
+import { SignOutEverywhere } from "@/components/layout/sign-out-everywhere";
 
 /**
  * The signed-in part of the header: the links the member's role may open, who they are,
  * sign out and the account menu. Read from /api/account/nav; a session that has ended
- * meanwhile gets "Sign in".
+ * meanwhile gets "Sign in". From the md breakpoint up it is a row of links; below it, one
+ * "Menu" button (NarrowMemberMenu), so that on a phone the header stays one or two lines.
  */
 export function MemberMenu() {
   const [nav, setNav] = useState<MemberNav | null | undefined>(undefined);
@@ -28,39 +28,34 @@ export function MemberMenu() {
   if (nav === undefined) return <span className="ml-auto text-sm text-stone-700">Account…</span>;
   if (nav === null) {
     return (
-      <Link href="/sign-in" className={`ml-auto ${navLink}`}>
+      <NavLink href="/sign-in" className={`ml-auto ${NAV_LINK_CLASS}`}>
         Sign in
-      </Link>
+      </NavLink>
     );
   }
   return (
     <>
-      {nav.links.map((link) => (
-        <Link key={link.href} href={link.href} className={navLink}>
-          {link.label}
-        </Link>
-      ))}
-      <span className="ml-auto text-sm text-stone-700">
-        {nav.name} · {nav.role}
-      </span>
-      <SignOutButton />
-      {/* The account menu: a disclosure. */}
-      <details className="relative">
-        <summary className="cursor-pointer text-sm text-stone-800">Account</summary>
-        <div className="absolute right-0 z-10 mt-2 w-64 rounded border border-stone-300 bg-white p-3 shadow">
-          <p className="mb-2 text-sm text-stone-700">
-            Signs this account out on every device and browser, this one included.
-          </p>
-          <form action={signOutEverywhereAction}>
-            <button
-              type="submit"
-              className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-100"
-            >
-              Sign out everywhere
-            </button>
-          </form>
-        </div>
-      </details>
+      <div className="hidden md:contents">
+        {nav.links.map((link) => (
+          <NavLink key={link.href} href={link.href}>
+            {link.label}
+          </NavLink>
+        ))}
+        <span className="ml-auto text-sm text-stone-700">
+          {nav.name} · {nav.role}
+        </span>
+        <SignOutButton />
+        {/* The account menu: a disclosure. */}
+        <details className="relative">
+          <summary className="cursor-pointer text-sm text-stone-800">Account</summary>
+          <div className="absolute right-0 z-10 mt-2 w-64 rounded border border-stone-300 bg-white p-3 shadow">
+            <SignOutEverywhere />
+          </div>
+        </details>
+      </div>
+      <div className="ml-auto md:hidden">
+        <NarrowMemberMenu nav={nav} />
+      </div>
     </>
   );
 }

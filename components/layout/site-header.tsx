@@ -1,12 +1,19 @@
 import Link from "next/link";
 import { AccountNav } from "@/components/layout/account-nav";
+import { NavLink } from "@/components/layout/nav-link";
 
-const navLink = "text-stone-800 no-underline hover:text-blue-800 hover:underline";
+const PUBLIC_LINKS = [
+  { href: "/claims", label: "Claims" },
+  { href: "/actors", label: "Actors" },
+  { href: "/topics", label: "Topics" },
+  { href: "/track-record", label: "Track record" },
+];
 
 /**
  * The site header, the same HTML for every visitor so that every page stays cacheable whole:
  * the public links here, the signed-in part (member links, name, sign out) drawn in the
- * browser by AccountNav, only for a visitor with a session.
+ * browser by AccountNav, only for a visitor with a session. The public links wrap onto a
+ * second line on a phone; the member links fold into a menu there (MemberMenu).
  */
 export function SiteHeader() {
   return (
@@ -18,18 +25,11 @@ export function SiteHeader() {
         <Link href="/" className="text-lg font-bold text-stone-900 no-underline">
           Claimwatch
         </Link>
-        <Link href="/claims" className={navLink}>
-          Claims
-        </Link>
-        <Link href="/actors" className={navLink}>
-          Actors
-        </Link>
-        <Link href="/topics" className={navLink}>
-          Topics
-        </Link>
-        <Link href="/track-record" className={navLink}>
-          Track record
-        </Link>
+        {PUBLIC_LINKS.map((link) => (
+          <NavLink key={link.href} href={link.href}>
+            {link.label}
+          </NavLink>
+        ))}
         <AccountNav />
       </nav>
     </header>

@@ -7,7 +7,8 @@ import type { EvidenceSourceOption } from "@/lib/outcomes/queries";
 import { OUTCOME_LABELS, outcomeLabel } from "@/lib/scales";
 import { FormMessage } from "@/components/ui/form-message";
 import { DateField, SelectField, TextArea } from "@/components/ui/form-fields";
-import { EvidenceSelect } from "@/components/outcomes/evidence-select";
+import { EvidenceSelect, evidenceItem } from "@/components/outcomes/evidence-select";
+import { keptChoices } from "@/components/pickers/kept-choices";
 import { NOTE_MAX } from "@/lib/outcomes/schemas";
 import { formatDay } from "@/lib/dates/format";
 
@@ -21,7 +22,8 @@ interface Props {
 }
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const many = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []);
+/** The claim page also holds the citation form, whose fields share these names. */
+const ID_PREFIX = "outcome-";
 
 /** Appends an entry to the timeline; after a failed save it re-mounts with what was typed. */
 export function RecordOutcomeForm({ action, claimId, kind, entries, sources }: Props) {
@@ -47,6 +49,7 @@ export function RecordOutcomeForm({ action, claimId, kind, entries, sources }: P
       {e.claimId ? <p className="mb-4 text-red-800">{e.claimId}</p> : null}
       <input type="hidden" name="claimId" value={claimId} />
       <DateField
+        idPrefix={ID_PREFIX}
         name="occurredAt"
         label="Date it happened"
         required
@@ -54,6 +57,7 @@ export function RecordOutcomeForm({ action, claimId, kind, entries, sources }: P
         error={e.occurredAt}
       />
       <SelectField
+        idPrefix={ID_PREFIX}
         name="status"
         label="New outcome"
         required
@@ -62,6 +66,7 @@ export function RecordOutcomeForm({ action, claimId, kind, entries, sources }: P
         error={e.status}
       />
       <TextArea
+        idPrefix={ID_PREFIX}
         name="note"
         label="What happened"
         required
@@ -70,9 +75,14 @@ export function RecordOutcomeForm({ action, claimId, kind, entries, sources }: P
         maxLength={NOTE_MAX}
         error={e.note}
       />
-      <EvidenceSelect sources={sources} defaultValues={many(v.sourceIds)} error={e.sourceIds} />
+      <EvidenceSelect
+        suggested={sources}
+        defaultSelected={keptChoices(v, "sourceIds", sources.map(evidenceItem))}
+        error={e.sourceIds}
+      />
       {entries.length > 0 ? (
         <SelectField
+          idPrefix={ID_PREFIX}
           name="correctsId"
           label="Corrects an earlier entry"
           hint="The timeline is never edited: to fix a mistaken entry, record the right one here and name the entry it corrects."

@@ -25,7 +25,7 @@ export async function TimelineSection({
     scope === "internal" ? getCurrentUser() : null,
   ]);
   const mayRecord = scope === "internal" && can(user?.role, "outcome.record");
-  const sources = mayRecord ? await listEvidenceSources() : [];
+  const sources = mayRecord ? await listEvidenceSources(claimId) : [];
   return (
     <section className="mt-8" aria-labelledby="timeline">
       <h2 id="timeline" className="text-lg font-semibold">

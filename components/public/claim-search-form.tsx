@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ClaimKind, OutcomeStatus } from "@/lib/generated/prisma/enums";
 import type { FieldErrors } from "@/lib/errors";
-import type { SearchOptions } from "@/lib/public/search-options";
+import type { SearchOptions } from "@/lib/claims/search-options";
 import { KIND_LABELS, OUTCOME_LABELS } from "@/lib/scales";
 import { DateField, SelectField, TextField } from "@/components/ui/form-fields";
 import { QUERY_MAX } from "@/lib/forms/limits";
@@ -20,13 +20,17 @@ export function ClaimSearchForm({
   values,
   errors,
   options,
+  actorId,
 }: {
   values: Record<string, string>;
   errors: FieldErrors;
   options: SearchOptions;
+  /** The actor the claimant's name stands for, kept while the name is not changed. */
+  actorId?: string;
 }) {
   return (
     <form method="get" action="/claims" role="search" aria-label="Search claims" className="mb-6">
+      {actorId ? <input type="hidden" name="actor" value={actorId} /> : null}
       <TextField
         name="q"
         label="Search words"
@@ -65,13 +69,14 @@ export function ClaimSearchForm({
           defaultValue={values.topic}
           error={errors.topic}
         />
-        <SelectField
-          name="actor"
+        <TextField
+          name="claimant"
           label="Claimant"
-          placeholder="Anyone"
-          options={options.actors}
-          defaultValue={values.actor}
-          error={errors.actor}
+          hint="A name, in any spelling or alias"
+          defaultValue={values.claimant}
+          maxLength={200}
+          showCount={false}
+          error={errors.claimant ?? errors.actor}
         />
         <DateField
           name="from"

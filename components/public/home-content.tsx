@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { countPublishedByOutcome, listClaims } from "@/lib/claims/queries";
+import { countPublishedByOutcome } from "@/lib/claims/queries";
+import { searchClaims } from "@/lib/claims/search-claims";
+import { ZClaimFilters } from "@/lib/claims/filters";
 import { OUTCOME_LABELS } from "@/lib/scales";
 import { ClaimList } from "@/components/claims/claim-list";
 import { ExportLinks } from "@/components/public/export-links";
@@ -19,7 +21,7 @@ export function homeMetadata(origin: string): Metadata {
 /** The home page's content: the latest published claims, read as an anonymous visitor. */
 export async function HomeContent() {
   const [latest, counts] = await Promise.all([
-    listClaims(null, { scope: "public", pageSize: 20 }),
+    searchClaims(null, ZClaimFilters.parse({}), { pageSize: 20 }),
     countPublishedByOutcome(),
   ]);
   return (

@@ -1,4 +1,4 @@
-import { listRelatedClaims } from "@/lib/public/related-claims";
+import { listRelatedClaims } from "@/lib/claims/related-claims";
 import { ClaimList } from "@/components/claims/claim-list";
 
 /** Published claims by the same claimant or on the same topics; nothing when there are none. */

@@ -5,7 +5,7 @@ import type { ClaimView } from "@/lib/claims/claim-view";
 import { getWorkflowState } from "@/lib/review/queries";
 import { ActionForm } from "@/components/ui/action-form";
 import { REVIEW_TEXT_MAX } from "@/lib/review/schemas";
-import { retractAction, submitForReviewAction } from "@/app/claims/[id]/actions";
+import { retractAction, submitForReviewAction } from "@/lib/claims/actions";
 import { Timestamp } from "@/components/ui/timestamp";
 
 /** The claim's place in the editorial workflow and the next step this user may take. */

@@ -4,7 +4,7 @@ import { RevisionDiff } from "@/components/claims/revision-diff";
 import { ChangeSetView } from "@/components/review/change-set-view";
 import { ActionForm } from "@/components/ui/action-form";
 import { REVIEW_TEXT_MAX } from "@/lib/review/schemas";
-import { approveAction, requestChangesAction } from "@/app/review/actions";
+import { approveAction, requestChangesAction } from "@/lib/review/actions";
 import { formatAge } from "@/lib/dates/format";
 
 const KIND_TEXT = {

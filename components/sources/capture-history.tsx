@@ -1,5 +1,6 @@
 import type { CaptureView } from "@/lib/sources/captures";
 import { DateText, Timestamp } from "@/components/ui/timestamp";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 const METHOD_LABELS = { PASTED: "pasted", FETCHED: "fetched" } as const;
 
@@ -27,7 +28,7 @@ export function CaptureHistory({
       {captures.length === 0 ? (
         <p className="text-stone-700">No copy of this source&apos;s text was captured.</p>
       ) : (
-        <div className="mt-2 overflow-x-auto">
+        <ScrollTable label="Captures" className="mt-2">
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b border-stone-300">
@@ -65,7 +66,7 @@ export function CaptureHistory({
                   <td className="py-1 pr-3">
                     <Timestamp iso={c.capturedAt} />
                   </td>
-                  <td className="break-all py-1 pr-3 font-mono text-xs">{c.sha256}</td>
+                  <td className="wrap-address py-1 pr-3 font-mono text-xs">{c.sha256}</td>
                   {showDetails ? (
                     <>
                       <td className="py-1 pr-3">{c.capturedBy}</td>
@@ -80,7 +81,7 @@ export function CaptureHistory({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </>
   );

@@ -2,6 +2,7 @@
 
 import { useState, type RefObject } from "react";
 import { z } from "zod";
+import { LongWorkProgress, useLongWork } from "@/components/ui/long-work";
 
 // Asks the server to fetch the page at the form's URL and fills the text box (and an empty
 // title) with what it found. Offline, or for a refused address, it says why and the analyst
@@ -23,6 +24,7 @@ function field(form: HTMLFormElement, name: string) {
 
 export function FetchTextButton({ formRef }: { formRef: RefObject<HTMLFormElement | null> }) {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const work = useLongWork();
 
   async function fetchText() {
     const form = formRef.current;
@@ -31,12 +33,20 @@ export function FetchTextButton({ formRef }: { formRef: RefObject<HTMLFormElemen
     if (!form || !url || !text) return;
     setStatus({ kind: "loading", message: "Fetching the page…" });
     try {
-      const response = await fetch("/api/v1/sources/fetch", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ url: url.value }),
+      const outcome = await work.run("Fetching the page…", async (signal) => {
+        const response = await fetch("/api/v1/sources/fetch", {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ url: url.value }),
+          signal,
+        });
+        return { response, body: (await response.json()) as unknown };
       });
-      const body: unknown = await response.json();
+      if (outcome.cancelled) {
+        setStatus({ kind: "idle", message: "Fetching cancelled; nothing was changed." });
+        return;
+      }
+      const { response, body } = outcome.value;
       const fetched = ZFetched.safeParse(body);
       if (response.ok && fetched.success) {
         text.value = fetched.data.text;
@@ -79,6 +89,7 @@ export function FetchTextButton({ formRef }: { formRef: RefObject<HTMLFormElemen
       >
         {status.message ?? "Optional: fetch the page's text from the address above."}
       </p>
+      <LongWorkProgress work={work} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { recaptureAction } from "@/app/sources/[id]/recapture-action";
+import { recaptureAction } from "@/lib/sources/actions";
 import { RecaptureForm } from "@/components/sources/member-forms";
 
 /** "Capture again" on a source's page (analysts and above). */

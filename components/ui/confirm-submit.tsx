@@ -1,7 +1,8 @@
 "use client";
 
-import { useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { Button, Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** What an irreversible step says before it happens. */
 export interface Confirmation {
@@ -23,8 +24,6 @@ interface Props {
   confirmClassName: string;
 }
 
-const noSubscription = () => () => undefined;
-
 /**
  * A submit button that asks first. With JavaScript the click opens an alert dialog (React
  * Aria's Modal and Dialog: focus moves into it and is trapped there, Escape cancels, focus
@@ -36,12 +35,7 @@ const noSubscription = () => () => undefined;
 export function ConfirmSubmit({ confirm, label, className, disabled, confirmClassName }: Props) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  // false in the server's HTML and during hydration, true once this button is live.
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   return (
     <>
       <noscript>

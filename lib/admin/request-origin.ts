@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { originFromHeaders } from "@/lib/public/origin-from-headers";
+import { originFromHeaders } from "@/lib/site/origin-from-headers";
 
 /**
  * This site's origin as the current request reached it ("https://claimwatch.example"), for

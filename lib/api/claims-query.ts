@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { pageSize } from "@/lib/forms/query";
 import { cursorField } from "@/lib/claims/keyset";
-import { datesInOrder, filterFields, page, ZClaimFilters } from "@/lib/public/claim-filters";
+import { datesInOrder, filterFields, page, ZClaimFilters } from "@/lib/claims/filters";
 import { scope } from "@/lib/api/params";
 
 /**

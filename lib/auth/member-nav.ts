@@ -11,6 +11,7 @@ export interface MemberNav {
 export function memberNav(user: SessionUser): MemberNav {
   const links = [
     { href: "/dashboard", label: "Dashboard" },
+    { href: "/claims/team", label: "Team claims" },
     { href: "/review", label: "Review queue" },
     { href: "/sources", label: "Sources" },
     ...(can(user.role, "analytics.read") ? [{ href: "/analytics", label: "Analytics" }] : []),

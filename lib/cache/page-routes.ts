@@ -1,4 +1,4 @@
-import { FILTER_NAMES } from "@/lib/public/claim-filters";
+import { SEARCH_PAGE_NAMES } from "@/lib/claims/filters";
 import { isRecordId } from "@/lib/ids";
 
 // Which requests get a whole page from the full route cache, and which cached route serves
@@ -23,7 +23,7 @@ export const CACHED_PREFIX = "/cached/";
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 /** Query parameters the client router adds to an address; they do not change the page. */
 const ROUTER_PARAMS = new Set(["_rsc"]);
-const FILTERS = new Set<string>(FILTER_NAMES);
+const FILTERS = new Set<string>(SEARCH_PAGE_NAMES);
 
 export interface PageRequest {
   method: string;
@@ -31,7 +31,7 @@ export interface PageRequest {
   searchParams: URLSearchParams;
   cookieNames: string[];
   hasAuthorization: boolean;
-  /** This site's origin as the request reached it, or "" (see lib/public/origin-from-headers). */
+  /** This site's origin as the request reached it, or "" (see lib/site/origin-from-headers). */
   origin: string;
 }
 
@@ -71,7 +71,7 @@ export function cachedPagePath(request: PageRequest): string | null {
 function searchKey(searchParams: URLSearchParams, names: string[]): string | null {
   if (names.some((n) => !FILTERS.has(n)) || new Set(names).size !== names.length) return null;
   const canonical = new URLSearchParams();
-  for (const name of FILTER_NAMES) {
+  for (const name of SEARCH_PAGE_NAMES) {
     const value = searchParams.get(name);
     if (value !== null) canonical.set(name, value);
   }

@@ -7,6 +7,7 @@ import { runFormMutation, type FormState } from "@/lib/actions/form-state";
 import type { Mutation } from "@/lib/mutation";
 import { correctCitation } from "@/lib/citations/correct-citation";
 import { withdrawCitation } from "@/lib/citations/withdraw-citation";
+import { createCitation } from "@/lib/citations/create-citation";
 
 /** Runs a mutation on one citation of a claim from a form, and says what happened. */
 async function onCitation<T>(
@@ -51,4 +52,23 @@ export async function withdrawCitationAction(
       ? "Withdrawal recorded. The citation stays public until a reviewer approves the withdrawal."
       : "Citation withdrawn. It stays in the claim's history.",
   );
+}
+
+/** The claim page's "Add citation" form; the claim id is bound in by the page. */
+export async function addCitationAction(
+  claimId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  formData.set("claimId", claimId);
+  const outcome = await runFormMutation(createCitation, await getCurrentUser(), formData);
+  if (!outcome.ok) return outcome.state;
+  revalidatePath(`/claims/${claimId}`);
+  return {
+    ok: true,
+    message: outcome.result.foundInCapture
+      ? "Citation added: the quote was found in the captured copy. It becomes public once a reviewer approves it."
+      : "Citation added, but the quote was not found in the captured copy: check it against the source. It becomes public once a reviewer approves it.",
+    submission: randomUUID(),
+  };
 }

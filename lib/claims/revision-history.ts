@@ -56,3 +56,35 @@ export async function listRevisions(user: SessionUser | null, claimId: string) {
     revisions: rows.map(revisionText),
   };
 }
+
+/**
+ * The latest `take` revisions of a claim, newest first, for the history section of a
+ * member's claim page: `{ total, publishedRevision, revisions: [{ number, author, createdAt }] }`.
+ * Members only (FORBIDDEN otherwise); NOT_FOUND for an unknown claim.
+ */
+export async function listLatestRevisions(user: SessionUser | null, claimId: string, take = 5) {
+  if (resolveClaimScope(user, "internal") !== "internal") throw forbidden();
+  if (!isRecordId(claimId)) throw notFound("Claim");
+  const claim = await db.claim.findUnique({
+    where: { id: claimId },
+    select: {
+      publishedRevision: { select: { number: true } },
+      _count: { select: { revisions: true } },
+      revisions: {
+        orderBy: { number: "desc" },
+        take,
+        select: { number: true, createdAt: true, author: { select: { name: true } } },
+      },
+    },
+  });
+  if (!claim) throw notFound("Claim");
+  return {
+    total: claim._count.revisions,
+    publishedRevision: claim.publishedRevision?.number ?? null,
+    revisions: claim.revisions.map((r) => ({
+      number: r.number,
+      author: r.author.name,
+      createdAt: r.createdAt.toISOString(),
+    })),
+  };
+}

@@ -6,6 +6,7 @@ import type { KeysetPage } from "@/lib/claims/keyset";
 import { findClaimViews } from "@/lib/claims/find-claim-views";
 import { resolveClaimScope } from "@/lib/claims/visibility";
 import { forbidden } from "@/lib/errors";
+import { utcToday } from "@/lib/forms/fields";
 import { AWAITED_OUTCOMES } from "@/lib/outcomes/resolved";
 import { readKeysetPage, seekWhere } from "@/lib/paging/keyset-page";
 import { DASHBOARD_PAGE_SIZE, type DashboardListOptions } from "@/lib/dashboard/dashboard-claims";
@@ -25,8 +26,7 @@ export async function listClaimsPastResolveBy(
 ): Promise<KeysetPage<ClaimView>> {
   const scope = resolveClaimScope(user, "internal");
   if (scope !== "internal") throw forbidden();
-  const now = options.now ?? new Date();
-  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const today = utcToday(options.now);
   const where = {
     resolveBy: { lt: today },
     outcomeStatus: { in: [...AWAITED_OUTCOMES] },

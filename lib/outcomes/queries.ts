@@ -53,13 +53,25 @@ const publicTimeline = cachedPublicQuery(
 
 export type OutcomeEntryView = Awaited<ReturnType<typeof listOutcomeTimeline>>[number];
 
-/** Sources an analyst can cite as evidence for an outcome, newest first. */
-export async function listEvidenceSources(limit = 200) {
-  return db.source.findMany({
-    select: { id: true, title: true, url: true },
+/**
+ * The sources an evidence picker offers before anything is typed: those the claim already
+ * cites, then the library's newest, `limit` in all. Any other source is found by searching.
+ */
+export async function listEvidenceSources(claimId: string, limit = 10) {
+  const select = { id: true, title: true, url: true, outlet: true } as const;
+  const cited = await db.source.findMany({
+    select,
+    where: { citations: { some: { claimId } } },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: limit,
   });
+  const newest = await db.source.findMany({
+    select,
+    where: { id: { notIn: cited.map((s) => s.id) } },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: limit - cited.length,
+  });
+  return [...cited, ...newest];
 }
 
 export type EvidenceSourceOption = Awaited<ReturnType<typeof listEvidenceSources>>[number];

@@ -11,7 +11,7 @@ import {
   type ClaimReviewFacts,
   type ClaimReviewJsonLd,
 } from "@/lib/public/claim-review";
-import { organizationName, publicOrigin } from "@/lib/public/origin";
+import { organizationName, publicOrigin } from "@/lib/site/origin";
 
 export type ClaimReviewData = Omit<ClaimReviewFacts, "url" | "organization">;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import { eachClaimBatch } from "@/lib/claims/search-claims";
-import type { ClaimFilters } from "@/lib/public/claim-filters";
+import type { ClaimFilters } from "@/lib/claims/filters";
 
 const BATCH = 500;
 

@@ -2,7 +2,7 @@ import "server-only";
 import { CSV_HEADER, csvValues, exportedClaim } from "@/lib/public/claim-export";
 import { csvRecord, UTF8_BOM } from "@/lib/public/csv";
 import { exportClaimBatches } from "@/lib/public/export-claims";
-import { filterParams, type ClaimFilters } from "@/lib/public/claim-filters";
+import { filterParams, type ClaimFilters } from "@/lib/claims/filters";
 
 /**
  * The CSV export: a UTF-8 byte-order mark and a header row, then one record per published

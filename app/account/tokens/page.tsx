@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { listOwnApiTokens } from "@/lib/api-tokens/queries";
 import { ApiTokenTable } from "@/components/account/api-token-table";
 import { CreateTokenForm } from "@/components/account/create-token-form";
-import { createApiTokenAction, revokeApiTokenAction } from "./actions";
+import { createApiTokenAction, revokeApiTokenAction } from "@/lib/api-tokens/actions";
 
 export const metadata: Metadata = { title: "API tokens", robots: { index: false } };
 

@@ -7,12 +7,12 @@ import { AppError } from "@/lib/errors";
 import { isRecordId } from "@/lib/ids";
 import { getActor } from "@/lib/actors/queries";
 import { getActorTrackRecord } from "@/lib/actors/track-record";
-import { publicOrigin } from "@/lib/public/origin";
+import { publicOrigin } from "@/lib/site/origin";
 import { ActorEditForm, MergeForms } from "@/components/actors/member-forms";
 import { readSpeakerRecord } from "@/lib/analytics/read-analytics";
 import { cursorParam } from "@/lib/claims/keyset";
 import { ActorRecord, actorMetadata } from "@/components/actors/actor-record";
-import { mergeActorsAction, updateActorAction } from "./actions";
+import { mergeActorsAction, updateActorAction } from "@/lib/actors/actions";
 
 type Props = {
   params: Promise<{ id: string }>;

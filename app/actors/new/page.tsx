@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/policy";
 import { ActorCreateForm } from "@/components/actors/actor-create-form";
 import { Refusal } from "@/components/ui/refusal";
-import { createActorAction } from "./actions";
+import { createActorAction } from "@/lib/actors/actions";
 
 export const metadata: Metadata = { title: "New actor", robots: { index: false } };
 

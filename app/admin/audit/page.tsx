@@ -13,7 +13,7 @@ import { AuditEventTable } from "@/components/audit/audit-event-table";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { Refusal } from "@/components/ui/refusal";
-import { requestCheckpointAction } from "./actions";
+import { requestCheckpointAction } from "@/lib/audit/actions";
 
 export const metadata: Metadata = { title: "Audit log · Admin", robots: { index: false } };
 

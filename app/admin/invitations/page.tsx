@@ -6,7 +6,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { InviteForm } from "@/components/admin/invite-form";
 import { InvitationTable } from "@/components/admin/invitation-table";
 import { Refusal } from "@/components/ui/refusal";
-import { createInvitationAction } from "../actions";
+import { createInvitationAction } from "@/lib/admin/actions";
 
 export const metadata: Metadata = { title: "Invitations · Admin", robots: { index: false } };
 

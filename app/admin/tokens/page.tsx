@@ -5,7 +5,7 @@ import { listActiveApiTokens } from "@/lib/api-tokens/queries";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { ApiTokenTable } from "@/components/account/api-token-table";
 import { Refusal } from "@/components/ui/refusal";
-import { revokeAnyApiTokenAction } from "../actions";
+import { revokeAnyApiTokenAction } from "@/lib/admin/actions";
 
 export const metadata: Metadata = { title: "API tokens · Admin", robots: { index: false } };
 

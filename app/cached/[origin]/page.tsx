@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { originOf } from "@/lib/cache/page-routes";
-import { publicOrigin } from "@/lib/public/origin";
+import { publicOrigin } from "@/lib/site/origin";
 import { HomeContent, homeMetadata } from "@/components/public/home-content";
 
 // The home page from the full route cache (lib/cache/page-routes.ts): rendered once, stored,

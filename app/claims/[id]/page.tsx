@@ -6,7 +6,7 @@ import { getClaim } from "@/lib/claims/queries";
 import { resolveClaimScope } from "@/lib/claims/visibility";
 import { AppError } from "@/lib/errors";
 import { loadClaimReview } from "@/lib/public/claim-review-data";
-import { publicOrigin } from "@/lib/public/origin";
+import { publicOrigin } from "@/lib/site/origin";
 import { ClaimArticle, claimMetadata } from "@/components/claims/claim-article";
 
 type Props = {

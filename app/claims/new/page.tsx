@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/policy";
 import { listActiveTopics } from "@/lib/topics/queries";
 import { ClaimForm } from "@/components/claims/claim-form";
 import { Refusal } from "@/components/ui/refusal";
-import { createClaimAction } from "./actions";
+import { createClaimAction } from "@/lib/claims/actions";
 
 export const metadata: Metadata = { title: "New claim", robots: { index: false } };
 

@@ -4,7 +4,7 @@ import { ROLE_LABELS } from "@/lib/admin/roles";
 import { ACCOUNT_EXISTS, INVITATION_UNUSABLE } from "@/lib/invitations/accept-invitation";
 import { findUsableInvitation } from "@/lib/invitations/queries";
 import { AcceptInvitationForm } from "@/components/admin/accept-invitation-form";
-import { acceptInvitationAction } from "./actions";
+import { acceptInvitationAction } from "@/lib/invitations/actions";
 
 export const metadata: Metadata = {
   title: "Accept invitation",

@@ -1,4 +1,4 @@
-import { publicOrigin } from "@/lib/public/origin";
+import { publicOrigin } from "@/lib/site/origin";
 import { listSitemapItems } from "@/lib/public/sitemap-entries";
 import { renderUrlSet } from "@/lib/public/sitemap-xml";
 

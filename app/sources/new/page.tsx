@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/policy";
 import { SourceForm } from "@/components/sources/source-form";
 import { Refusal } from "@/components/ui/refusal";
-import { createSourceAction } from "./actions";
+import { createSourceAction } from "@/lib/sources/actions";
 
 export const metadata: Metadata = { title: "Add a source", robots: { index: false } };
 

@@ -9,7 +9,7 @@ import { listTopicClaims } from "@/lib/topics/topic-claims";
 import { TopicManageForms } from "@/components/topics/topic-manage-forms";
 import { cursorParam } from "@/lib/claims/keyset";
 import { TopicClaims, topicMetadata, topicSlugParam } from "@/components/topics/topic-claims";
-import { updateTopicAction } from "../actions";
+import { updateTopicAction } from "@/lib/topics/actions";
 
 type Props = {
   params: Promise<{ slug: string }>;

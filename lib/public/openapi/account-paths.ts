@@ -1,14 +1,7 @@
 import { ZUserChange } from "@/lib/admin/schemas";
 import { ZApiTokenInput } from "@/lib/api-tokens/schemas";
 import { ZInvitationInput } from "@/lib/invitations/schemas";
-import {
-  arrayOf,
-  bodySchema,
-  object,
-  ref,
-  string,
-  type JsonSchema,
-} from "@/lib/public/openapi/schema-helpers";
+import { bodySchema, ref, string, type JsonSchema } from "@/lib/public/openapi/schema-helpers";
 import { idParameter, operation } from "@/lib/public/openapi/operation";
 
 // Administration and personal API tokens.
@@ -42,7 +35,7 @@ export const ACCOUNT_PATHS: Record<string, Record<string, JsonSchema>> = {
       tag: "Administration",
       access: "admins",
       summary: "The most recent invitations (never their links)",
-      ok: { status: 200, description: "Invitations", schema: arrayOf(ref("Invitation")) },
+      ok: { status: 200, description: "Invitations", schema: ref("InvitationList") },
     }),
     post: operation({
       tag: "Administration",
@@ -53,7 +46,7 @@ export const ACCOUNT_PATHS: Record<string, Record<string, JsonSchema>> = {
       ok: {
         status: 201,
         description: "The invitation and its link",
-        schema: { allOf: [ref("Invitation"), object({ link: string })] },
+        schema: ref("InvitationSent"),
       },
       errors: [409],
     }),
@@ -73,7 +66,7 @@ export const ACCOUNT_PATHS: Record<string, Record<string, JsonSchema>> = {
       tag: "API tokens",
       access: "members",
       summary: "The caller's personal API tokens (never their values)",
-      ok: { status: 200, description: "Tokens", schema: arrayOf(ref("ApiToken")) },
+      ok: { status: 200, description: "Tokens", schema: ref("ApiTokenList") },
     }),
     post: operation({
       tag: "API tokens",
@@ -84,7 +77,7 @@ export const ACCOUNT_PATHS: Record<string, Record<string, JsonSchema>> = {
       ok: {
         status: 201,
         description: "The token and its value",
-        schema: { allOf: [ref("ApiToken"), object({ token: string })] },
+        schema: ref("ApiTokenCreated"),
       },
       errors: [409],
     }),

@@ -1,38 +1,7 @@
-import { integer, object, string, type JsonSchema } from "@/lib/public/openapi/schema-helpers";
+import { ref, string, type JsonSchema } from "@/lib/public/openapi/schema-helpers";
 import { operation } from "@/lib/public/openapi/operation";
 
 // The audit log's signed checkpoints (lib/audit/).
-
-const nullableString: JsonSchema = { type: ["string", "null"] };
-
-const checkpointPage = object({
-  algorithm: { type: "string", enum: ["Ed25519"] },
-  publicKey: { ...nullableString, description: "Raw 32-byte Ed25519 public key, base64url" },
-  publicKeyPem: { ...nullableString, description: "The same key as SPKI PEM" },
-  keyId: { ...nullableString, description: "Hex SHA-256 of the raw public key" },
-  items: {
-    type: "array",
-    items: object({
-      id: string,
-      statement: {
-        ...object({
-          log: string,
-          kind: { type: "string", enum: ["HOURLY", "ON_DEMAND"] },
-          hourBucket: nullableString,
-          rowCount: integer,
-          headId: nullableString,
-          headHash: string,
-          signedAt: string,
-          keyId: string,
-        }),
-        description:
-          "What was signed: its RFC 8785 canonical JSON text is the Ed25519 message. The log's first `rowCount` rows, in id order, end in `headHash`.",
-      },
-      signature: { ...string, description: "Ed25519 signature, base64" },
-    }),
-  },
-  nextCursor: { ...nullableString, description: "Pass as `cursor` for older checkpoints" },
-});
 
 const query = (name: string, description: string, schema: JsonSchema = string): JsonSchema => ({
   name,
@@ -62,10 +31,7 @@ export const AUDIT_PATHS: Record<string, Record<string, JsonSchema>> = {
       ok: {
         status: 200,
         description: "One page of events",
-        schema: object({
-          items: { type: "array", items: { type: "object" } },
-          nextCursor: nullableString,
-        }),
+        schema: ref("AuditEventPage"),
       },
     }),
   },
@@ -85,14 +51,14 @@ export const AUDIT_PATHS: Record<string, Record<string, JsonSchema>> = {
           description: "The previous page's `nextCursor` (keyset pagination)",
         },
       ],
-      ok: { status: 200, description: "One page of checkpoints", schema: checkpointPage },
+      ok: { status: 200, description: "One page of checkpoints", schema: ref("CheckpointPage") },
     }),
     post: operation({
       tag: "Audit",
       access: "admins",
       summary: "Record a signed checkpoint now",
       description: "503 when the server has no audit signing key configured.",
-      ok: { status: 201, description: "The new checkpoint's id", schema: object({ id: string }) },
+      ok: { status: 201, description: "The new checkpoint's id", schema: ref("CheckpointCreated") },
       errors: [503],
     }),
   },

@@ -4,13 +4,7 @@ import { ZCommentInput } from "@/lib/comments/schemas";
 import { ZForecastInput } from "@/lib/forecasts/schemas";
 import { ZOutcomeInput } from "@/lib/outcomes/schemas";
 import { ZChangeRequest, ZRetraction, ZReviewDecision } from "@/lib/review/schemas";
-import {
-  bodySchema,
-  object,
-  ref,
-  uuid,
-  type JsonSchema,
-} from "@/lib/public/openapi/schema-helpers";
+import { bodySchema, ref, type JsonSchema } from "@/lib/public/openapi/schema-helpers";
 import {
   claimFilterParameters,
   idParameter,
@@ -135,7 +129,7 @@ export const CLAIM_PATHS: Record<string, Record<string, JsonSchema>> = {
       description: "Append-only: a correction is a new entry whose `correctsId` names the old one.",
       parameters: onClaim(),
       body: bodySchema(ZOutcomeInput, ["claimId"]),
-      ok: { status: 201, description: "The entry", schema: ref("OutcomeEntry") },
+      ok: { status: 201, description: "The entry", schema: ref("RecordedOutcome") },
       errors: [404, 409],
     }),
   },
@@ -175,7 +169,7 @@ export const CLAIM_PATHS: Record<string, Record<string, JsonSchema>> = {
       summary: "Comment on a claim",
       parameters: onClaim(),
       body: bodySchema(ZCommentInput, ["claimId"]),
-      ok: { status: 201, description: "The comment", schema: ref("Comment") },
+      ok: { status: 201, description: "The comment", schema: ref("NewComment") },
       errors: [404],
     }),
   },
@@ -195,7 +189,7 @@ export const CLAIM_PATHS: Record<string, Record<string, JsonSchema>> = {
       access: "authors",
       summary: "Submit a claim, or its unpublished changes, for review",
       parameters: onClaim(),
-      ok: { status: 201, description: "The review", schema: object({ reviewId: uuid }) },
+      ok: { status: 201, description: "The review", schema: ref("ReviewSubmitted") },
       errors: [404, 409],
     }),
   },
@@ -206,7 +200,7 @@ export const CLAIM_PATHS: Record<string, Record<string, JsonSchema>> = {
       summary: "Retract a published claim with a public correction note",
       parameters: onClaim(),
       body: bodySchema(ZRetraction, ["claimId"]),
-      ok: { status: 200, description: "Retracted", schema: object({ claimId: uuid }) },
+      ok: { status: 200, description: "Retracted", schema: ref("ClaimDecided") },
       errors: [404, 409],
     }),
   },
@@ -231,7 +225,7 @@ export const CLAIM_PATHS: Record<string, Record<string, JsonSchema>> = {
       parameters: [idParameter],
       body: bodySchema(ZReviewDecision, ["reviewId"]),
       bodyOptional: true,
-      ok: { status: 200, description: "Published", schema: object({ claimId: uuid }) },
+      ok: { status: 200, description: "Published", schema: ref("ClaimDecided") },
       errors: [404, 409],
     }),
   },
@@ -242,7 +236,7 @@ export const CLAIM_PATHS: Record<string, Record<string, JsonSchema>> = {
       summary: "Send a submission back with what to change",
       parameters: [idParameter],
       body: bodySchema(ZChangeRequest, ["reviewId"]),
-      ok: { status: 200, description: "Sent back", schema: object({ claimId: uuid }) },
+      ok: { status: 200, description: "Sent back", schema: ref("ClaimDecided") },
       errors: [404, 409],
     }),
   },

@@ -9,8 +9,12 @@ import {
   claimFilterParameters,
   operation,
 } from "@/lib/public/openapi/operation";
-import { SCHEMAS } from "@/lib/public/openapi/schemas";
 import { ref, type JsonSchema } from "@/lib/public/openapi/schema-helpers";
+import { componentSchemas } from "@/lib/public/openapi/zod-shapes";
+// The response shapes, named as they load (zod-shapes.ts).
+import "@/lib/public/openapi/schemas";
+import "@/lib/public/openapi/record-schemas";
+import "@/lib/public/openapi/capture-schemas";
 
 const EXPORT_DESCRIPTION =
   "Every published claim matching the filters, in the public reading whoever asks, in the list's order.";
@@ -76,7 +80,7 @@ export function buildOpenApiDocument(origin: string, organization: string): Json
       ...ANALYTICS_PATHS,
     },
     components: {
-      schemas: { ...SCHEMAS, ...ANALYTICS_SCHEMAS },
+      schemas: { ...componentSchemas(), ...ANALYTICS_SCHEMAS },
       responses: ERROR_RESPONSE_COMPONENTS,
       securitySchemes: {
         cookieAuth: {

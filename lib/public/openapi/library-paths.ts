@@ -1,19 +1,9 @@
 import { z } from "zod";
-import { recaptureResult } from "@/lib/public/openapi/capture-schemas";
 import { ZActorInput, ZActorMerge, ZActorPatch } from "@/lib/actors/schemas";
 import { ZTopicInput, ZTopicPatch } from "@/lib/topics/schemas";
 import { ZFetchRequest, ZRecaptureInput, ZSourceInput, ZSourcePatch } from "@/lib/sources/schemas";
 import { SourceKind, SourceReliability, ActorKind } from "@/lib/generated/prisma/enums";
-import {
-  boolean,
-  bodySchema,
-  integer,
-  object,
-  ref,
-  string,
-  uuid,
-  type JsonSchema,
-} from "@/lib/public/openapi/schema-helpers";
+import { bodySchema, ref, type JsonSchema } from "@/lib/public/openapi/schema-helpers";
 import { idParameter, operation, pageParameters } from "@/lib/public/openapi/operation";
 
 // Actors, topics and the source library.
@@ -81,13 +71,7 @@ export const LIBRARY_PATHS: Record<string, Record<string, JsonSchema>> = {
       ok: {
         status: 200,
         description: "Merged",
-        schema: object({
-          id: uuid,
-          intoId: uuid,
-          claimsMoved: integer,
-          revisionsMoved: integer,
-          survivor: ref("Actor"),
-        }),
+        schema: ref("ActorMerge"),
       },
       errors: [404, 409],
     }),
@@ -159,14 +143,7 @@ export const LIBRARY_PATHS: Record<string, Record<string, JsonSchema>> = {
             .describe("For a stored address: record the text as a new capture"),
         }),
       ),
-      ok: {
-        status: 201,
-        description: "The source",
-        schema: object({ existing: boolean, source: ref("Source"), recapture: recaptureResult }, [
-          "existing",
-          "source",
-        ]),
-      },
+      ok: { status: 201, also: [200], description: "The source", schema: ref("SourceSaved") },
     }),
   },
   "/sources/{id}": {
@@ -199,7 +176,12 @@ export const LIBRARY_PATHS: Record<string, Record<string, JsonSchema>> = {
         '201 `{outcome: "changed", captureNumber, checks}` when the text differs from the latest capture: a new version, with every citation re-checked (FOUND, MOVED or MISSING). 200 `{outcome: "unchanged"}` when it is the same: only the check time is recorded.',
       parameters: [idParameter],
       body: bodySchema(ZRecaptureInput, ["id"]),
-      ok: { status: 201, description: "What the capture changed", schema: recaptureResult },
+      ok: {
+        status: 201,
+        also: [200],
+        description: "What the capture changed",
+        schema: ref("RecaptureResult"),
+      },
       errors: [404],
     }),
   },
@@ -239,12 +221,7 @@ export const LIBRARY_PATHS: Record<string, Record<string, JsonSchema>> = {
       ok: {
         status: 200,
         description: "The page's text",
-        schema: object({
-          url: string,
-          title: { type: ["string", "null"] },
-          text: string,
-          contentType: string,
-        }),
+        schema: ref("FetchedPage"),
       },
     }),
   },

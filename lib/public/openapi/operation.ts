@@ -50,13 +50,28 @@ export interface OperationSpec {
   body?: JsonSchema;
   /** The body may be left out altogether. */
   bodyOptional?: boolean;
-  /** Status and schema of the success answer (JSON unless `contentType` says otherwise). */
-  ok: { status: number; description: string; schema?: JsonSchema; contentType?: string };
+  /**
+   * Status and schema of the success answer (JSON unless `contentType` says otherwise);
+   * `also` lists other success statuses answered with the same shape.
+   */
+  ok: {
+    status: number;
+    also?: number[];
+    description: string;
+    schema?: JsonSchema;
+    contentType?: string;
+  };
   errors?: ErrorStatus[];
 }
 
 export function operation(spec: OperationSpec): JsonSchema {
   const access = ACCESS[spec.access];
+  const ok = {
+    description: spec.ok.description,
+    ...(spec.ok.schema
+      ? { content: { [spec.ok.contentType ?? "application/json"]: { schema: spec.ok.schema } } }
+      : {}),
+  };
   const errors: ErrorStatus[] = [400, ...(spec.errors ?? [])];
   if (spec.access !== "anyone") errors.push(401, 403);
   // Every body is JSON read by the route layer (lib/api/read-body.ts), which refuses the others
@@ -77,12 +92,7 @@ export function operation(spec: OperationSpec): JsonSchema {
         }
       : {}),
     responses: {
-      [String(spec.ok.status)]: {
-        description: spec.ok.description,
-        ...(spec.ok.schema
-          ? { content: { [spec.ok.contentType ?? "application/json"]: { schema: spec.ok.schema } } }
-          : {}),
-      },
+      ...Object.fromEntries([spec.ok.status, ...(spec.ok.also ?? [])].map((s) => [String(s), ok])),
       ...Object.fromEntries(
         [...new Set(errors)]
           .sort((a, b) => a - b)

@@ -1,114 +1,176 @@
+import { z } from "zod";
 import {
   ActorKind,
+  CaptureMethod,
   EditorialStatus,
   Role,
   SourceKind,
   SourceReliability,
 } from "@/lib/generated/prisma/enums";
 import {
-  arrayOf,
-  boolean,
-  date,
+  count,
   dateTime,
-  integer,
-  nullable,
-  object,
-  oneOfValues,
-  pageOf,
-  ref,
-  string,
-  uuid,
-  type JsonSchema,
-} from "@/lib/public/openapi/schema-helpers";
+  day,
+  id,
+  named,
+  numberedPage,
+  person,
+} from "@/lib/public/openapi/zod-shapes";
+import { recaptureResult } from "@/lib/public/openapi/capture-schemas";
 
 // The shapes of actors, topics, sources and accounts in the API's answers.
 
-const actor = object({
-  id: uuid,
-  name: string,
-  kind: oneOfValues(ActorKind),
-  affiliation: nullable(string),
-  description: nullable(string),
-  aliases: arrayOf(object({ id: uuid, alias: string })),
-  mergedIntoId: nullable(uuid),
-  updatedAt: dateTime,
-});
+const actor = named(
+  "Actor",
+  z.object({
+    id,
+    name: z.string(),
+    kind: z.enum(ActorKind),
+    affiliation: z.string().nullable(),
+    description: z.string().nullable(),
+    aliases: z.array(z.object({ id, alias: z.string() })),
+    mergedIntoId: id.nullable(),
+    updatedAt: dateTime,
+  }),
+);
+named("ActorPage", numberedPage(actor));
+named(
+  "ActorMerge",
+  z.object({
+    id,
+    intoId: id,
+    claimsMoved: count,
+    revisionsMoved: count,
+    survivor: actor,
+  }),
+);
 
-const sourceSummaryProperties: Record<string, JsonSchema> = {
-  id: uuid,
-  url: string,
-  title: string,
-  outlet: nullable(string),
-  author: nullable(string),
-  publishedAt: nullable(date),
+const topic = named(
+  "Topic",
+  z.object({ id, name: z.string(), slug: z.string(), archivedAt: dateTime.nullable() }),
+);
+named("TopicList", z.object({ items: z.array(topic) }));
+
+const sourceSummaryContent = {
+  id,
+  url: z.string(),
+  title: z.string(),
+  outlet: z.string().nullable(),
+  author: z.string().nullable(),
+  publishedAt: day.nullable(),
   accessedAt: dateTime,
-  kind: oneOfValues(SourceKind),
-  language: nullable(string),
-  reliability: oneOfValues(SourceReliability),
-  capturedAt: nullable(dateTime),
-  capturedSha256: nullable(string),
+  kind: z.enum(SourceKind),
+  language: z.string().nullable(),
+  reliability: z.enum(SourceReliability),
+  capturedAt: dateTime.nullable(),
+  capturedSha256: z.string().nullable(),
   createdAt: dateTime,
   updatedAt: dateTime,
-  citationCount: integer,
+  citationCount: count,
 };
-const sourceSummary = object(sourceSummaryProperties);
-
-const person = object({ id: uuid, name: string });
-
-export const RECORD_SCHEMAS: Record<string, JsonSchema> = {
-  Actor: actor,
-  ActorPage: pageOf("Actor"),
-  Topic: object({ id: uuid, name: string, slug: string, archivedAt: nullable(dateTime) }),
-  TopicList: object({ items: arrayOf(ref("Topic")) }),
-  SourceSummary: sourceSummary,
-  SourcePage: pageOf("SourceSummary"),
-  Source: object({
-    ...sourceSummaryProperties,
-    capturedText: nullable(string),
+named("SourcePage", numberedPage(named("SourceSummary", z.object(sourceSummaryContent))));
+const source = named(
+  "Source",
+  z.object({
+    ...sourceSummaryContent,
+    capturedText: z.string().nullable().describe("The latest capture's text"),
     createdBy: person,
-    citingClaims: arrayOf(
-      object({
-        id: uuid,
-        statement: string,
-        isVerbatim: boolean,
-        claimantName: string,
-        editorialStatus: oneOfValues(EditorialStatus),
+    captures: z
+      .array(
+        z.object({
+          number: z.int().min(1),
+          capturedAt: dateTime,
+          sha256: z.string(),
+          method: z.enum(CaptureMethod),
+          lastCheckedAt: dateTime.describe("When the page last read exactly like this capture"),
+          length: count,
+          capturedBy: z.string().optional().describe("Who captured it (members only)"),
+        }),
+      )
+      .describe("Every version of the text, oldest first (lib/sources/captures.ts)"),
+    changedAt: dateTime.nullable().describe("When a capture first differed from the first one"),
+    citingClaims: z.array(
+      z.object({
+        id,
+        statement: z.string(),
+        isVerbatim: z.boolean(),
+        claimantName: z.string(),
+        editorialStatus: z.enum(EditorialStatus),
       }),
     ),
   }),
-  User: object({
-    id: uuid,
-    name: string,
-    email: string,
-    role: oneOfValues(Role),
-    active: boolean,
-    deactivatedAt: nullable(dateTime),
-    createdAt: dateTime,
+);
+named(
+  "SourceSaved",
+  z.object({
+    existing: z.boolean(),
+    source,
+    recapture: recaptureResult.optional(),
   }),
-  UserPage: pageOf("User"),
-  Invitation: object({
-    id: uuid,
-    email: string,
-    role: oneOfValues(Role),
-    status: oneOfValues({
-      ...{ PENDING: "PENDING", ACCEPTED: "ACCEPTED" },
-      ...{ EXPIRED: "EXPIRED", REVOKED: "REVOKED" },
-    }),
-    invitedBy: { ...string, description: "Name of the admin who sent it" },
+);
+named(
+  "FetchedPage",
+  z.object({
+    url: z.string(),
+    title: z.string().nullable(),
+    text: z.string(),
+    contentType: z.string(),
+  }),
+);
+
+named(
+  "UserPage",
+  numberedPage(
+    named(
+      "User",
+      z.object({
+        id,
+        name: z.string(),
+        email: z.string(),
+        role: z.enum(Role),
+        active: z.boolean(),
+        deactivatedAt: dateTime.nullable(),
+        createdAt: dateTime,
+      }),
+    ),
+  ),
+);
+
+const invitation = named(
+  "Invitation",
+  z.object({
+    id,
+    email: z.string(),
+    role: z.enum(Role),
+    status: z.enum(["PENDING", "ACCEPTED", "EXPIRED", "REVOKED"]),
+    invitedBy: z.string().describe("Name of the admin who sent it"),
     createdAt: dateTime,
     expiresAt: dateTime,
-    acceptedAt: nullable(dateTime),
-    revokedAt: nullable(dateTime),
+    acceptedAt: dateTime.nullable(),
+    revokedAt: dateTime.nullable(),
   }),
-  ApiToken: {
-    ...object({
-      id: uuid,
-      name: string,
-      owner: object({ id: uuid, name: string, email: string }),
+);
+named("InvitationList", z.array(invitation));
+named(
+  "InvitationSent",
+  invitation.extend({ link: z.string().describe("The link to accept it, shown this once") }),
+);
+
+const apiToken = named(
+  "ApiToken",
+  z
+    .object({
+      id,
+      name: z.string(),
+      owner: z.object({ id, name: z.string(), email: z.string() }),
       createdAt: dateTime,
-      lastUsedAt: nullable(dateTime),
-      revokedAt: nullable(dateTime),
-    }),
-    description: "A personal API token as listed: never its value",
-  },
-};
+      lastUsedAt: dateTime.nullable(),
+      revokedAt: dateTime.nullable(),
+    })
+    .describe("A personal API token as listed: never its value"),
+);
+named("ApiTokenList", z.array(apiToken));
+named(
+  "ApiTokenCreated",
+  apiToken.extend({ token: z.string().describe("The token itself, shown this once") }),
+);

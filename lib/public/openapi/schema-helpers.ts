@@ -1,22 +1,16 @@
 import { z } from "zod";
 
-// Small builders for the JSON Schema (2020-12, as OpenAPI 3.1 uses) in the API description.
+// Small builders for the JSON Schema (2020-12, as OpenAPI 3.1 uses) of the API description's
+// parameters and of the analytics reports; the other answers are zod schemas (zod-shapes.ts).
 
 export type JsonSchema = { [key: string]: unknown };
 
 export const string: JsonSchema = { type: "string" };
 export const integer: JsonSchema = { type: "integer" };
-export const boolean: JsonSchema = { type: "boolean" };
 export const uuid: JsonSchema = { type: "string", format: "uuid" };
-export const dateTime: JsonSchema = { type: "string", format: "date-time" };
-export const date: JsonSchema = { type: "string", format: "date" };
 
 export function nullable(schema: JsonSchema): JsonSchema {
   return { anyOf: [schema, { type: "null" }] };
-}
-
-export function oneOfValues(values: Record<string, string>, description?: string): JsonSchema {
-  return { type: "string", enum: Object.values(values), ...(description ? { description } : {}) };
 }
 
 export function arrayOf(items: JsonSchema): JsonSchema {
@@ -33,23 +27,6 @@ export function object(
 
 export function ref(name: string): JsonSchema {
   return { $ref: `#/components/schemas/${name}` };
-}
-
-/** A paged list: `{ items, total, page, pageSize }`. */
-export function pageOf(item: string): JsonSchema {
-  return object({ items: arrayOf(ref(item)), total: integer, page: integer, pageSize: integer });
-}
-
-/** A keyset page (lib/claims/keyset.ts): follow `nextCursor` with `?cursor=`. */
-export function keysetPageOf(item: string, extra: Record<string, JsonSchema> = {}): JsonSchema {
-  return object({
-    items: arrayOf(ref(item)),
-    total: integer,
-    totalIsCapped: { type: "boolean" },
-    pageSize: integer,
-    nextCursor: { type: ["string", "null"] },
-    ...extra,
-  });
 }
 
 /**

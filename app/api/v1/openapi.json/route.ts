@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { defineRoute } from "@/lib/api/route";
 import { buildOpenApiDocument } from "@/lib/public/openapi/document";
-import { organizationName, publicOrigin } from "@/lib/public/origin";
+import { organizationName, publicOrigin } from "@/lib/site/origin";
 
 export const dynamic = "force-dynamic";
 

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { listActiveTopics } from "@/lib/topics/queries";
 import { ClaimForm } from "@/components/claims/claim-form";
 import { Refusal } from "@/components/ui/refusal";
-import { updateClaimAction } from "./actions";
+import { updateClaimAction } from "@/lib/claims/actions";
 
 export const metadata: Metadata = { title: "Edit claim", robots: { index: false } };
 

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { getSource } from "@/lib/sources/queries";
 import { SourceEditForm } from "@/components/sources/source-edit-form";
 import { Refusal } from "@/components/ui/refusal";
-import { updateSourceAction } from "./actions";
+import { updateSourceAction } from "@/lib/sources/actions";
 
 export const metadata: Metadata = { title: "Edit source", robots: { index: false } };
 

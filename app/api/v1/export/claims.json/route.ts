@@ -1,7 +1,7 @@
 import { defineRoute } from "@/lib/api/route";
 import { ZExportQuery } from "@/lib/api/claims-query";
 import { claimsJson } from "@/lib/public/export-formats";
-import { publicOrigin } from "@/lib/public/origin";
+import { publicOrigin } from "@/lib/site/origin";
 import { textStream } from "@/lib/public/text-stream";
 
 export const dynamic = "force-dynamic";

@@ -6,7 +6,7 @@ import { getActorTrackRecord } from "@/lib/actors/track-record";
 import { readSpeakerRecord } from "@/lib/analytics/read-analytics";
 import { originOf } from "@/lib/cache/page-routes";
 import { AppError } from "@/lib/errors";
-import { publicOrigin } from "@/lib/public/origin";
+import { publicOrigin } from "@/lib/site/origin";
 import { ActorRecord, actorMetadata } from "@/components/actors/actor-record";
 
 // The public actor page from the full route cache (lib/cache/page-routes.ts says who gets

@@ -5,7 +5,7 @@ import { getClaim } from "@/lib/claims/queries";
 import { originOf } from "@/lib/cache/page-routes";
 import { AppError } from "@/lib/errors";
 import { loadClaimReview } from "@/lib/public/claim-review-data";
-import { publicOrigin } from "@/lib/public/origin";
+import { publicOrigin } from "@/lib/site/origin";
 import { ClaimArticle, claimMetadata } from "@/components/claims/claim-article";
 
 // The public claim page from the full route cache (lib/cache/page-routes.ts says who gets

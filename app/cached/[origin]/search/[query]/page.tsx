@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { originOf, searchValues } from "@/lib/cache/page-routes";
-import { publicOrigin } from "@/lib/public/origin";
+import { publicOrigin } from "@/lib/site/origin";
 import { ClaimSearchResults, searchMetadata } from "@/components/public/claim-search-results";
 
 // The first page of a claim search from the full route cache (lib/cache/page-routes.ts):

@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { requestOrigin } from "@/lib/admin/request-origin";
-import { isPlausibleOrigin } from "@/lib/public/origin-from-headers";
+import { isPlausibleOrigin } from "@/lib/site/origin-from-headers";
 
 /**
  * The site's origin for absolute links that leave the page: feeds, the sitemap, ClaimReview

@@ -57,13 +57,24 @@ export function datesInOrder(
 export const ZClaimFilters = z.object(filterFields).superRefine(datesInOrder);
 export type ClaimFilters = z.output<typeof ZClaimFilters>;
 
-/** The /claims page: the filters and a page cursor (its page size is fixed). */
+/**
+ * The /claims page: the filters, a page cursor (its page size is fixed), and the claimant as
+ * typed by name (`claimant`, resolved to an actor by lib/actors/resolve-claimant.ts; an
+ * `actor` id, as links carry it, is kept while the name still fits it).
+ */
 export const ZClaimSearch = z
-  .object({ ...filterFields, page, cursor: cursorField })
+  .object({
+    ...filterFields,
+    claimant: z.preprocess(emptyToUndefined, text("The claimant", 200).optional()),
+    page,
+    cursor: cursorField,
+  })
   .superRefine(datesInOrder);
 export type ClaimSearch = z.output<typeof ZClaimSearch>;
 
 export const FILTER_NAMES = ["q", "kind", "outcome", "topic", "actor", "from", "to"] as const;
+/** The parameters of a first page of the /claims page: the filters and a claimant's name. */
+export const SEARCH_PAGE_NAMES = [...FILTER_NAMES, "claimant"] as const;
 
 /** The filters as URL parameters, for links that keep them (pages, exports). */
 export function filterParams(filters: Partial<ClaimFilters>): URLSearchParams {
