@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { shownOption } from "./support/pickers";
 import { testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
 import { signInContext, signInViaApi } from "./support/auth";
@@ -88,16 +89,23 @@ test("an editor merges a duplicate through the picker; its page leads to the sur
   await page.goto(`/actors/${survivor.id}`);
   const form = page.locator("form", { hasText: `Merge a duplicate into ${survivor.name}` });
   const picker = form.getByRole("combobox", { name: "Duplicate to merge into this actor" });
-  await picker.fill(`dúplicado ${tag}`);
-  await expect(form.getByRole("option", { name: new RegExp(duplicate.name) })).toBeVisible();
+  // The list opens in a popover outside the form; the keyboard moves through it.
+  const option = await shownOption(picker, `dúplicado ${tag}`, duplicate.name);
   await expect(picker).toHaveAttribute("aria-expanded", "true");
-  await picker.press("ArrowDown");
-  await expect(picker).toHaveAttribute("aria-activedescendant", /option-0$/);
+  // The arrow keys move the active option (aria-activedescendant) to the duplicate: down
+  // from none, up from the "Create a new actor" option below it, should a press overshoot.
+  const optionId = (await option.getAttribute("id"))!;
+  await expect(async () => {
+    const active = await picker.getAttribute("aria-activedescendant");
+    if (active !== optionId) await picker.press(active ? "ArrowUp" : "ArrowDown");
+    await expect(picker).toHaveAttribute("aria-activedescendant", optionId, { timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+  await expect(option).toHaveAttribute("data-focused", "true");
   await picker.press("Enter");
   await expect(picker).toHaveValue(duplicate.name);
   await expect(picker).toHaveAttribute("aria-expanded", "false");
-  await expect(form.getByRole("status")).toHaveText(`Selected: ${duplicate.name}`);
-  await form.getByRole("button", { name: "Merge into this actor" }).click();
+  await expect(form.getByText(`Selected: ${duplicate.name}`)).toBeVisible();
+  await form.getByRole("button", { name: "Merge into this actor", exact: true }).click();
   await confirmStep(page, "Merge into this actor", "cannot be undone");
 
   await expect(page).toHaveURL(new RegExp(`/actors/${survivor.id}\\?merged=${duplicate.id}$`));
@@ -147,10 +155,8 @@ test("the picker creates an actor inline, with errors next to its fields", async
 
   const newName = `Brand new ${tag}`;
   await picker.fill(newName);
-  await expect(form.getByRole("status")).toHaveText(
-    `No actor matches “${newName}”. You can create one.`,
-  );
-  await form.getByRole("option", { name: `Create a new actor “${newName}”` }).click();
+  await expect(form.getByText(`No actor matches “${newName}”. You can create one.`)).toBeVisible();
+  await page.getByRole("option", { name: `Create a new actor “${newName}”` }).click();
   const panel = form.getByRole("group", { name: "New actor" });
   await expect(panel.getByLabel("Name")).toHaveValue(newName);
   await panel.getByLabel("Name").fill("");

@@ -142,7 +142,10 @@ test("the history page shows who changed what, with a diff between any two revis
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page).toHaveURL(/saved=edit/);
 
-  await page.getByRole("link", { name: "History" }).click();
+  await page
+    .getByRole("navigation", { name: "Claim tools" })
+    .getByRole("link", { name: "History" })
+    .click();
   await expect(page.getByText(`Revision 3 by ${analyst.name}`)).toBeVisible();
   // Default: the latest change (2 → 3).
   const changes = page.getByRole("region", { name: "Changes from revision 2 to 3" });

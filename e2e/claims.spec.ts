@@ -4,6 +4,7 @@ import { testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
 import { signInContext } from "./support/auth";
 import { DEMO_TOPIC } from "./support/demo";
+import { chooseTag, chosenTag } from "./support/pickers";
 import { chooseClaimant, chosenClaimantId } from "./support/claim-form";
 
 // A claim's page, possibly with a query (a save lands on `?saved=1`).
@@ -17,8 +18,8 @@ function form(page: Page) {
     claimantRole: page.getByLabel("Claimant's role at the time"),
     madeAt: page.getByLabel("Date made"),
     kind: page.getByRole("combobox", { name: "Kind" }),
-    topic: (name: string) =>
-      page.getByRole("group", { name: "Topics" }).getByRole("checkbox", { name }),
+    chooseTopic: (name: string) => chooseTag(page, "Topics", name),
+    topic: (name: string) => chosenTag(page, "Topics", name),
     resolutionCriteria: page.getByLabel("Resolution criteria"),
     resolveBy: page.getByLabel("Resolve by"),
     save: page.getByRole("button", { name: "Save draft" }),
@@ -50,7 +51,7 @@ test("an analyst creates a claim in the browser; it is a draft, listed and audit
   await f.claimantRole.fill("Minister of infrastructure");
   await f.madeAt.fill("2025-12-15");
   await f.kind.selectOption({ label: "Promise — a commitment by the claimant" });
-  await f.topic(DEMO_TOPIC).check();
+  await f.chooseTopic(DEMO_TOPIC);
   await f.resolutionCriteria.fill("Holds if the bridge opens to traffic.");
   await f.resolveBy.fill("2026-06-30");
   await f.save.click();
@@ -117,7 +118,7 @@ test("bad input shows each error next to its field and keeps everything typed", 
   await f.claimantRole.fill("Weather forecaster");
   await f.madeAt.fill("2025-12-15");
   await f.kind.selectOption("PREDICTION");
-  await f.topic(DEMO_TOPIC).check();
+  await f.chooseTopic(DEMO_TOPIC);
   await f.resolutionCriteria.fill("Holds if it rains during the parade.");
   await f.resolveBy.fill("2025-12-01");
   await f.save.click();
@@ -145,7 +146,7 @@ test("bad input shows each error next to its field and keeps everything typed", 
   await expect(f.claimantRole).toHaveValue("Weather forecaster");
   await expect(f.madeAt).toHaveValue("2025-12-15");
   await expect(f.kind).toHaveValue("PREDICTION");
-  await expect(f.topic(DEMO_TOPIC)).toBeChecked();
+  await expect(f.topic(DEMO_TOPIC)).toBeVisible();
   await expect(f.resolutionCriteria).toHaveValue("Holds if it rains during the parade.");
   await expect(f.resolveBy).toHaveValue("2025-12-01");
 

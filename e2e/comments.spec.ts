@@ -35,7 +35,7 @@ test("a viewer has no outcome or forecast forms and is refused by their APIs, bu
   await signInContext(context, viewer);
 
   await page.goto(`/claims/${claim.id}`);
-  await expect(page.getByRole("region", { name: "Forecasts" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Forecasts", exact: true })).toBeVisible();
   await expect(page.getByRole("form", { name: "Record outcome" })).toHaveCount(0);
   await expect(page.getByRole("form", { name: "Your forecast" })).toHaveCount(0);
   await expectApiError(

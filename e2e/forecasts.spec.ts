@@ -35,7 +35,7 @@ test("an analyst forecasts by choosing a word, then a value in its band, and upd
   const claim = await createClaim(context.request, { resolveBy: null });
 
   await page.goto(`/claims/${claim.id}`);
-  const section = page.getByRole("region", { name: "Forecasts" });
+  const section = page.getByRole("region", { name: "Forecasts", exact: true });
   await expect(section.getByText("No forecasts yet.")).toBeVisible();
   const f = forecastForm(page);
 
@@ -190,7 +190,7 @@ test("the public sees forecasts with Brier scores only once the claim resolved",
   const anonymous = await browser.newPage();
   try {
     await anonymous.goto(`/claims/${claim.id}`);
-    const section = anonymous.getByRole("region", { name: "Forecasts" });
+    const section = anonymous.getByRole("region", { name: "Forecasts", exact: true });
     await expect(section).toContainText("published once the claim resolves as held or not held");
     await expect(section.getByRole("table")).toHaveCount(0);
     await expect(anonymous.getByRole("form", { name: "Your forecast" })).toHaveCount(0);

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { chooseTag } from "./support/pickers";
 import { testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
 import { signInContext, signInViaApi } from "./support/auth";
@@ -50,9 +51,7 @@ test("an analyst records an outcome with evidence, then corrects it; both stay o
 
   await form.getByLabel("Date it happened").fill("2026-03-18");
   await form.getByRole("combobox", { name: "New outcome" }).selectOption({ label: "Kept (Held)" });
-  await form
-    .getByRole("listbox", { name: "Evidence" })
-    .selectOption({ label: `${source.title} — ${source.url}` });
+  await chooseTag(form, "Evidence", source.title);
   await form.getByRole("button", { name: "Record outcome" }).click();
   await expect(form.getByRole("status")).toHaveText("Outcome update recorded.");
 

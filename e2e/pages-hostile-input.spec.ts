@@ -1,25 +1,12 @@
-import { readdirSync } from "node:fs";
-import { join, relative, sep } from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signInViaApi } from "./support/auth";
 import { createUser } from "./support/factories";
+import { fillRoute, PAGE_ROUTES, pagesOnDisk } from "./support/page-routes";
 
-// The pages' twin of the API fuzz suite (e2e/fuzz/): every page under app/, found on disk so
-// that a page added later is covered without touching this file, is requested with hostile
-// values in each path segment and in every query parameter a page reads, signed out and as
-// an admin. No answer may be a 5xx, and every answer carries the security headers.
-
-const APP = join(import.meta.dirname, "../app");
-
-/** "app/claims/[id]/edit/page.tsx" → ["claims", "[id]", "edit"]. */
-function pageRoutes(dir = APP): string[][] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "api" ? [] : pageRoutes(path);
-    if (entry.name !== "page.tsx") return [];
-    return [relative(APP, dir).split(sep).filter(Boolean)];
-  });
-}
+// The pages' twin of the API fuzz suite (e2e/fuzz/): every page (e2e/support/page-routes.ts,
+// which must name every page under app/, so that a page added later is covered) is requested
+// with hostile values in each path segment and in every query parameter a page reads, signed
+// out and as an admin. No answer may be a 5xx, and every answer carries the security headers.
 
 // Every query parameter some page reads (search, filters, paging, notices, sign-in).
 const QUERY_NAMES = [
@@ -60,11 +47,10 @@ const SECURITY_HEADERS = ["content-security-policy", "x-content-type-options", "
 
 async function sweep(request: APIRequestContext, who: string) {
   const failures: string[] = [];
-  for (const segments of pageRoutes()) {
+  for (const { pattern } of PAGE_ROUTES) {
     for (const value of HOSTILE) {
-      const path = segments.map((s) => (s.startsWith("[") ? value : s)).join("/");
       const query = QUERY_NAMES.map((name) => `${name}=${value}`).join("&");
-      const url = `/${path}?${query}`;
+      const url = `${fillRoute(pattern, () => value)}?${query}`;
       const response = await request.get(url, { maxRedirects: 0 });
       const headers = response.headers();
       if (response.status() >= 500) failures.push(`${who} ${response.status()} ${url}`);
@@ -81,7 +67,7 @@ test("no page answers 5xx to hostile path segments or query parameters", async (
   baseURL,
 }) => {
   test.setTimeout(240_000);
-  expect(pageRoutes().length).toBeGreaterThan(20);
+  expect(PAGE_ROUTES.map((p) => p.pattern).sort()).toEqual(pagesOnDisk().sort());
   const anonymous = await playwright.request.newContext({ baseURL });
   const admin = await playwright.request.newContext({ baseURL });
   try {

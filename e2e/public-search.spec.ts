@@ -149,3 +149,83 @@ test("the home page searches claims and links to the feed and the exports", asyn
     /\/feed\.xml$/,
   );
 });
+
+test("the claimant is typed by name, in any spelling, and a shared name offers a choice", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const team = await signedInTeam(playwright, baseURL);
+  // Each name gets its own mark, so that approximate matching cannot pair them by the mark.
+  const mark = () => randomUUID().slice(0, 8);
+  const [shared, other, draft] = [mark(), mark(), mark()];
+  const elder = await createActor(`Marta Kowalczyk ${shared}`);
+  const younger = await createActor(`Marta Kowalczyk ${shared}`);
+  const spelled = await createActor(`Oleksandr Zhytomyrskyi ${other}`);
+  const unpublished = await createActor(`Quentin Draftonly ${draft}`);
+  for (const [actor, statement] of [
+    [elder, `The elder's promise ${shared}.`],
+    [younger, `The younger's promise ${shared}.`],
+    [spelled, `The Zhytomyrskyi promise ${other}.`],
+  ] as const) {
+    await publish(team, (await createClaim(team, { claimantId: actor.id, statement })).id);
+  }
+  await createClaim(team, { claimantId: unpublished.id, statement: `A draft ${draft}.` });
+
+  // The public page sends no script: a plain field, resolved on the server.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const claimant = page.getByLabel("Claimant");
+  const results = page.getByRole("region", { name: "Results" });
+  const search = async (name: string) => {
+    await claimant.fill(name);
+    await page.getByRole("button", { name: "Search" }).click();
+  };
+
+  await page.goto("/claims");
+  await search(`Oleksandr Zhytomirskyi ${other}`);
+  await expect(
+    results.getByRole("link", { name: `The Zhytomyrskyi promise ${other}.` }),
+  ).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("1 claim matches, newest first.");
+  await expect(claimant).toHaveValue(`Oleksandr Zhytomirskyi ${other}`);
+
+  // Two people share a name: the field says so and the page offers each of them.
+  await search(`marta KOWALCZYK ${shared}`);
+  await expect(page.locator("#claimant-error")).toHaveText(
+    "Several claimants match this name: choose one",
+  );
+  await expect(claimant).toHaveValue(`marta KOWALCZYK ${shared}`);
+  const choices = page.getByRole("alert").getByRole("link", { name: `Marta Kowalczyk ${shared}` });
+  await expect(choices).toHaveCount(2);
+  await page.goto(`/claims?actor=${younger.id}`);
+  await expect(claimant).toHaveValue(`Marta Kowalczyk ${shared}`);
+  await expect(
+    results.getByRole("link", { name: `The younger's promise ${shared}.` }),
+  ).toBeVisible();
+  await expect(results.getByText(`The elder's promise ${shared}.`)).toHaveCount(0);
+  // Searching again with the name unchanged keeps the chosen person.
+  await page.getByLabel("Search words").fill("promise");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("status")).toHaveText("1 claim matches, most relevant first.");
+  await expect(results.getByText(`The younger's promise ${shared}.`)).toBeVisible();
+
+  // Nobody by that name with published claims: a message by the field, the text kept.
+  for (const name of [`Quentin Draftonly ${draft}`, `Nobody ${mark()}`]) {
+    await page.goto("/claims");
+    await search(name);
+    await expect(page.locator("#claimant-error")).toHaveText(
+      "No claimant with published claims goes by this name",
+    );
+    await expect(claimant).toHaveValue(name);
+    await expect(results).toHaveCount(0);
+  }
+  for (const hostile of ["a%00b", "x".repeat(201), "%ED%A0%80"]) {
+    const response = await page.goto(`/claims?claimant=${hostile}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("#claimant-error")).not.toBeEmpty();
+  }
+  await context.close();
+  await team.dispose();
+});

@@ -52,7 +52,7 @@ test("a forecast made after the resolve-by date is shown, marked, and not scored
     await expect(form.getByRole("status")).toHaveText(
       "Forecast saved: 10 % (very unlikely). It is made after the fact, so it is not scored.",
     );
-    const section = page.getByRole("region", { name: "Forecasts" });
+    const section = page.getByRole("region", { name: "Forecasts", exact: true });
     const late = section
       .getByRole("listitem")
       .filter({ has: page.getByRole("heading", { name: analyst.name }) });
@@ -68,7 +68,7 @@ test("a forecast made after the resolve-by date is shown, marked, and not scored
     const anonymous = await browser.newPage();
     try {
       await anonymous.goto(`/claims/${claim.id}`);
-      const forecasts = anonymous.getByRole("region", { name: "Forecasts" });
+      const forecasts = anonymous.getByRole("region", { name: "Forecasts", exact: true });
       const table = forecasts.getByRole("table");
       const lateRow = table.getByRole("row", { name: new RegExp(analyst.name) });
       await expect(lateRow).toContainText("10 % (very unlikely)");
@@ -113,7 +113,7 @@ test("an outcome dated in the future is refused next to its field, keeping what 
     const date = form.getByLabel("Date it happened");
     await expect(date).toHaveAttribute("aria-invalid", "true");
     await expect(date).toHaveAttribute("aria-describedby", /occurredAt-error/);
-    await expect(form.locator("#occurredAt-error")).toHaveText(
+    await expect(form.locator("#outcome-occurredAt-error")).toHaveText(
       /The date it happened cannot be in the future: the latest accepted is \d{4}-\d{2}-\d{2}, today's date in UTC plus 1 day for time zones/,
     );
     await expect(date).toHaveValue("2030-01-01");
@@ -122,7 +122,7 @@ test("an outcome dated in the future is refused next to its field, keeping what 
     // Before the claim was made (2025-12-15): refused on the same field.
     await date.fill("2025-12-01");
     await form.getByRole("button", { name: "Record outcome" }).click();
-    await expect(form.locator("#occurredAt-error")).toHaveText(
+    await expect(form.locator("#outcome-occurredAt-error")).toHaveText(
       "The date it happened cannot be before the claim was made (2025-12-15)",
     );
     await expect(form.getByLabel("What happened")).toHaveValue("Signed, supposedly.");

@@ -1,14 +1,10 @@
 import { expect, type Page } from "@playwright/test";
+import { choose } from "./pickers";
 
 /** Picks the claimant in the claim form's picker by typing part of the name. */
 export async function chooseClaimant(page: Page, name: string): Promise<void> {
-  const box = page.getByRole("combobox", { name: /^Claimant/ });
-  await box.fill(name);
-  const option = page.getByRole("option", {
-    name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
-  });
-  await option.first().click();
-  await expect(box).toHaveValue(name);
+  await choose(page, "Claimant", name);
+  await expect(page.getByRole("combobox", { name: /^Claimant/ })).toHaveValue(name);
 }
 
 /** The id the claim form will submit as its claimant. */

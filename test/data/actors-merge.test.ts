@@ -8,7 +8,8 @@ import { mergeActors } from "@/lib/actors/merge-actors";
 import { getActor, searchActors } from "@/lib/actors/queries";
 import { ZActorSearch } from "@/lib/actors/schemas";
 import { updateClaim } from "@/lib/claims/update-claim";
-import { makeClaim, makeUsers, rejectsWith, tag } from "@/test/support/actors-factories";
+import { makeClaim } from "@/test/support/actors-factories";
+import { expectAppError, makeUsers, tag } from "@/test/support/factories";
 
 let users: Record<Role, SessionUser>;
 beforeAll(async () => {
@@ -28,9 +29,15 @@ describe("mergeActors", () => {
   it("refuses anonymous visitors, viewers and analysts", async () => {
     const a = await actor("A");
     const b = await actor("B");
-    await rejectsWith(mergeActors.execute(null, { id: a.id, intoId: b.id }), "UNAUTHORIZED");
-    await rejectsWith(mergeActors.execute(users.VIEWER, { id: a.id, intoId: b.id }), "FORBIDDEN");
-    await rejectsWith(mergeActors.execute(users.ANALYST, { id: a.id, intoId: b.id }), "FORBIDDEN");
+    await expectAppError(mergeActors.execute(null, { id: a.id, intoId: b.id }), "UNAUTHORIZED");
+    await expectAppError(
+      mergeActors.execute(users.VIEWER, { id: a.id, intoId: b.id }),
+      "FORBIDDEN",
+    );
+    await expectAppError(
+      mergeActors.execute(users.ANALYST, { id: a.id, intoId: b.id }),
+      "FORBIDDEN",
+    );
     expect((await getActor(a.id)).mergedIntoId).toBeNull();
   });
 
@@ -90,7 +97,7 @@ describe("mergeActors", () => {
 
   it("refuses to merge an actor into itself", async () => {
     const a = await actor("Self");
-    const error = await rejectsWith(
+    const error = await expectAppError(
       mergeActors.execute(users.EDITOR, { id: a.id, intoId: a.id }),
       "INVALID",
     );
@@ -105,12 +112,12 @@ describe("mergeActors", () => {
     const claim = await makeClaim(users.ANALYST, c.id);
     await mergeActors.execute(users.EDITOR, { id: a.id, intoId: b.id });
 
-    const into = await rejectsWith(
+    const into = await expectAppError(
       mergeActors.execute(users.EDITOR, { id: c.id, intoId: a.id }),
       "CONFLICT",
     );
     expect(into.fields).toHaveProperty("intoId");
-    const again = await rejectsWith(
+    const again = await expectAppError(
       mergeActors.execute(users.EDITOR, { id: a.id, intoId: c.id }),
       "CONFLICT",
     );
@@ -133,11 +140,11 @@ describe("mergeActors", () => {
 
   it("answers NOT_FOUND for an unknown actor and names an unknown survivor", async () => {
     const a = await actor("Lonely");
-    await rejectsWith(
+    await expectAppError(
       mergeActors.execute(users.EDITOR, { id: crypto.randomUUID(), intoId: a.id }),
       "NOT_FOUND",
     );
-    const error = await rejectsWith(
+    const error = await expectAppError(
       mergeActors.execute(users.EDITOR, { id: a.id, intoId: crypto.randomUUID() }),
       "INVALID",
     );

@@ -6,7 +6,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { createActor } from "@/lib/actors/create-actor";
 import { getActorTrackRecord } from "@/lib/actors/track-record";
 import { updateClaim } from "@/lib/claims/update-claim";
-import { makeClaim, makeUsers, publish, rejectsWith } from "@/test/support/actors-factories";
+import { makeClaim } from "@/test/support/actors-factories";
+import { expectAppError, makeUsers, publishCurrentRevision } from "@/test/support/factories";
 
 let users: Record<Role, SessionUser>;
 let actorId: string;
@@ -21,17 +22,17 @@ beforeAll(async () => {
   otherId = await make("Someone else");
 
   claims.published = await makeClaim(users.ANALYST, actorId);
-  await publish(claims.published);
+  await publishCurrentRevision(claims.published);
   claims.held = await makeClaim(users.ANALYST, actorId);
   await db.claim.update({ where: { id: claims.held }, data: { outcomeStatus: "HELD" } });
-  await publish(claims.held);
+  await publishCurrentRevision(claims.held);
   // An outcome recorded after publication and not yet approved: members see it, the public not.
   await db.claim.update({ where: { id: claims.held }, data: { outcomeStatus: "NOT_HELD" } });
   claims.draft = await makeClaim(users.ANALYST, actorId);
 
   // Published under this actor, then edited to another claimant: the edit is still in review.
   claims.movedAway = await makeClaim(users.ANALYST, actorId);
-  await publish(claims.movedAway);
+  await publishCurrentRevision(claims.movedAway);
   await updateClaim.execute(users.ANALYST, {
     id: claims.movedAway,
     version: 1,
@@ -39,7 +40,7 @@ beforeAll(async () => {
   });
   // And the reverse: published under someone else, edited to this actor.
   claims.movedHere = await makeClaim(users.ANALYST, otherId);
-  await publish(claims.movedHere);
+  await publishCurrentRevision(claims.movedHere);
   await updateClaim.execute(users.ANALYST, {
     id: claims.movedHere,
     version: 1,
@@ -64,7 +65,7 @@ describe("getActorTrackRecord", () => {
   });
 
   it("does not let a member's wish for the internal reading reach the public", async () => {
-    await rejectsWith(getActorTrackRecord(null, actorId, { scope: "internal" }), "UNAUTHORIZED");
+    await expectAppError(getActorTrackRecord(null, actorId, { scope: "internal" }), "UNAUTHORIZED");
   });
 
   it.each(["VIEWER", "ANALYST", "EDITOR"] as const)(

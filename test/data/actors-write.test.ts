@@ -6,7 +6,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { createActor } from "@/lib/actors/create-actor";
 import { updateActor } from "@/lib/actors/update-actor";
 import { getActor } from "@/lib/actors/queries";
-import { makeUsers, rejectsWith, tag } from "@/test/support/actors-factories";
+import { expectAppError, makeUsers, tag } from "@/test/support/factories";
 
 let users: Record<Role, SessionUser>;
 beforeAll(async () => {
@@ -22,8 +22,8 @@ const input = () => ({
 
 describe("createActor", () => {
   it("refuses anonymous visitors and viewers, before looking at the input", async () => {
-    await rejectsWith(createActor.execute(null, input()), "UNAUTHORIZED");
-    await rejectsWith(createActor.execute(users.VIEWER, {}), "FORBIDDEN");
+    await expectAppError(createActor.execute(null, input()), "UNAUTHORIZED");
+    await expectAppError(createActor.execute(users.VIEWER, {}), "FORBIDDEN");
     expect(await db.actor.count()).toBe(0);
   });
 
@@ -45,7 +45,7 @@ describe("createActor", () => {
   });
 
   it("names every bad field", async () => {
-    const error = await rejectsWith(
+    const error = await expectAppError(
       createActor.execute(users.ANALYST, {
         name: " ",
         kind: "ALIEN",
@@ -75,8 +75,8 @@ describe("createActor", () => {
 describe("updateActor", () => {
   it("refuses anonymous visitors and viewers", async () => {
     const { id } = await createActor.execute(users.ANALYST, input());
-    await rejectsWith(updateActor.execute(null, { id, name: "X" }), "UNAUTHORIZED");
-    await rejectsWith(updateActor.execute(users.VIEWER, { id, name: "X" }), "FORBIDDEN");
+    await expectAppError(updateActor.execute(null, { id, name: "X" }), "UNAUTHORIZED");
+    await expectAppError(updateActor.execute(users.VIEWER, { id, name: "X" }), "FORBIDDEN");
     expect((await getActor(id)).name).not.toBe("X");
   });
 
@@ -126,18 +126,18 @@ describe("updateActor", () => {
     const a = await createActor.execute(users.ANALYST, input());
     const b = await createActor.execute(users.ANALYST, input());
     const foreign = (await getActor(b.id)).aliases[0]?.id;
-    const error = await rejectsWith(
+    const error = await expectAppError(
       updateActor.execute(users.ANALYST, { id: a.id, removeAliasIds: [foreign] }),
       "INVALID",
     );
     expect(error.fields).toHaveProperty("removeAliasIds");
     expect((await getActor(b.id)).aliases).toHaveLength(2);
 
-    await rejectsWith(
+    await expectAppError(
       updateActor.execute(users.ANALYST, { id: crypto.randomUUID(), name: "X" }),
       "NOT_FOUND",
     );
     await db.actor.update({ where: { id: a.id }, data: { mergedIntoId: b.id } });
-    await rejectsWith(updateActor.execute(users.ANALYST, { id: a.id, name: "X" }), "CONFLICT");
+    await expectAppError(updateActor.execute(users.ANALYST, { id: a.id, name: "X" }), "CONFLICT");
   });
 });

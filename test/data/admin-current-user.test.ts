@@ -7,7 +7,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { openSession, revokeSession } from "@/lib/auth/sessions";
 import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
 import { db } from "@/lib/db";
-import { makeUser } from "@/test/support/admin-factories";
+import { makeUser } from "@/test/support/factories";
 
 /** The next-auth session of a fresh server-side session of `userId`. */
 async function signedIn(userId: string) {

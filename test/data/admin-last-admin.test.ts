@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { LAST_ADMIN, updateUser } from "@/lib/admin/update-user";
-import { makeUser, rejectsWith } from "@/test/support/admin-factories";
+import { expectAppError, makeUser } from "@/test/support/factories";
 
 async function activeAdmins(): Promise<number> {
   return db.user.count({ where: { role: "ADMIN", active: true } });
@@ -15,12 +15,12 @@ describe("the last active admin", () => {
     const b = await makeUser("ADMIN");
     // A demotes B; B's page, loaded before that, still shows B as an admin.
     await updateUser.execute(a, { id: b.id, role: "EDITOR" });
-    const demote = await rejectsWith(
+    const demote = await expectAppError(
       updateUser.execute(b, { id: a.id, role: "VIEWER" }),
       "INVALID",
     );
     expect(demote.fields).toEqual({ role: LAST_ADMIN });
-    const deactivate = await rejectsWith(
+    const deactivate = await expectAppError(
       updateUser.execute(b, { id: a.id, active: false }),
       "INVALID",
     );
@@ -42,7 +42,7 @@ describe("the last active admin", () => {
     const a = await makeUser("ADMIN");
     const b = await makeUser("ADMIN");
     await updateUser.execute(a, { id: b.id, active: false });
-    await rejectsWith(updateUser.execute(b, { id: a.id, active: false }), "INVALID");
+    await expectAppError(updateUser.execute(b, { id: a.id, active: false }), "INVALID");
     expect(await activeAdmins()).toBe(1);
     // Reactivating the sleeping admin makes a second one; now A may be demoted.
     await updateUser.execute(a, { id: sleeping.id, active: true });

@@ -6,7 +6,8 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { listUsers } from "@/lib/admin/list-users";
 import { OWN_ACCOUNT, OWN_ROLE, updateUser } from "@/lib/admin/update-user";
-import { auditEventsFor, makeUser, makeUsers, rejectsWith } from "@/test/support/admin-factories";
+import { auditEventsFor } from "@/test/support/admin-factories";
+import { expectAppError, makeUser, makeUsers } from "@/test/support/factories";
 
 let users: Record<Role, SessionUser>;
 beforeAll(async () => {
@@ -15,9 +16,9 @@ beforeAll(async () => {
 
 describe("listUsers", () => {
   it("is for admins only", async () => {
-    await rejectsWith(listUsers(null, { q: "", page: 1 }), "UNAUTHORIZED");
+    await expectAppError(listUsers(null, { q: "", page: 1 }), "UNAUTHORIZED");
     for (const role of ["VIEWER", "ANALYST", "EDITOR"] as const) {
-      await rejectsWith(listUsers(users[role], { q: "", page: 1 }), "FORBIDDEN");
+      await expectAppError(listUsers(users[role], { q: "", page: 1 }), "FORBIDDEN");
     }
     const all = await listUsers(users.ADMIN, { q: "", page: 1 });
     expect(all.total).toBeGreaterThanOrEqual(4);
@@ -37,14 +38,17 @@ describe("listUsers", () => {
 describe("updateUser: changing a role", () => {
   it("refuses everyone but admins, and changes nothing", async () => {
     const target = await makeUser("VIEWER");
-    await rejectsWith(updateUser.execute(null, { id: target.id, role: "EDITOR" }), "UNAUTHORIZED");
+    await expectAppError(
+      updateUser.execute(null, { id: target.id, role: "EDITOR" }),
+      "UNAUTHORIZED",
+    );
     for (const role of ["VIEWER", "ANALYST", "EDITOR"] as const) {
-      await rejectsWith(
+      await expectAppError(
         updateUser.execute(users[role], { id: target.id, role: "ADMIN" }),
         "FORBIDDEN",
       );
       // Not even on themselves: an editor cannot make themselves admin.
-      await rejectsWith(
+      await expectAppError(
         updateUser.execute(users[role], { id: users[role].id, role: "ADMIN" }),
         "FORBIDDEN",
       );
@@ -71,18 +75,21 @@ describe("updateUser: changing a role", () => {
 
   it("refuses an unknown role, an unknown user and a change that changes nothing", async () => {
     const target = await makeUser("ANALYST");
-    const bad = await rejectsWith(
+    const bad = await expectAppError(
       updateUser.execute(users.ADMIN, { id: target.id, role: "OWNER" }),
       "INVALID",
     );
     expect(bad.fields).toHaveProperty("role");
-    const empty = await rejectsWith(updateUser.execute(users.ADMIN, { id: target.id }), "INVALID");
+    const empty = await expectAppError(
+      updateUser.execute(users.ADMIN, { id: target.id }),
+      "INVALID",
+    );
     expect(empty.fields).toHaveProperty("_");
-    await rejectsWith(
+    await expectAppError(
       updateUser.execute(users.ADMIN, { id: crypto.randomUUID(), role: "EDITOR" }),
       "NOT_FOUND",
     );
-    const same = await rejectsWith(
+    const same = await expectAppError(
       updateUser.execute(users.ADMIN, { id: target.id, role: "ANALYST" }),
       "INVALID",
     );
@@ -92,7 +99,7 @@ describe("updateUser: changing a role", () => {
 
   it("refuses an admin removing their own admin role", async () => {
     const admin = await makeUser("ADMIN");
-    const error = await rejectsWith(
+    const error = await expectAppError(
       updateUser.execute(admin, { id: admin.id, role: "EDITOR" }),
       "INVALID",
     );
@@ -104,9 +111,12 @@ describe("updateUser: changing a role", () => {
 describe("updateUser: deactivating and reactivating", () => {
   it("refuses everyone but admins", async () => {
     const target = await makeUser("ANALYST");
-    await rejectsWith(updateUser.execute(null, { id: target.id, active: false }), "UNAUTHORIZED");
+    await expectAppError(
+      updateUser.execute(null, { id: target.id, active: false }),
+      "UNAUTHORIZED",
+    );
     for (const role of ["VIEWER", "ANALYST", "EDITOR"] as const) {
-      await rejectsWith(
+      await expectAppError(
         updateUser.execute(users[role], { id: target.id, active: "false" }),
         "FORBIDDEN",
       );
@@ -138,7 +148,7 @@ describe("updateUser: deactivating and reactivating", () => {
 
   it("refuses an admin deactivating themselves", async () => {
     const admin = await makeUser("ADMIN");
-    const error = await rejectsWith(
+    const error = await expectAppError(
       updateUser.execute(admin, { id: admin.id, active: false }),
       "INVALID",
     );

@@ -13,13 +13,8 @@ import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import { findUserByApiToken } from "@/lib/api-tokens/find-user-by-api-token";
 import { listActiveApiTokens, listOwnApiTokens } from "@/lib/api-tokens/queries";
-import {
-  ROLES,
-  auditEventsFor,
-  makeUser,
-  makeUsers,
-  rejectsWith,
-} from "@/test/support/admin-factories";
+import { auditEventsFor } from "@/test/support/admin-factories";
+import { expectAppError, makeUser, makeUsers, ROLES } from "@/test/support/factories";
 
 const request = vi.hoisted(() => ({
   headers: new Headers(),
@@ -45,7 +40,7 @@ async function newToken(owner: SessionUser, name = "export script") {
 
 describe("createApiToken", () => {
   it("needs a signed-in member, and every member may make one", async () => {
-    await rejectsWith(createApiToken.execute(null, { name: "x" }), "UNAUTHORIZED");
+    await expectAppError(createApiToken.execute(null, { name: "x" }), "UNAUTHORIZED");
     for (const role of ROLES) {
       const { apiToken, token } = await newToken(users[role], `${role} script`);
       expect(apiToken.owner.id).toBe(users[role].id);
@@ -72,7 +67,10 @@ describe("createApiToken", () => {
   });
 
   it("names the field of a missing name", async () => {
-    const error = await rejectsWith(createApiToken.execute(users.VIEWER, { name: " " }), "INVALID");
+    const error = await expectAppError(
+      createApiToken.execute(users.VIEWER, { name: " " }),
+      "INVALID",
+    );
     expect(error.fields).toHaveProperty("name");
   });
 });
@@ -119,15 +117,15 @@ describe("revokeApiToken", () => {
       "apiToken.create",
       "apiToken.revoke",
     ]);
-    await rejectsWith(revokeApiToken.execute(owner, { id: apiToken.id }), "CONFLICT");
+    await expectAppError(revokeApiToken.execute(owner, { id: apiToken.id }), "CONFLICT");
   });
 
   it("refuses another member's token (as not found), except to an admin", async () => {
     const owner = await makeUser("VIEWER");
     const { apiToken, token } = await newToken(owner);
-    await rejectsWith(revokeApiToken.execute(null, { id: apiToken.id }), "UNAUTHORIZED");
+    await expectAppError(revokeApiToken.execute(null, { id: apiToken.id }), "UNAUTHORIZED");
     for (const role of ["VIEWER", "ANALYST", "EDITOR"] as const) {
-      await rejectsWith(revokeApiToken.execute(users[role], { id: apiToken.id }), "NOT_FOUND");
+      await expectAppError(revokeApiToken.execute(users[role], { id: apiToken.id }), "NOT_FOUND");
     }
     expect(await findUserByApiToken(token)).toEqual(owner);
     await revokeApiToken.execute(users.ADMIN, { id: apiToken.id });
@@ -143,11 +141,11 @@ describe("listing tokens", () => {
     const b = await makeUser("ANALYST");
     const mine = await newToken(a, "mine");
     const theirs = await newToken(b, "theirs");
-    await rejectsWith(listOwnApiTokens(null), "UNAUTHORIZED");
+    await expectAppError(listOwnApiTokens(null), "UNAUTHORIZED");
     expect((await listOwnApiTokens(a)).map((t) => t.id)).toEqual([mine.apiToken.id]);
 
     for (const role of ["VIEWER", "ANALYST", "EDITOR"] as const) {
-      await rejectsWith(listActiveApiTokens(users[role]), "FORBIDDEN");
+      await expectAppError(listActiveApiTokens(users[role]), "FORBIDDEN");
     }
     await revokeApiToken.execute(b, { id: theirs.apiToken.id });
     const active = (await listActiveApiTokens(users.ADMIN)).map((t) => t.id);

@@ -7,10 +7,14 @@ import { createCitation } from "@/lib/citations/create-citation";
 import { correctCitation } from "@/lib/citations/correct-citation";
 import { withdrawCitation } from "@/lib/citations/withdraw-citation";
 import { listCitationsForClaim } from "@/lib/citations/queries";
-import { submitForReview } from "@/lib/review/submit-for-review";
-import { approveReview } from "@/lib/review/approve-review";
 import { retractClaim } from "@/lib/review/retract-claim";
-import { claimInput, expectAppError, makeActor, makeUser } from "../support/factories";
+import {
+  claimInput,
+  expectAppError,
+  makeActor,
+  makeUser,
+  publishThroughReview,
+} from "@/test/support/factories";
 
 const TEXT =
   "The official said the agreement includes strong guarantees, similar to Article 5. " +
@@ -38,10 +42,8 @@ async function setup() {
   return { analyst, editor, viewer, claimId, cite };
 }
 
-async function publish(s: Awaited<ReturnType<typeof setup>>) {
-  const { reviewId } = await submitForReview.execute(s.analyst, { claimId: s.claimId });
-  await approveReview.execute(s.editor, { reviewId });
-}
+const publish = (s: Awaited<ReturnType<typeof setup>>) =>
+  publishThroughReview(s.claimId, s.analyst, s.editor);
 
 const publicQuotes = async (claimId: string) =>
   (await listCitationsForClaim(claimId, "public")).map((c) => c.exact);

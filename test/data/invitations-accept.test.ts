@@ -18,13 +18,8 @@ import {
   acceptInvitation,
 } from "@/lib/invitations/accept-invitation";
 import { findUsableInvitation, listInvitations } from "@/lib/invitations/queries";
-import {
-  auditEventsFor,
-  makeUser,
-  makeUsers,
-  rejectsWith,
-  tag,
-} from "@/test/support/admin-factories";
+import { auditEventsFor } from "@/test/support/admin-factories";
+import { expectAppError, makeUser, makeUsers, tag } from "@/test/support/factories";
 
 const PASSWORD = "a long enough passphrase";
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -52,9 +47,9 @@ function accept(token: string, overrides: Record<string, string> = {}) {
 describe("createInvitation", () => {
   it("is for admins only", async () => {
     const email = `refused-${tag()}@example.test`;
-    await rejectsWith(createInvitation.execute(null, { email, role: "VIEWER" }), "UNAUTHORIZED");
+    await expectAppError(createInvitation.execute(null, { email, role: "VIEWER" }), "UNAUTHORIZED");
     for (const role of ["VIEWER", "ANALYST", "EDITOR"] as const) {
-      await rejectsWith(
+      await expectAppError(
         createInvitation.execute(users[role], { email, role: "ADMIN" }),
         "FORBIDDEN",
       );
@@ -89,7 +84,7 @@ describe("createInvitation", () => {
   });
 
   it("refuses an address that has an account or a pending invitation", async () => {
-    const taken = await rejectsWith(
+    const taken = await expectAppError(
       createInvitation.execute(users.ADMIN, {
         email: users.EDITOR.email.toUpperCase(),
         role: "VIEWER",
@@ -98,7 +93,7 @@ describe("createInvitation", () => {
     );
     expect(taken.fields).toEqual({ email: EMAIL_HAS_ACCOUNT });
     const pending = await invite();
-    const again = await rejectsWith(
+    const again = await expectAppError(
       createInvitation.execute(users.ADMIN, { email: pending.email, role: "VIEWER" }),
       "CONFLICT",
     );
@@ -106,7 +101,7 @@ describe("createInvitation", () => {
   });
 
   it("names the field of a bad email or role", async () => {
-    const error = await rejectsWith(
+    const error = await expectAppError(
       createInvitation.execute(users.ADMIN, { email: "not an email", role: "KING" }),
       "INVALID",
     );
@@ -150,7 +145,7 @@ describe("acceptInvitation", () => {
     ]);
 
     // The same link again: refused, nothing more written.
-    const second = await rejectsWith(
+    const second = await expectAppError(
       accept(invitation.token, { name: "Someone Else" }),
       "NOT_FOUND",
     );
@@ -175,7 +170,7 @@ describe("acceptInvitation", () => {
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
     expect(await findUsableInvitation(invitation.token)).toBeNull();
-    const error = await rejectsWith(accept(invitation.token), "NOT_FOUND");
+    const error = await expectAppError(accept(invitation.token), "NOT_FOUND");
     expect(error.message).toBe(INVITATION_UNUSABLE);
     expect(await db.user.count({ where: { email: invitation.email } })).toBe(0);
     const listed = await listInvitations(users.ADMIN);
@@ -184,18 +179,18 @@ describe("acceptInvitation", () => {
 
   it("refuses a made-up or truncated token", async () => {
     const invitation = await invite();
-    await rejectsWith(accept(invitation.token.slice(0, -1)), "NOT_FOUND");
-    await rejectsWith(accept("x".repeat(43)), "NOT_FOUND");
+    await expectAppError(accept(invitation.token.slice(0, -1)), "NOT_FOUND");
+    await expectAppError(accept("x".repeat(43)), "NOT_FOUND");
     expect(await findUsableInvitation("")).toBeNull();
     // The hash itself is not a token.
-    await rejectsWith(accept(sha256(invitation.token)), "NOT_FOUND");
+    await expectAppError(accept(sha256(invitation.token)), "NOT_FOUND");
   });
 
   it("refuses when an account with the address appeared meanwhile, leaving the link unused", async () => {
     const invitation = await invite();
     await makeUser("VIEWER", { email: invitation.email });
     expect((await findUsableInvitation(invitation.token))?.accountExists).toBe(true);
-    const error = await rejectsWith(accept(invitation.token), "CONFLICT");
+    const error = await expectAppError(accept(invitation.token), "CONFLICT");
     expect(error.message).toBe(ACCOUNT_EXISTS);
     const stored = await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } });
     expect(stored.acceptedAt).toBeNull();
@@ -204,17 +199,17 @@ describe("acceptInvitation", () => {
 
   it("names each field that needs attention and writes nothing", async () => {
     const invitation = await invite();
-    const short = await rejectsWith(
+    const short = await expectAppError(
       accept(invitation.token, { password: "too short", confirmPassword: "too short" }),
       "INVALID",
     );
     expect(short.fields?.password).toMatch(/at least 12 characters/);
-    const mismatch = await rejectsWith(
+    const mismatch = await expectAppError(
       accept(invitation.token, { confirmPassword: `${PASSWORD}!` }),
       "INVALID",
     );
     expect(mismatch.fields).toEqual({ confirmPassword: "The two passwords do not match" });
-    const noName = await rejectsWith(accept(invitation.token, { name: "   " }), "INVALID");
+    const noName = await expectAppError(accept(invitation.token, { name: "   " }), "INVALID");
     expect(noName.fields).toHaveProperty("name");
     expect(await findUsableInvitation(invitation.token)).not.toBeNull();
   });
@@ -223,9 +218,12 @@ describe("acceptInvitation", () => {
 describe("revokeInvitation", () => {
   it("is for admins only", async () => {
     const invitation = await invite();
-    await rejectsWith(revokeInvitation.execute(null, { id: invitation.id }), "UNAUTHORIZED");
+    await expectAppError(revokeInvitation.execute(null, { id: invitation.id }), "UNAUTHORIZED");
     for (const role of ["VIEWER", "ANALYST", "EDITOR"] as const) {
-      await rejectsWith(revokeInvitation.execute(users[role], { id: invitation.id }), "FORBIDDEN");
+      await expectAppError(
+        revokeInvitation.execute(users[role], { id: invitation.id }),
+        "FORBIDDEN",
+      );
     }
     expect(await findUsableInvitation(invitation.token)).not.toBeNull();
   });
@@ -234,10 +232,10 @@ describe("revokeInvitation", () => {
     const invitation = await invite();
     const revoked = await revokeInvitation.execute(users.ADMIN, { id: invitation.id });
     expect(revoked.status).toBe("REVOKED");
-    const error = await rejectsWith(accept(invitation.token), "NOT_FOUND");
+    const error = await expectAppError(accept(invitation.token), "NOT_FOUND");
     expect(error.message).toBe(INVITATION_UNUSABLE);
     expect(await db.user.count({ where: { email: invitation.email } })).toBe(0);
-    await rejectsWith(revokeInvitation.execute(users.ADMIN, { id: invitation.id }), "CONFLICT");
+    await expectAppError(revokeInvitation.execute(users.ADMIN, { id: invitation.id }), "CONFLICT");
     expect((await auditEventsFor(invitation.id)).map((e) => e.action)).toEqual([
       "invitation.create",
       "invitation.revoke",
@@ -245,12 +243,12 @@ describe("revokeInvitation", () => {
 
     const used = await invite();
     await accept(used.token);
-    const late = await rejectsWith(
+    const late = await expectAppError(
       revokeInvitation.execute(users.ADMIN, { id: used.id }),
       "CONFLICT",
     );
     expect(late.message).toMatch(/this one is accepted/);
-    await rejectsWith(
+    await expectAppError(
       revokeInvitation.execute(users.ADMIN, { id: crypto.randomUUID() }),
       "NOT_FOUND",
     );

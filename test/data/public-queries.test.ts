@@ -5,10 +5,10 @@ import { db } from "@/lib/db";
 import { listFeedItems } from "@/lib/public/feed-entries";
 import { listSitemapFiles, listSitemapItems } from "@/lib/public/sitemap-entries";
 import { getClaimReviewData } from "@/lib/public/claim-review-data";
-import { listRelatedClaims } from "@/lib/public/related-claims";
+import { listRelatedClaims } from "@/lib/claims/related-claims";
 import { exportClaimBatches } from "@/lib/public/export-claims";
 import { claimsCsv, claimsJson } from "@/lib/public/export-formats";
-import { ZClaimFilters } from "@/lib/public/claim-filters";
+import { ZClaimFilters } from "@/lib/claims/filters";
 import { retractClaim } from "@/lib/review/retract-claim";
 import {
   cite,

@@ -3,13 +3,21 @@ import { db } from "@/lib/db";
 import { createClaim } from "@/lib/claims/create-claim";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { getClaim } from "@/lib/claims/queries";
-import { getClaimDetails } from "@/test/support/claim-details";
+import { listCitationsForClaim } from "@/lib/citations/queries";
+import { listOutcomeTimeline } from "@/lib/outcomes/queries";
 import { submitForReview } from "@/lib/review/submit-for-review";
 import { approveReview } from "@/lib/review/approve-review";
 import { requestChanges } from "@/lib/review/request-changes";
 import { retractClaim } from "@/lib/review/retract-claim";
 import { listPendingReviews } from "@/lib/review/queries";
-import { claimInput, expectAppError, makeActor, makeSource, makeUser } from "../support/factories";
+import {
+  claimInput,
+  expectAppError,
+  makeActor,
+  makeSource,
+  makeUser,
+  publishThroughReview,
+} from "@/test/support/factories";
 
 async function draftBy(role: "ANALYST" | "EDITOR" | "ADMIN" = "ANALYST") {
   const author = await makeUser(role);
@@ -18,11 +26,19 @@ async function draftBy(role: "ANALYST" | "EDITOR" | "ADMIN" = "ANALYST") {
   return { author, id };
 }
 
+/** What the public claim page reads (the claim, its citations and outcome timeline). */
+async function publicReading(id: string) {
+  return {
+    claim: await getClaim(null, id),
+    citations: await listCitationsForClaim(id, "public"),
+    timeline: await listOutcomeTimeline(id, "public"),
+  };
+}
+
 async function publishedClaim() {
   const { author, id } = await draftBy();
   const editor = await makeUser("EDITOR");
-  const { reviewId } = await submitForReview.execute(author, { claimId: id });
-  await approveReview.execute(editor, { reviewId });
+  await publishThroughReview(id, author, editor);
   return { author, editor, id };
 }
 
@@ -141,7 +157,7 @@ describe("changes to a published claim", () => {
     });
     await db.claim.update({ where: { id }, data: { outcomeStatus: "NOT_HELD" } });
 
-    let pub = await getClaimDetails(null, id);
+    let pub = await publicReading(id);
     expect(pub.claim.statement).toBe(before.statement);
     expect(pub.claim.outcomeStatus).toBe("PENDING");
     expect(pub.citations).toHaveLength(0);
@@ -152,7 +168,7 @@ describe("changes to a published claim", () => {
     expect((await db.claim.findUniqueOrThrow({ where: { id } })).editorialStatus).toBe("PUBLISHED");
     await approveReview.execute(editor, { reviewId });
 
-    pub = await getClaimDetails(null, id);
+    pub = await publicReading(id);
     expect(pub.claim.statement).toBe("A corrected statement.");
     expect(pub.claim.outcomeStatus).toBe("NOT_HELD");
     expect(pub.citations).toHaveLength(1);

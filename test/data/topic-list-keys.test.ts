@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { searchClaims } from "@/lib/claims/search-claims";
-import { ZClaimFilters } from "@/lib/public/claim-filters";
+import { ZClaimFilters } from "@/lib/claims/filters";
 import { makeClaim, makeMember } from "@/test/support/workspace-factories";
 
 let analyst: SessionUser;

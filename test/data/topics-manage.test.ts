@@ -8,7 +8,8 @@ import { updateTopic } from "@/lib/topics/update-topic";
 import { getTopic, getTopicBySlug, listActiveTopics, listTopics } from "@/lib/topics/queries";
 import { listTopicClaims } from "@/lib/topics/topic-claims";
 import { updateClaim } from "@/lib/claims/update-claim";
-import { makeClaim, makeUsers, publish, rejectsWith, tag } from "@/test/support/actors-factories";
+import { makeClaim } from "@/test/support/actors-factories";
+import { expectAppError, makeUsers, publishCurrentRevision, tag } from "@/test/support/factories";
 
 let users: Record<Role, SessionUser>;
 beforeAll(async () => {
@@ -17,8 +18,8 @@ beforeAll(async () => {
 
 describe("createTopic", () => {
   it("refuses anonymous visitors and viewers", async () => {
-    await rejectsWith(createTopic.execute(null, { name: "Energy" }), "UNAUTHORIZED");
-    await rejectsWith(createTopic.execute(users.VIEWER, { name: "Energy" }), "FORBIDDEN");
+    await expectAppError(createTopic.execute(null, { name: "Energy" }), "UNAUTHORIZED");
+    await expectAppError(createTopic.execute(users.VIEWER, { name: "Energy" }), "FORBIDDEN");
     expect(await db.topic.count({ where: { name: "Energy" } })).toBe(0);
   });
 
@@ -40,12 +41,15 @@ describe("createTopic", () => {
       "peace-talks-geneva-2",
       "mirnye-peregovory",
     ]);
-    const error = await rejectsWith(
+    const error = await expectAppError(
       createTopic.execute(users.ANALYST, { name: "  PEACE TALKS: geneva " }),
       "CONFLICT",
     );
     expect(error.fields).toHaveProperty("name");
-    const blank = await rejectsWith(createTopic.execute(users.ANALYST, { name: " " }), "INVALID");
+    const blank = await expectAppError(
+      createTopic.execute(users.ANALYST, { name: " " }),
+      "INVALID",
+    );
     expect(blank.fields).toHaveProperty("name");
   });
 });
@@ -53,8 +57,8 @@ describe("createTopic", () => {
 describe("updateTopic", () => {
   it("refuses anonymous visitors and viewers", async () => {
     const { id } = await createTopic.execute(users.ANALYST, { name: `Sanctions ${tag()}` });
-    await rejectsWith(updateTopic.execute(null, { id, archived: true }), "UNAUTHORIZED");
-    await rejectsWith(updateTopic.execute(users.VIEWER, { id, archived: true }), "FORBIDDEN");
+    await expectAppError(updateTopic.execute(null, { id, archived: true }), "UNAUTHORIZED");
+    await expectAppError(updateTopic.execute(users.VIEWER, { id, archived: true }), "FORBIDDEN");
     expect((await getTopic(id)).archivedAt).toBeNull();
   });
 
@@ -83,17 +87,17 @@ describe("updateTopic", () => {
   it("refuses another topic's name, a bad flag and an unknown topic", async () => {
     await createTopic.execute(users.ANALYST, { name: "Prisoner exchanges" });
     const { id } = await createTopic.execute(users.ANALYST, { name: `Other ${tag()}` });
-    const taken = await rejectsWith(
+    const taken = await expectAppError(
       updateTopic.execute(users.ANALYST, { id, name: "prisoner exchanges" }),
       "CONFLICT",
     );
     expect(taken.fields).toHaveProperty("name");
-    const bad = await rejectsWith(
+    const bad = await expectAppError(
       updateTopic.execute(users.ANALYST, { id, archived: "yes" }),
       "INVALID",
     );
     expect(bad.fields).toHaveProperty("archived");
-    await rejectsWith(
+    await expectAppError(
       updateTopic.execute(users.ANALYST, { id: crypto.randomUUID(), name: "X" }),
       "NOT_FOUND",
     );
@@ -108,11 +112,11 @@ describe("listTopicClaims", () => {
     const { slug } = await db.topic.findUniqueOrThrow({ where: { id: topicId } });
     const actor = await db.actor.create({ data: { name: "Speaker", kind: "PERSON" } });
     const published = await makeClaim(users.ANALYST, actor.id, [topicId]);
-    await publish(published);
+    await publishCurrentRevision(published);
     const draft = await makeClaim(users.ANALYST, actor.id, [topicId]);
     // Published without the topic; the edit adding it is still in review.
     const pendingEdit = await makeClaim(users.ANALYST, actor.id);
-    await publish(pendingEdit);
+    await publishCurrentRevision(pendingEdit);
     await updateClaim.execute(users.ANALYST, { id: pendingEdit, version: 1, topicIds: [topicId] });
 
     const pub = await listTopicClaims(null, slug);

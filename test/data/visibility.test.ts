@@ -2,13 +2,17 @@
 // content; the internal reading needs a signed-in member.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { countPublishedByOutcome, getClaim, listClaims } from "@/lib/claims/queries";
+import { countPublishedByOutcome, getClaim } from "@/lib/claims/queries";
+import { searchClaims } from "@/lib/claims/search-claims";
+import { ZClaimFilters } from "@/lib/claims/filters";
+import { listCitationsForClaim } from "@/lib/citations/queries";
+import { listOutcomeTimeline } from "@/lib/outcomes/queries";
 import { listClaimsInReview, listMyDrafts } from "@/lib/dashboard/dashboard-claims";
-import { getClaimDetails } from "@/test/support/claim-details";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { seedDemoContent, seedDemoUsers } from "@/prisma/seed/seed";
 import { expectAppError } from "@/test/support/factories";
 
+const noFilters = ZClaimFilters.parse({});
 let viewer: SessionUser;
 let analyst: SessionUser;
 const ids: Record<"article5" | "endOfDay" | "draft" | "inReview", string> = {
@@ -43,7 +47,7 @@ beforeAll(async () => {
 
 describe("public reading", () => {
   it("lists only published claims", async () => {
-    const page = await listClaims(null);
+    const page = await searchClaims(null, noFilters);
     expect(page.total).toBe(2);
     expect(page.items.map((c) => c.id).sort()).toEqual([ids.article5, ids.endOfDay].sort());
     for (const item of page.items) {
@@ -53,14 +57,13 @@ describe("public reading", () => {
   });
 
   it("ignores a status filter asking for drafts", async () => {
-    const page = await listClaims(null, { status: ["DRAFT", "IN_REVIEW"] });
+    const page = await searchClaims(null, noFilters, { member: { status: "drafts" } });
     expect(page.items.map((c) => c.id).sort()).toEqual([ids.article5, ids.endOfDay].sort());
   });
 
   it("does not find a draft or a claim in review", async () => {
     await expectAppError(getClaim(null, ids.draft), "NOT_FOUND");
     await expectAppError(getClaim(null, ids.inReview), "NOT_FOUND");
-    await expectAppError(getClaimDetails(null, ids.draft), "NOT_FOUND");
     // A signed-in member asking for the public reading gets the same answer.
     await expectAppError(getClaim(viewer, ids.draft), "NOT_FOUND");
   });
@@ -94,14 +97,12 @@ describe("public reading", () => {
   it("refuses the internal reading to an anonymous caller", async () => {
     await expectAppError(getClaim(null, ids.article5, "internal"), "UNAUTHORIZED");
     await expectAppError(getClaim(null, ids.draft, "internal"), "UNAUTHORIZED");
-    await expectAppError(listClaims(null, { scope: "internal" }), "UNAUTHORIZED");
-    await expectAppError(getClaimDetails(null, ids.draft, "internal"), "UNAUTHORIZED");
+    await expectAppError(searchClaims(null, noFilters, { scope: "internal" }), "UNAUTHORIZED");
   });
 
   it("answers NOT_FOUND, not a crash, for ids that are not UUIDs", async () => {
     for (const id of ["42", "not-a-uuid", "' OR 1=1 --", "", `${ids.article5}x`]) {
       await expectAppError(getClaim(null, id), "NOT_FOUND");
-      await expectAppError(getClaimDetails(null, id), "NOT_FOUND");
       await expectAppError(getClaim(viewer, id, "internal"), "NOT_FOUND");
     }
   });
@@ -148,7 +149,7 @@ describe("public reading", () => {
 
 describe("internal reading", () => {
   it("shows a VIEWER every claim, drafts and reviews included", async () => {
-    const page = await listClaims(viewer, { scope: "internal" });
+    const page = await searchClaims(viewer, noFilters, { scope: "internal" });
     expect(page.total).toBe(4);
     expect(page.items.map((c) => c.id).sort()).toEqual(Object.values(ids).sort());
     const draft = await getClaim(viewer, ids.draft, "internal");
@@ -156,7 +157,10 @@ describe("internal reading", () => {
   });
 
   it("filters by editorial status", async () => {
-    const page = await listClaims(viewer, { scope: "internal", status: ["IN_REVIEW"] });
+    const page = await searchClaims(viewer, noFilters, {
+      scope: "internal",
+      member: { status: "review" },
+    });
     expect(page.items.map((c) => c.id)).toEqual([ids.inReview]);
   });
 
@@ -193,18 +197,21 @@ describe("claim details", () => {
       },
     });
 
-    const publicDetails = await getClaimDetails(null, ids.article5);
-    expect(publicDetails.scope).toBe("public");
-    expect(publicDetails.citations).toHaveLength(1);
-    expect(publicDetails.citations.map((c) => c.id)).not.toContain(pendingCitation.id);
-    expect(publicDetails.citations.every((c) => !c.pendingReview)).toBe(true);
-    expect(publicDetails.timeline.map((u) => [u.status, u.occurredAt])).toEqual([
+    // What the claim page reads in each reading (components/citations, components/outcomes).
+    const publicCitations = await listCitationsForClaim(ids.article5, "public");
+    const publicTimeline = await listOutcomeTimeline(ids.article5, "public");
+    expect(publicCitations).toHaveLength(1);
+    expect(publicCitations.map((c) => c.id)).not.toContain(pendingCitation.id);
+    expect(publicCitations.every((c) => !c.pendingReview)).toBe(true);
+    expect(publicTimeline.map((u) => [u.status, u.occurredAt])).toEqual([
       ["IN_PROGRESS", "2025-12-16"],
     ]);
-    expect(publicDetails.timeline.map((u) => u.id)).not.toContain(pendingUpdate.id);
+    expect(publicTimeline.map((u) => u.id)).not.toContain(pendingUpdate.id);
 
-    const internal = await getClaimDetails(viewer, ids.article5, "internal");
-    expect(internal.scope).toBe("internal");
+    const internal = {
+      citations: await listCitationsForClaim(ids.article5, "internal"),
+      timeline: await listOutcomeTimeline(ids.article5, "internal"),
+    };
     expect(internal.citations.map((c) => [c.id, c.pendingReview])).toContainEqual([
       pendingCitation.id,
       true,

@@ -1,7 +1,6 @@
 // Factories for the public-site data tests: claims go through the real use cases (create,
 // cite, record an outcome, submit, approve), so what is "published" is what the workflow
 // publishes, not a hand-set flag.
-import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { TClaimInput } from "@/lib/claims/schemas";
@@ -12,15 +11,13 @@ import { updateClaim } from "@/lib/claims/update-claim";
 import { createCitation } from "@/lib/citations/create-citation";
 import { recordOutcome } from "@/lib/outcomes/record-outcome";
 import { submitForReview } from "@/lib/review/submit-for-review";
-import { approveReview } from "@/lib/review/approve-review";
+import { makeUser, publishThroughReview, tag } from "@/test/support/factories";
 
-export const tag = () => randomUUID().slice(0, 8);
+export { tag } from "@/test/support/factories";
 
+/** A member with the given role, made by factories.ts's makeUser. */
 export async function makeMember(role: "VIEWER" | "ANALYST" | "EDITOR"): Promise<SessionUser> {
-  const u = await db.user.create({
-    data: { email: `${role.toLowerCase()}-${tag()}@public.test`, name: `${role} ${tag()}`, role },
-  });
-  return { id: u.id, email: u.email, name: u.name, role: u.role };
+  return makeUser(role);
 }
 
 export interface Team {
@@ -81,8 +78,7 @@ export async function draftClaim(
 
 /** Sends the claim (or its pending changes) to review and has the editor approve it. */
 export async function publish(team: Team, claimId: string): Promise<void> {
-  const { reviewId } = await submitForReview.execute(team.analyst, { claimId });
-  await approveReview.execute(team.editor, { reviewId });
+  await publishThroughReview(claimId, team.analyst, team.editor);
 }
 
 export async function submit(team: Team, claimId: string): Promise<string> {

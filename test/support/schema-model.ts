@@ -86,6 +86,8 @@ for (const [, name, body] of schemaText.matchAll(/^model (\w+) \{\n([\s\S]*?)\n\
  */
 export const EXPRESSION_INDEXES = [
   { table: "Actor", name: "Actor_name_trgm_idx" }, // 20261130234424_search_documents
+  // Partial (WHERE "publicAt" IS NOT NULL), which schema.prisma cannot say: 20261202024500_search_terms
+  { table: "ClaimRevision", name: "ClaimRevision_claimantId_publicAt_claimId_idx" },
 ];
 const enumByName = new Map(enums.map((e) => [e.name, e]));
 export const modelByName = new Map(models.map((m) => [m.name, m]));

@@ -1,19 +1,15 @@
 // Factories for the sources and citations data tests. Each call creates real rows through
 // the same guarded mutations the app uses, with unique values so tests never collide.
-import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createClaim } from "@/lib/claims/create-claim";
 import type { TSourceInput } from "@/lib/sources/schemas";
+import { makeUser, tag as unique } from "@/test/support/factories";
 
-export const unique = () => randomUUID().slice(0, 8);
-
+/** A member with the given role, made by factories.ts's makeUser. */
 export async function makeMember(role: Role): Promise<SessionUser> {
-  const user = await db.user.create({
-    data: { email: `${role.toLowerCase()}-${unique()}@sources.test`, name: `Test ${role}`, role },
-  });
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return makeUser(role);
 }
 
 export const ARTICLE_TEXT = [
@@ -53,4 +49,4 @@ export async function makeClaim(analyst: SessionUser, statement = `Claim ${uniqu
   return id;
 }
 
-export { expectAppError } from "./factories";
+export { expectAppError, tag as unique } from "@/test/support/factories";

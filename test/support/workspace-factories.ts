@@ -1,34 +1,20 @@
 // Factories for the outcome, forecast, comment and dashboard data tests: real rows in the
 // test file's own database, with unique values so tests in one file never collide.
 import { randomUUID } from "node:crypto";
-import { expect } from "vitest";
 import { db } from "@/lib/db";
-import { AppError, type ErrorCode } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { makeUser } from "@/test/support/factories";
 
 const unique = () => randomUUID().slice(0, 8);
 
-export async function makeMember(
-  role: Role,
-  name = `Test ${role.toLowerCase()}`,
-): Promise<SessionUser> {
-  const user = await db.user.create({
-    data: { email: `${role.toLowerCase()}-${unique()}@example.test`, name, role },
-  });
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+/** A member with the given role (and name), made by factories.ts's makeUser. */
+export async function makeMember(role: Role, name?: string): Promise<SessionUser> {
+  return makeUser(role, name === undefined ? {} : { name });
 }
 
-/** One user per role, for "this role may / may not" tables. */
-export async function makeMembers(): Promise<Record<Role, SessionUser>> {
-  return {
-    VIEWER: await makeMember("VIEWER"),
-    ANALYST: await makeMember("ANALYST"),
-    EDITOR: await makeMember("EDITOR"),
-    ADMIN: await makeMember("ADMIN"),
-  };
-}
+export { expectAppError, makeSource, makeUsers as makeMembers } from "@/test/support/factories";
 
 /**
  * A claim written straight to the database (claim creation is not under test here), with
@@ -60,29 +46,4 @@ export async function makeClaim(
       firstPublishedAt: new Date(),
     },
   });
-}
-
-export async function makeSource(createdById: string, title = "A test article") {
-  return db.source.create({
-    data: {
-      url: `https://news.example.test/${unique()}`,
-      title,
-      kind: "NEWS_ARTICLE",
-      createdById,
-    },
-  });
-}
-
-/** Awaits `promise`, expects an AppError with `code`, and returns it. */
-export async function expectAppError(promise: Promise<unknown>, code: ErrorCode) {
-  const error: unknown = await promise.then(
-    (value) => {
-      throw new Error(`Expected ${code}, but it succeeded with ${JSON.stringify(value)}`);
-    },
-    (e: unknown) => e,
-  );
-  expect(error, `expected an AppError ${code}, got ${String(error)}`).toBeInstanceOf(AppError);
-  const appError = error as AppError;
-  expect(appError.code, appError.message).toBe(code);
-  return appError;
 }

@@ -78,6 +78,19 @@ describe("formDataToObject", () => {
       other: [],
     });
   });
+
+  it("keeps a list's labels as a list in the same order, even when only one was chosen", () => {
+    const fd = new FormData();
+    fd.append("sourceIds", "s1");
+    fd.append("sourceIdsLabel", "Kyiv Independent");
+    fd.append("claimantLabel", "Rustem Umerov");
+    expect(formDataToObject(fd, ["sourceIds", "topicIds"])).toEqual({
+      sourceIds: ["s1"],
+      sourceIdsLabel: ["Kyiv Independent"],
+      claimantLabel: "Rustem Umerov",
+      topicIds: [],
+    });
+  });
 });
 
 describe("safeHref", () => {

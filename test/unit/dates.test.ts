@@ -5,7 +5,7 @@ import { fieldErrorsFrom } from "@/lib/errors";
 import { parseCalendarDate } from "@/lib/forms/fields";
 import { ZOutcomeInput } from "@/lib/outcomes/schemas";
 import { ZSourceInput, ZSourcePatch } from "@/lib/sources/schemas";
-import { ZClaimSearch } from "@/lib/public/claim-filters";
+import { ZClaimSearch } from "@/lib/claims/filters";
 import { ZClaimListQuery, ZExportQuery } from "@/lib/api/claims-query";
 
 // Every date a person types goes through one primitive (lib/forms/fields.ts): real calendar

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { fieldErrorsFrom } from "@/lib/errors";
-import { filterParams, firstValues, ZClaimSearch } from "@/lib/public/claim-filters";
+import { filterParams, firstValues, ZClaimSearch } from "@/lib/claims/filters";
 import { ZClaimListQuery, ZExportQuery, ZScopeQuery } from "@/lib/api/claims-query";
 
 const query = (text: string) => Object.fromEntries(new URLSearchParams(text));

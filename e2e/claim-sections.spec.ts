@@ -1,0 +1,118 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { testDb } from "./support/db";
+import { createActor, createUser } from "./support/factories";
+import { signInContext } from "./support/auth";
+import { claimFrom, claimInput } from "./support/api";
+
+// A member's claim page is long (citations, outcomes, forecasts, discussion, history, each
+// with its form). It has a sticky bar of in-page links, and a save keeps its section in view.
+
+async function createClaim(request: APIRequestContext) {
+  const actor = await createActor();
+  const response = await request.post("/api/v1/claims", {
+    data: claimInput(actor.id, { resolveBy: null }),
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return claimFrom(response);
+}
+
+const SECTIONS = ["Statement", "Citations", "Outcomes", "Forecasts", "Discussion", "History"];
+
+test("the section bar leads to every section, stays on screen, and a save keeps its section in view", async ({
+  page,
+  context,
+}) => {
+  const analyst = await createUser("ANALYST");
+  await signInContext(context, analyst);
+  const claim = await createClaim(context.request);
+  await page.goto(`/claims/${claim.id}`);
+
+  const bar = page.getByRole("navigation", { name: "Sections of this claim" });
+  await expect(bar.getByRole("link")).toHaveText(SECTIONS);
+  for (const link of await bar.getByRole("link").all()) {
+    const target = (await link.getAttribute("href"))!;
+    await expect(page.locator(target), `${target} exists once`).toHaveCount(1);
+  }
+  // Every form on the page at once: no two elements share an id, so each label names its
+  // own field (the outcome form's "What happened" once pointed at the citation's note).
+  const repeated = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll("[id]")].map((e) => e.id);
+    return ids.filter((id, i) => ids.indexOf(id) !== i);
+  });
+  expect(repeated).toEqual([]);
+  for (const [formName, label] of [
+    ["Record outcome", "What happened"],
+    ["Record outcome", "Date it happened"],
+    ["Your forecast", "Rationale"],
+  ] as const) {
+    await expect(page.getByRole("form", { name: formName }).getByLabel(label)).toHaveCount(1);
+  }
+
+  // The last form on the page: its section comes into view, below the bar, not under it.
+  await bar.getByRole("link", { name: "Forecasts" }).click();
+  await expect(page).toHaveURL(/#forecasts$/);
+  const heading = page.locator("#forecasts");
+  await expect(heading).toBeInViewport();
+  await expect(bar).toBeInViewport();
+  const barBox = (await bar.boundingBox())!;
+  const headingBox = (await heading.boundingBox())!;
+  expect(headingBox.y).toBeGreaterThanOrEqual(barBox.y + barBox.height - 1);
+
+  const form = page.getByRole("form", { name: "Your forecast" });
+  await form.getByLabel("Probability (%)").fill("70");
+  await form.getByLabel("Rationale").fill("Funding is secured.");
+  await form.getByRole("button", { name: "Save forecast" }).click();
+  await expect(form.getByRole("status")).toHaveText("Forecast saved: 70 % (likely).");
+  await expect(page.getByRole("region", { name: "Forecasts", exact: true })).toBeInViewport();
+
+  const history = page.getByRole("region", { name: "History" });
+  await expect(history).toContainText(`Revision 1 by ${analyst.name}`);
+  await history.getByRole("link", { name: /^Full history/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/claims/${claim.id}/history$`));
+});
+
+test("the public reading has no section bar and no history", async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
+  await signInContext(context, await createUser("EDITOR"));
+  const claim = await createClaim(context.request);
+  // The demo data's published claim stands for any public page.
+  const published = await testDb().claim.findFirstOrThrow({
+    where: { editorialStatus: "PUBLISHED" },
+  });
+  const visitor = await browser.newContext({ baseURL });
+  const anonymous = await visitor.newPage();
+  await anonymous.goto(`/claims/${published.id}`);
+  await expect(anonymous.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(anonymous.getByRole("navigation", { name: "Sections of this claim" })).toHaveCount(
+    0,
+  );
+  await expect(anonymous.getByRole("region", { name: "History" })).toHaveCount(0);
+  await visitor.close();
+  // A member gets both.
+  await page.goto(`/claims/${claim.id}`);
+  await expect(page.getByRole("navigation", { name: "Sections of this claim" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "History" })).toBeVisible();
+});
+
+test.describe("at 390 px", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the section bar scrolls inside itself; the page does not widen", async ({
+    page,
+    context,
+  }) => {
+    await signInContext(context, await createUser("ANALYST"));
+    const claim = await createClaim(context.request);
+    await page.goto(`/claims/${claim.id}`);
+    await expect(page.getByRole("navigation", { name: "Sections of this claim" })).toBeVisible();
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  });
+});

@@ -1,0 +1,59 @@
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { createActor, createUser } from "./support/factories";
+import { signInContext } from "./support/auth";
+import { claimInput } from "./support/api";
+
+// The dashboard's lists say how many there are and link to the whole list: the team's claim
+// search with the members' filters (editorial status, author, overdue).
+
+test("'See all my drafts' opens the team search filtered to my drafts, paged by cursor", async ({
+  page,
+  context,
+}) => {
+  const analyst = await createUser("ANALYST");
+  await signInContext(context, analyst);
+  const actor = await createActor();
+  const tag = randomUUID().slice(0, 8);
+  for (let i = 0; i < 23; i++) {
+    const response = await context.request.post("/api/v1/claims", {
+      data: claimInput(actor.id, { statement: `Draft ${i} of the harbour plan ${tag}` }),
+    });
+    expect(response.status(), await response.text()).toBe(201);
+  }
+
+  await page.goto("/dashboard");
+  const drafts = page.getByRole("region", { name: "My drafts" });
+  await expect(drafts.getByText("23 drafts")).toBeVisible();
+  await drafts.getByRole("link", { name: "See all my drafts" }).click();
+
+  await expect(page).toHaveURL(/\/claims\/team\?/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Team claims");
+  await expect(page.getByLabel("Editorial status")).toHaveValue("drafts");
+  await expect(page.getByLabel("Author")).toHaveValue("me");
+  await expect(page.getByRole("status")).toHaveText("23 claims match, last changed first.");
+  const results = page.getByRole("region", { name: "Results" });
+  await expect(results.getByRole("listitem")).toHaveCount(20);
+  await page.getByRole("link", { name: "Next page" }).click();
+  await expect(results.getByRole("listitem")).toHaveCount(3);
+  await expect(results.getByText("Draft").first()).toBeVisible();
+
+  // Words narrow the same list; a wrong filter is named next to its field, nothing lost.
+  await page.goto(`/claims/team?author=someone&q=${tag}`);
+  await expect(page.locator("#author-error")).toHaveText("Choose an author from the list");
+  await expect(page.getByLabel("Search words")).toHaveValue(tag);
+});
+
+test("a viewer may read the team's claims; a visitor is sent to sign in", async ({
+  page,
+  context,
+}) => {
+  await signInContext(context, await createUser("VIEWER"));
+  await page.goto("/claims/team?status=review");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Team claims");
+  await expect(page.getByLabel("Editorial status")).toHaveValue("review");
+
+  await context.clearCookies();
+  await page.goto("/claims/team");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fclaims%2Fteam/);
+});
