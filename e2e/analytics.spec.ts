@@ -214,7 +214,7 @@ test.describe("analytics pages", () => {
     await expect(page.getByRole("heading", { name: "Track record", level: 1 })).toBeVisible();
     await expect(page.getByText("Mean Brier score")).toBeVisible();
     await expect(page.getByText(analyst.name)).toHaveCount(0);
-    const csvLink = page.getByRole("link", { name: /Download CSV of Calibration table/ });
+    const csvLink = page.getByRole("link", { name: /Download CSV of Calibration bins/ });
     const csv = await page.request.get((await csvLink.getAttribute("href")) ?? "");
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toContain("text/csv");

@@ -86,10 +86,17 @@ async function overflow(page: Page): Promise<string | null> {
     if (root.scrollWidth <= root.clientWidth) return null;
     const sticksOut = (e: Element | null) =>
       e !== null && e.getBoundingClientRect().right > root.clientWidth + 0.5;
+    // An element clipped by a box that scrolls sideways does not widen the page.
+    const clipped = (e: Element) => {
+      for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX !== "visible") return true;
+      }
+      return false;
+    };
     const names = [...document.body.querySelectorAll("*")]
-      .filter((e) => sticksOut(e) && !sticksOut(e.parentElement))
+      .filter((e) => sticksOut(e) && !sticksOut(e.parentElement) && !clipped(e))
       .slice(0, 4)
-      .map((e) => `<${e.tagName.toLowerCase()} class="${e.getAttribute("class") ?? ""}">`);
+      .map((e) => e.outerHTML.slice(0, 160));
     return `${root.scrollWidth} > ${root.clientWidth}: ${names.join(" ")}`;
   });
 }

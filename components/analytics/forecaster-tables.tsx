@@ -32,7 +32,7 @@ export function CalibrationPanel({
     <div className="mt-3 grid gap-4 md:grid-cols-[20rem_1fr]">
       <CalibrationChart id={id} title={`Calibration of ${who}`} bins={bins} />
       <DataTable
-        caption={`Calibration table of ${who}`}
+        caption={`Calibration bins of ${who}`}
         csvHref={csvHref}
         columns={BIN_COLUMNS}
         rows={bins}

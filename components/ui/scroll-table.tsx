@@ -14,14 +14,19 @@ export function ScrollTable({
   className = "",
   children,
 }: {
-  /** What the table lists, read out when focus enters the region: "Users", "Audit events". */
+  /** What the table lists, read out with "table" when focus enters the region: "Users". */
   label: string;
   /** Spacing around the box ("mt-3"). */
   className?: string;
   children: ReactNode;
 }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className={`scroll-table ${className}`}>
+    <div
+      role="region"
+      aria-label={`${label} table`}
+      tabIndex={0}
+      className={`scroll-table ${className}`}
+    >
       {children}
     </div>
   );
