@@ -5,15 +5,14 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { openSession } from "@/lib/auth/sessions";
-import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { MEMBER_TABLES, TEAM_TABLES } from "@/lib/analytics/filters";
-import { makeUser } from "@/test/support/factories";
 import {
   callApi,
   called,
   caller,
   documentedOperations,
-  schemaErrors,
+  expectAnswer,
+  tokenMember as member,
   type Call,
 } from "@/test/support/api-calls";
 
@@ -30,25 +29,6 @@ const QUOTE = "We will open the new bridge to traffic by March 2026.";
 type As = NonNullable<Call["as"]>;
 let analyst: As, editor: As, admin: As, viewer: As;
 let adminUser: SessionUser;
-
-/** Calls the operation, expects `status` and an answer the document describes; returns its JSON. */
-async function expectAnswer(
-  method: string,
-  path: string,
-  status: number,
-  call: Call = {},
-): Promise<Record<string, unknown>> {
-  const answer = await callApi(method, path, call);
-  expect(answer.problems.join("\n"), `${method} ${path} → ${answer.status}`).toBe("");
-  expect(answer.status, `${method} ${path}: ${answer.text.slice(0, 300)}`).toBe(status);
-  return answer.text.startsWith("{") ? (answer.json() as Record<string, unknown>) : {};
-}
-
-async function member(role: SessionUser["role"]): Promise<[As, SessionUser]> {
-  const user = await makeUser(role);
-  const { token } = await createApiToken.execute(user, { name: "openapi test" });
-  return [{ token }, user];
-}
 
 beforeAll(async () => {
   [analyst] = await member("ANALYST");
@@ -94,25 +74,12 @@ describe("every documented route answers as the OpenAPI document says", () => {
       body: { name: "Bridges and roads" },
     });
 
-    const saved = await expectAnswer("POST", "/sources", 201, {
-      as: analyst,
-      body: {
-        url: "https://news.example.test/bridge",
-        title: "The bridge",
-        kind: "NEWS_ARTICLE",
-        capturedText: ARTICLE,
-      },
-    });
+    const url = "https://news.example.test/bridge";
+    const source = { url, title: "The bridge", kind: "NEWS_ARTICLE", capturedText: ARTICLE };
+    const saved = await expectAnswer("POST", "/sources", 201, { as: analyst, body: source });
     ids.source = str((saved.source as { id: string }).id);
-    await expectAnswer("POST", "/sources", 200, {
-      as: analyst,
-      body: {
-        url: "https://news.example.test/bridge",
-        title: "The bridge",
-        kind: "NEWS_ARTICLE",
-        capturedText: ARTICLE,
-      },
-    });
+    // The same address again opens the source already kept.
+    await expectAnswer("POST", "/sources", 200, { as: analyst, body: source });
     await expectAnswer("GET", "/sources", 200, { as: viewer });
     await expectAnswer("GET", "/sources/{id}", 200, { as: viewer, params: { id: ids.source } });
     await expectAnswer("PATCH", "/sources/{id}", 200, {
@@ -120,17 +87,14 @@ describe("every documented route answers as the OpenAPI document says", () => {
       params: { id: ids.source },
       body: { outlet: "The Daily Example" },
     });
-    const changed = { capturedText: `${ARTICLE} Updated at noon.` };
-    await expectAnswer("POST", "/sources/{id}/captures", 201, {
+    const recapture = {
       as: analyst,
       params: { id: ids.source },
-      body: changed,
-    });
-    await expectAnswer("POST", "/sources/{id}/captures", 200, {
-      as: analyst,
-      params: { id: ids.source },
-      body: changed,
-    });
+      body: { capturedText: `${ARTICLE} Updated at noon.` },
+    };
+    await expectAnswer("POST", "/sources/{id}/captures", 201, recapture);
+    // The same text again is no new version.
+    await expectAnswer("POST", "/sources/{id}/captures", 200, recapture);
     await expectAnswer("GET", "/sources/{id}/captures/{number}", 200, {
       as: viewer,
       params: { id: ids.source, number: "1" },
@@ -164,11 +128,8 @@ describe("every documented route answers as the OpenAPI document says", () => {
       params: onClaim,
       body: { version: claim.version, claimantRole: "Minister of transport" },
     });
-    await expectAnswer("GET", "/claims/{id}", 200, {
-      as: viewer,
-      params: onClaim,
-      query: { scope: "internal" },
-    });
+    const internal = { as: viewer, params: onClaim, query: { scope: "internal" } };
+    await expectAnswer("GET", "/claims/{id}", 200, internal);
     await expectAnswer("GET", "/claims/{id}", 404, { params: onClaim });
 
     const citation = await expectAnswer("POST", "/claims/{id}/citations", 201, {
@@ -182,11 +143,7 @@ describe("every documented route answers as the OpenAPI document says", () => {
       params: onCitation,
       body: { quote: QUOTE, credibility: "3", note: "Said on the radio too" },
     });
-    await expectAnswer("GET", "/claims/{id}/citations", 200, {
-      as: viewer,
-      params: onClaim,
-      query: { scope: "internal" },
-    });
+    await expectAnswer("GET", "/claims/{id}/citations", 200, internal);
     await expectAnswer("POST", "/claims/{id}/outcomes", 201, {
       as: analyst,
       params: onClaim,
@@ -334,18 +291,5 @@ describe("every documented route answers as the OpenAPI document says", () => {
 
   it("called every documented operation", () => {
     expect([...called].sort()).toEqual(documentedOperations().sort());
-  });
-});
-
-describe("the response check", () => {
-  it("refuses an answer the document does not describe", () => {
-    const claim = { $ref: "#/components/schemas/Claim" };
-    expect(schemaErrors(claim, { id: "not-a-uuid", statement: 5 })).not.toEqual([]);
-    expect(
-      schemaErrors(
-        { $ref: "#/components/schemas/Topic" },
-        { id: crypto.randomUUID(), name: "x", slug: "x", archivedAt: null, extra: 1 },
-      ),
-    ).not.toEqual([]);
   });
 });

@@ -1,6 +1,10 @@
 import { join } from "node:path";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020";
 import addFormats from "ajv-formats";
+import { expect } from "vitest";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
+import { makeUser } from "@/test/support/factories";
 import { buildOpenApiDocument } from "@/lib/public/openapi/document";
 
 // Calls the route handlers under app/api/v1 as a client would (a Request in, a Response out)
@@ -122,4 +126,26 @@ export function documentedOperations(): string[] {
   return Object.entries(apiDocument.paths).flatMap(([path, ops]) =>
     Object.keys(ops).map((method) => `${method} ${path}`),
   );
+}
+
+/** Calls the operation, expects `status` and an answer the document describes; returns its JSON. */
+export async function expectAnswer(
+  method: string,
+  path: string,
+  status: number,
+  call: Call = {},
+): Promise<Record<string, unknown>> {
+  const answer = await callApi(method, path, call);
+  expect(answer.problems.join("\n"), `${method} ${path} → ${answer.status}`).toBe("");
+  expect(answer.status, `${method} ${path}: ${answer.text.slice(0, 300)}`).toBe(status);
+  return answer.text.startsWith("{") ? (answer.json() as Record<string, unknown>) : {};
+}
+
+/** A new member of `role` with an API token of their own: the token to call as, and the user. */
+export async function tokenMember(
+  role: SessionUser["role"],
+): Promise<[{ token: string }, SessionUser]> {
+  const user = await makeUser(role);
+  const { token } = await createApiToken.execute(user, { name: "openapi test" });
+  return [{ token }, user];
 }
