@@ -3,7 +3,7 @@
 // The database is a throwaway embedded PostgreSQL in a temporary folder.
 // `npm test -- unit data` runs only the named stages (static, unit, data, e2e); words after a
 // second `--` filter test files in both runners (`npm test -- data e2e -- sources`).
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -38,16 +38,38 @@ function run(
   if (result.status !== 0) throw new Error(`${label} failed`);
 }
 
+/**
+ * Runs `command` with its output kept until it ends, then prints it under `label`: checks
+ * run side by side this way without their lines interleaving. Resolves to whether it passed.
+ */
+function runQuietly(label: string, command: string, args: string[]): Promise<boolean> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0" },
+    });
+    const output: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
+    child.on("close", (code) => {
+      console.log(`\n▶ ${label}\n${Buffer.concat(output).toString()}`);
+      timings.push(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      if (code !== 0) console.error(`Error: ${label} failed`);
+      resolve(code === 0);
+    });
+  });
+}
+
 let failed = false;
 if (stage("static")) {
-  try {
-    run("lint", "npx", ["eslint", "--max-warnings", "0", "."]);
-    run("type-check", "npx", ["tsc", "--noEmit"]);
-    run("format", "npx", ["prettier", "--check", "."]);
-  } catch (error) {
-    console.error(String(error));
-    failed = true;
-  }
+  // Three independent checks, side by side: the lint's time is the stage's time.
+  const passed = await Promise.all([
+    runQuietly("lint", "npx", ["eslint", "--max-warnings", "0", "."]),
+    runQuietly("type-check", "npx", ["tsc", "--noEmit"]),
+    runQuietly("format", "npx", ["prettier", "--check", "."]),
+  ]);
+  failed = passed.includes(false);
 }
 
 const needsDb = stage("unit") || stage("data") || stage("e2e");
