@@ -10,12 +10,12 @@ import {
 import { readAnalyticsPage } from "@/lib/analytics/read-page";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { expectAppError, makeMembers } from "@/test/support/workspace-factories";
+import { expectAppError, makeUsers } from "@/test/support/factories";
 
 let users: Record<Role, SessionUser>;
 
 beforeAll(async () => {
-  users = await makeMembers();
+  users = await makeUsers();
 });
 
 describe("analytics access", () => {

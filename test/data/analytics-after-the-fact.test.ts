@@ -10,7 +10,7 @@ import { madeAfterTheFact } from "@/lib/analytics/scored-forecasts-sql";
 import { PUBLISHED_CLAIMS, RESOLUTION } from "@/test/support/analytics-fresh-derivation";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { makeForecast, makeResolvedClaim } from "@/test/support/analytics-history";
-import { makeMember } from "@/test/support/workspace-factories";
+import { makeUser } from "@/test/support/factories";
 
 let analyst: SessionUser;
 
@@ -26,7 +26,7 @@ const TIMES = [
 ];
 
 beforeAll(async () => {
-  analyst = await makeMember("ANALYST");
+  analyst = await makeUser("ANALYST");
   const claims = [
     await makeResolvedClaim(analyst.id, { outcome: "HELD", occurredAt: "2026-03-10" }),
     await makeResolvedClaim(analyst.id, { outcome: "NOT_HELD", resolveBy: "2026-03-05" }),

@@ -6,15 +6,15 @@ import { csvResponse, memberCsv, teamCsv } from "@/lib/analytics/csv-downloads";
 import { parseFilters, ZAnalyticsPageFilters } from "@/lib/analytics/filters";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { makeForecast, makeResolvedClaim } from "@/test/support/analytics-history";
-import { expectAppError, makeMember } from "@/test/support/workspace-factories";
+import { expectAppError, makeUser } from "@/test/support/factories";
 
 let oracle: SessionUser;
 let viewer: SessionUser;
 const filters = (query: Record<string, string> = {}) => parseFilters(ZAnalyticsPageFilters, query);
 
 beforeAll(async () => {
-  oracle = await makeMember("ANALYST", 'Ann "Oracle", Jr');
-  viewer = await makeMember("VIEWER");
+  oracle = await makeUser("ANALYST", { name: 'Ann "Oracle", Jr' });
+  viewer = await makeUser("VIEWER");
   const held = await makeResolvedClaim(oracle.id, { outcome: "HELD", kind: "PROMISE" });
   await makeForecast(held.id, oracle.id, 80);
   const failed = await makeResolvedClaim(oracle.id, { outcome: "NOT_HELD", kind: "PREDICTION" });

@@ -32,8 +32,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getForecastersReport, type ForecasterFigures } from "@/lib/analytics/forecasters";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { makeForecast, makeResolvedClaim } from "@/test/support/analytics-history";
-import { makeMember } from "@/test/support/workspace-factories";
-import { makeTopic } from "@/test/support/factories";
+import { makeTopic, makeUser } from "@/test/support/factories";
 
 let a: SessionUser;
 let b: SessionUser;
@@ -42,9 +41,9 @@ let topicSlug: string;
 const NOW = new Date("2026-04-01T12:00:00Z");
 
 beforeAll(async () => {
-  a = await makeMember("ANALYST", "Analyst A");
-  b = await makeMember("ANALYST", "Analyst B");
-  c = await makeMember("EDITOR", "Analyst C");
+  a = await makeUser("ANALYST", { name: "Analyst A" });
+  b = await makeUser("ANALYST", { name: "Analyst B" });
+  c = await makeUser("EDITOR", { name: "Analyst C" });
   const topic = await makeTopic();
   topicSlug = topic.slug;
   const claim = (outcome: "HELD" | "NOT_HELD" | "PARTIALLY_HELD", extra = {}) =>

@@ -12,8 +12,7 @@ import { getOutcomesOverTime } from "@/lib/analytics/outcomes-over-time";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { cite, makeForecast, makeResolvedClaim } from "@/test/support/analytics-history";
 import { expectRollupsEqualRows } from "@/test/support/analytics-rollup-check";
-import { makeMember } from "@/test/support/workspace-factories";
-import { makeTopic } from "@/test/support/factories";
+import { makeTopic, makeUser } from "@/test/support/factories";
 
 // Every claim below resolves on 2026-03-10, so "last year" from here covers all of them.
 const NOW = new Date("2026-04-01T12:00:00Z");
@@ -76,8 +75,8 @@ async function expectRollupReportsEqualRowReports() {
 }
 
 beforeAll(async () => {
-  a = await makeMember("ANALYST", "Rollup A");
-  b = await makeMember("ANALYST", "Rollup B");
+  a = await makeUser("ANALYST", { name: "Rollup A" });
+  b = await makeUser("ANALYST", { name: "Rollup B" });
   topics = await Promise.all([makeTopic(), makeTopic()]);
   const [t1, t2] = [topics[0]?.id ?? "", topics[1]?.id ?? ""];
   const specs = [

@@ -19,15 +19,15 @@ import { getSourcesReport } from "@/lib/analytics/sources";
 import { getSpeakersReport } from "@/lib/analytics/speakers";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { cite, makeForecast, makeResolvedClaim } from "@/test/support/analytics-history";
-import { makeMember } from "@/test/support/workspace-factories";
+import { makeUser } from "@/test/support/factories";
 
 let a: SessionUser;
 let b: SessionUser;
 let speakerId: string;
 
 beforeAll(async () => {
-  a = await makeMember("ANALYST", "Analyst A");
-  b = await makeMember("ANALYST", "Analyst B");
+  a = await makeUser("ANALYST", { name: "Analyst A" });
+  b = await makeUser("ANALYST", { name: "Analyst B" });
   const daily = { reliability: "B", credibility: "PROBABLY_TRUE", outlet: "Daily Record" } as const;
   for (const outcome of [
     "HELD",

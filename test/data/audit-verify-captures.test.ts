@@ -7,7 +7,8 @@ import { createSource } from "@/lib/sources/create-source";
 import { recaptureSource } from "@/lib/sources/recapture-source";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
 import { verifyCaptures } from "@/lib/audit/verify-captures";
-import { makeMember, sourceInput } from "@/test/support/sources-factories";
+import { sourceInput } from "@/test/support/sources-factories";
+import { makeUser } from "@/test/support/factories";
 
 const owner = new pg.Client({ connectionString: process.env.DATABASE_URL });
 beforeAll(() => owner.connect());
@@ -30,7 +31,7 @@ async function tamper(sql: string, values: unknown[]) {
 
 describe("verifying the captures", () => {
   it("passes intact captures and names an edited text, then an edited hash", async () => {
-    const analyst = await makeMember("ANALYST");
+    const analyst = await makeUser("ANALYST");
     const source = await createSource.execute(
       analyst,
       sourceInput({ capturedText: "First text." }),

@@ -4,18 +4,14 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { createCitation } from "@/lib/citations/create-citation";
 import { listCitationsForClaim } from "@/lib/citations/queries";
 import { addSource } from "@/lib/sources/add-source";
-import {
-  expectAppError,
-  makeClaim,
-  makeMember,
-  sourceInput,
-} from "@/test/support/sources-factories";
+import { makeClaim, sourceInput } from "@/test/support/sources-factories";
+import { expectAppError, makeUser } from "@/test/support/factories";
 
 let analyst: SessionUser;
 let sourceId: string;
 
 beforeAll(async () => {
-  analyst = await makeMember("ANALYST");
+  analyst = await makeUser("ANALYST");
   sourceId = (await addSource(analyst, sourceInput())).id;
 });
 
@@ -32,14 +28,14 @@ describe("adding a citation: who may", () => {
   it("refuses anonymous users and viewers, and writes nothing", async () => {
     const claimId = await makeClaim(analyst);
     await expectAppError(cite(null, claimId), "UNAUTHORIZED");
-    await expectAppError(cite(await makeMember("VIEWER"), claimId), "FORBIDDEN");
+    await expectAppError(cite(await makeUser("VIEWER"), claimId), "FORBIDDEN");
     expect(await db.citation.count({ where: { claimId } })).toBe(0);
   });
 
   it("lets analysts and editors cite; the citation waits for review", async () => {
     const claimId = await makeClaim(analyst);
     await cite(analyst, claimId);
-    await cite(await makeMember("EDITOR"), claimId);
+    await cite(await makeUser("EDITOR"), claimId);
     const rows = await db.citation.findMany({ where: { claimId } });
     expect(rows).toHaveLength(2);
     expect(rows.every((r) => r.publishedAt === null)).toBe(true);

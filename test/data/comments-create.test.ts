@@ -5,13 +5,14 @@ import { createComment } from "@/lib/comments/create-comment";
 import { listCommentsForClaim } from "@/lib/comments/queries";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { expectAppError, makeClaim, makeMembers } from "@/test/support/workspace-factories";
+import { makeClaim } from "@/test/support/workspace-factories";
+import { expectAppError, makeUsers } from "@/test/support/factories";
 
 const HOSTILE = "<script>alert(1)</script> & <b>bold</b>";
 let users: Record<Role, SessionUser>;
 
 beforeAll(async () => {
-  users = await makeMembers();
+  users = await makeUsers();
 });
 
 describe("createComment: who may", () => {

@@ -10,7 +10,8 @@ import { recordOutcome } from "@/lib/outcomes/record-outcome";
 import { createComment } from "@/lib/comments/create-comment";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { OutcomeStatus, Role } from "@/lib/generated/prisma/enums";
-import { makeClaim, makeMembers } from "@/test/support/workspace-factories";
+import { makeClaim } from "@/test/support/workspace-factories";
+import { makeUsers } from "@/test/support/factories";
 
 const NOW = new Date("2026-04-10T15:30:00Z");
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -21,7 +22,7 @@ const appendAudit = (actorId: string | null, event: AuditInput) =>
   db.$transaction((tx) => recordAuditEvent(tx, actorId, event));
 
 beforeAll(async () => {
-  users = await makeMembers();
+  users = await makeUsers();
 });
 
 describe("listClaimsPastResolveBy", () => {

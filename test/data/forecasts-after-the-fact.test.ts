@@ -13,9 +13,9 @@ import {
   makeTeam,
   publish,
   recordOutcomeOf,
-  tag,
   type Team,
 } from "@/test/support/public-factories";
+import { tag } from "@/test/support/factories";
 
 let team: Team;
 let actorId: string;

@@ -4,12 +4,13 @@ import { db } from "@/lib/db";
 import { recordForecast } from "@/lib/forecasts/record-forecast";
 import { listForecastsForClaim } from "@/lib/forecasts/queries";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { expectAppError, makeClaim, makeMember } from "@/test/support/workspace-factories";
+import { makeClaim } from "@/test/support/workspace-factories";
+import { expectAppError, makeUser } from "@/test/support/factories";
 
 let analyst: SessionUser;
 
 beforeAll(async () => {
-  analyst = await makeMember("ANALYST");
+  analyst = await makeUser("ANALYST");
 });
 
 describe("forecast confidence", () => {

@@ -5,12 +5,13 @@ import { recordForecast } from "@/lib/forecasts/record-forecast";
 import { listForecastsForClaim } from "@/lib/forecasts/queries";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { expectAppError, makeClaim, makeMembers } from "@/test/support/workspace-factories";
+import { makeClaim } from "@/test/support/workspace-factories";
+import { expectAppError, makeUsers } from "@/test/support/factories";
 
 let users: Record<Role, SessionUser>;
 
 beforeAll(async () => {
-  users = await makeMembers();
+  users = await makeUsers();
 });
 
 describe("recordForecast: who may", () => {

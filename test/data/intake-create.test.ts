@@ -6,14 +6,14 @@ import { recordSpellings } from "@/lib/actors/record-spellings";
 import { previewCandidates, type CandidateView } from "@/lib/intake/preview-candidates";
 import { createIntake } from "@/lib/intake/create-intake";
 import type { TIntakeInput } from "@/lib/intake/schemas";
-import { expectAppError, makeMember, unique } from "@/test/support/sources-factories";
+import { expectAppError, makeUser, tag } from "@/test/support/factories";
 
 const seed = readFileSync("prisma/seed/seed-article.txt", "utf8");
 let analyst: SessionUser;
 let umerovId: string;
 
 beforeAll(async () => {
-  analyst = await makeMember("ANALYST");
+  analyst = await makeUser("ANALYST");
   const umerov = await db.actor.create({ data: { name: "Rustem Umerov", kind: "PERSON" } });
   await db.$transaction((tx) => recordSpellings(tx, umerov.id, ["Rustem Umerov"]));
   umerovId = umerov.id;
@@ -21,7 +21,7 @@ beforeAll(async () => {
   await db.actor.create({ data: { name: "Rustam Petrov", kind: "PERSON" } });
 });
 
-const article = (url = `https://news.example.test/${unique()}`) => ({
+const article = (url = `https://news.example.test/${tag()}`) => ({
   text: seed,
   url,
   title: "Security guarantees for Ukraine similar to NATO",
@@ -51,7 +51,7 @@ function intakeOf(candidates: CandidateView[], source: ReturnType<typeof article
 describe("intake preview", () => {
   it("refuses the anonymous and viewers", async () => {
     await expectAppError(previewCandidates(null, article()), "UNAUTHORIZED");
-    await expectAppError(previewCandidates(await makeMember("VIEWER"), article()), "FORBIDDEN");
+    await expectAppError(previewCandidates(await makeUser("VIEWER"), article()), "FORBIDDEN");
   });
 
   it("names the bad field", async () => {
@@ -216,7 +216,7 @@ describe("creating an intake", () => {
         { form: "DIRECT", quote: "strong guarantees", newClaimant: { name: "X", kind: "PERSON" } },
       ],
     };
-    await expectAppError(createIntake.execute(await makeMember("VIEWER"), input), "FORBIDDEN");
+    await expectAppError(createIntake.execute(await makeUser("VIEWER"), input), "FORBIDDEN");
     await expectAppError(createIntake.execute(null, input), "UNAUTHORIZED");
     expect(await db.source.count({ where: { url: source.url } })).toBe(0);
   });

@@ -6,20 +6,20 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { submitIntake } from "@/lib/intake/create-intake";
 import type { TIntakeInput } from "@/lib/intake/schemas";
-import { expectAppError, makeMember, unique } from "@/test/support/sources-factories";
+import { expectAppError, makeUser, tag } from "@/test/support/factories";
 
 const seed = readFileSync("prisma/seed/seed-article.txt", "utf8");
 let analyst: SessionUser;
 
 beforeAll(async () => {
-  analyst = await makeMember("ANALYST");
+  analyst = await makeUser("ANALYST");
 });
 
 function intake(key: string | null, quotes = ["strong security guarantees"]): TIntakeInput {
   return {
     idempotencyKey: key,
     source: {
-      url: `https://news.example.test/${unique()}`,
+      url: `https://news.example.test/${tag()}`,
       title: "Security guarantees for Ukraine",
       text: seed,
       publishedAt: "2025-12-15",
@@ -47,7 +47,7 @@ const written = async (sourceUrl: string) => {
 
 describe("the intake idempotency key", () => {
   it("two concurrent submits with one key create one set of records and one answer", async () => {
-    const input = intake(unique());
+    const input = intake(tag());
     const [a, b] = await Promise.all([submitIntake(analyst, input), submitIntake(analyst, input)]);
     expect([a.replayed, b.replayed].sort()).toEqual([false, true]);
     // The replay is the first answer itself, not a "nothing new" answer of its own.
@@ -62,7 +62,7 @@ describe("the intake idempotency key", () => {
   });
 
   it("answers a later repeat of the key with the first answer and writes nothing", async () => {
-    const input = intake(unique());
+    const input = intake(tag());
     const first = await submitIntake(analyst, input);
     const claimsBefore = await db.claim.count();
     const again = await submitIntake(analyst, input);
@@ -72,7 +72,7 @@ describe("the intake idempotency key", () => {
   });
 
   it("refuses the key for a different intake, naming the field", async () => {
-    const key = unique();
+    const key = tag();
     await submitIntake(analyst, intake(key));
     const other = intake(key, ["strong guarantees, similar to Article 5 of the NATO treaty"]);
     const error = await expectAppError(submitIntake(analyst, other), "CONFLICT");
@@ -81,7 +81,7 @@ describe("the intake idempotency key", () => {
   });
 
   it("does not use up the key when the first submit is refused", async () => {
-    const key = unique();
+    const key = tag();
     const bad = intake(key);
     bad.items = [{ ...bad.items[0], form: "DIRECT", quote: "x", claimantId: "not-a-uuid" }];
     await expectAppError(submitIntake(analyst, bad), "INVALID");
@@ -92,9 +92,9 @@ describe("the intake idempotency key", () => {
   });
 
   it("keeps keys apart per user", async () => {
-    const key = unique();
+    const key = tag();
     await submitIntake(analyst, intake(key));
-    const other = await submitIntake(await makeMember("ANALYST"), intake(key));
+    const other = await submitIntake(await makeUser("ANALYST"), intake(key));
     expect(other.replayed).toBe(false);
     expect(other.result.sourceCreated).toBe(true);
   });

@@ -9,7 +9,7 @@ import { createIntake } from "@/lib/intake/create-intake";
 import type { TIntakeInput } from "@/lib/intake/schemas";
 import { findStoredSource } from "@/lib/sources/stored-source";
 import { sha256Hex } from "@/lib/sources/capture";
-import { expectAppError, makeMember, unique } from "@/test/support/sources-factories";
+import { expectAppError, makeUser, tag } from "@/test/support/factories";
 
 const seed = readFileSync("prisma/seed/seed-article.txt", "utf8");
 const PROMISE =
@@ -21,15 +21,13 @@ const ARTICLE5 = "The agreement includes truly strong guarantees, similar to Art
 let analyst: SessionUser;
 
 beforeAll(async () => {
-  analyst = await makeMember("ANALYST");
+  analyst = await makeUser("ANALYST");
 });
 
 function intake(url: string, text: string, quote: string, recapture?: boolean): TIntakeInput {
   return {
     source: { url, title: "Security guarantees", text, ...(recapture ? { recapture } : {}) },
-    items: [
-      { form: "DIRECT", quote, newClaimant: { name: `Speaker ${unique()}`, kind: "PERSON" } },
-    ],
+    items: [{ form: "DIRECT", quote, newClaimant: { name: `Speaker ${tag()}`, kind: "PERSON" } }],
   };
 }
 
@@ -38,7 +36,7 @@ const captures = (sourceId: string) =>
 
 describe("intake of a stored address", () => {
   it("stores a new source's text as capture 1", async () => {
-    const url = `https://news.example.test/${unique()}`;
+    const url = `https://news.example.test/${tag()}`;
     const result = await createIntake.execute(analyst, intake(url, seed, PROMISE));
     expect(result).toMatchObject({ sourceCreated: true, storedTextDiffers: false });
     const [first, ...rest] = await captures(result.sourceId);
@@ -52,7 +50,7 @@ describe("intake of a stored address", () => {
   });
 
   it("says whether the pasted text matches the latest capture, to analysts only", async () => {
-    const url = `https://news.example.test/${unique()}`;
+    const url = `https://news.example.test/${tag()}`;
     const { sourceId } = await createIntake.execute(analyst, intake(url, seed, PROMISE));
     expect(await findStoredSource(analyst, `${url}#top`, seed)).toMatchObject({
       id: sourceId,
@@ -63,15 +61,13 @@ describe("intake of a stored address", () => {
       sameText: true,
     });
     expect((await findStoredSource(analyst, url, edited))?.sameText).toBe(false);
-    expect(await findStoredSource(analyst, `https://news.example.test/${unique()}`, seed)).toBe(
-      null,
-    );
-    await expectAppError(findStoredSource(await makeMember("VIEWER"), url, seed), "FORBIDDEN");
+    expect(await findStoredSource(analyst, `https://news.example.test/${tag()}`, seed)).toBe(null);
+    await expectAppError(findStoredSource(await makeUser("VIEWER"), url, seed), "FORBIDDEN");
     await expectAppError(findStoredSource(null, url, seed), "UNAUTHORIZED");
   });
 
   it("keeps the stored capture unless asked, and says the text differs", async () => {
-    const url = `https://news.example.test/${unique()}`;
+    const url = `https://news.example.test/${tag()}`;
     const { sourceId } = await createIntake.execute(analyst, intake(url, seed, PROMISE));
     const result = await createIntake.execute(analyst, intake(url, edited, ARTICLE5));
     expect(result).toMatchObject({ sourceId, sourceCreated: false, storedTextDiffers: true });
@@ -82,7 +78,7 @@ describe("intake of a stored address", () => {
   });
 
   it("records a changed text as capture 2 and flags the quote it no longer holds", async () => {
-    const url = `https://news.example.test/${unique()}`;
+    const url = `https://news.example.test/${tag()}`;
     const first = await createIntake.execute(analyst, intake(url, seed, PROMISE));
     const promiseCitation = first.items[0]?.citationId;
 

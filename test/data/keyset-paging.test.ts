@@ -12,19 +12,15 @@ import { listMyOpenForecasts } from "@/lib/dashboard/list-my-open-forecasts";
 import { recordForecast } from "@/lib/forecasts/record-forecast";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { KeysetPage } from "@/lib/claims/keyset";
-import {
-  expectAppError,
-  makeClaim,
-  makeMember,
-  makeMembers,
-} from "@/test/support/workspace-factories";
+import { makeClaim } from "@/test/support/workspace-factories";
+import { expectAppError, makeUser, makeUsers } from "@/test/support/factories";
 
 let users: Record<Role, SessionUser>;
 const NOW = new Date("2026-04-10T12:00:00Z");
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute));
 
 beforeAll(async () => {
-  users = await makeMembers();
+  users = await makeUsers();
 });
 
 /** Every page of a list, following nextCursor, with `between` run after each page. */
@@ -45,7 +41,7 @@ async function walk<T extends { id: string }>(
 
 describe("dashboard lists page by keyset", () => {
   it("my drafts: stable while new drafts arrive between pages, last changed first", async () => {
-    const me = await makeMember("ANALYST");
+    const me = await makeUser("ANALYST");
     const drafts: { id: string }[] = [];
     for (let i = 0; i < 7; i++) {
       drafts.push(await makeClaim(me.id, { data: { updatedAt: at(i) } }));
@@ -74,7 +70,7 @@ describe("dashboard lists page by keyset", () => {
   });
 
   it("claims in review: longest waiting first; a claim sent meanwhile comes at the end", async () => {
-    const author = await makeMember("ANALYST");
+    const author = await makeUser("ANALYST");
     const waiting: { id: string }[] = [];
     for (let i = 0; i < 5; i++) {
       waiting.push(
@@ -125,7 +121,7 @@ describe("dashboard lists page by keyset", () => {
   });
 
   it("my open forecasts: latest first, one per claim, across pages", async () => {
-    const me = await makeMember("ANALYST");
+    const me = await makeUser("ANALYST");
     const claims: { id: string }[] = [];
     for (let i = 0; i < 5; i++) claims.push(await makeClaim(me.id));
     for (const claim of claims) {
@@ -153,7 +149,7 @@ describe("dashboard lists page by keyset", () => {
 
 describe("the total is exact up to the cap", () => {
   it(`counts ${TOTAL_CAP.toLocaleString("en-US")} and says "10,000+" beyond`, async () => {
-    const me = await makeMember("ANALYST");
+    const me = await makeUser("ANALYST");
     const actor = await db.actor.create({ data: { name: "Cap Actor", kind: "PERSON" } });
     await db.$executeRaw`
       INSERT INTO "Claim" ("id", "statement", "isVerbatim", "claimantId", "madeAt", "kind",

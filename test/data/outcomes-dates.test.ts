@@ -8,15 +8,13 @@ import { recordOutcome } from "@/lib/outcomes/record-outcome";
 import { currentOutcomeStatus } from "@/lib/outcomes/current-outcome";
 import { isoDate, utcToday } from "@/lib/forms/fields";
 import { updateClaim } from "@/lib/claims/update-claim";
-import { expectAppError } from "@/test/support/workspace-factories";
-import { claimInput, makeActor, makeUser } from "@/test/support/factories";
+import { claimInput, expectAppError, makeActor, makeUser, tag } from "@/test/support/factories";
 import {
   draftClaim,
   makeActorNamed,
   makeTeam,
   publish,
   recordOutcomeOf,
-  tag,
   type Team,
 } from "@/test/support/public-factories";
 

@@ -6,18 +6,14 @@ import { listOutcomeTimeline } from "@/lib/outcomes/queries";
 import { getClaim } from "@/lib/claims/queries";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Role } from "@/lib/generated/prisma/enums";
-import {
-  expectAppError,
-  makeClaim,
-  makeMembers,
-  makeSource,
-} from "@/test/support/workspace-factories";
+import { makeClaim } from "@/test/support/workspace-factories";
+import { expectAppError, makeSource, makeUsers } from "@/test/support/factories";
 
 let users: Record<Role, SessionUser>;
 let sourceId: string;
 
 beforeAll(async () => {
-  users = await makeMembers();
+  users = await makeUsers();
   sourceId = (await makeSource(users.ANALYST.id)).id;
 });
 

@@ -21,9 +21,9 @@ import {
   recordOutcomeOf,
   reviseStatement,
   submit,
-  tag,
   type Team,
 } from "@/test/support/public-factories";
+import { tag } from "@/test/support/factories";
 
 let team: Team;
 const t = tag();

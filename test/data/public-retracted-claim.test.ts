@@ -14,9 +14,9 @@ import {
   makeTeam,
   publish,
   recordOutcomeOf,
-  tag,
   type Team,
 } from "@/test/support/public-factories";
+import { tag } from "@/test/support/factories";
 
 let team: Team;
 const t = tag();

@@ -6,18 +6,16 @@ import { db } from "@/lib/db";
 import { searchClaims } from "@/lib/claims/search-claims";
 import { ZClaimFilters, type ClaimFilters } from "@/lib/claims/filters";
 import { seedDemoContent, seedDemoUsers } from "@/prisma/seed/seed";
-import { expectAppError } from "@/test/support/factories";
+import { expectAppError, makeUser, tag } from "@/test/support/factories";
 import {
   draftClaim,
   makeActorNamed,
-  makeMember,
   makeTeam,
   makeTopicNamed,
   publish,
   recordOutcomeOf,
   reviseStatement,
   submit,
-  tag,
   type Team,
 } from "@/test/support/public-factories";
 
@@ -172,7 +170,7 @@ describe("paging", () => {
 
 describe("the internal reading", () => {
   it("lets a member search working copies, drafts included", async () => {
-    const viewer = await makeMember("VIEWER");
+    const viewer = await makeUser("VIEWER");
     const page = await searchClaims(viewer, filters({ q: word }), { scope: "internal" });
     expect(ids(page)).toEqual(
       [fixture.published, fixture.revised, fixture.draft, fixture.inReview, fixture.other].sort(),

@@ -12,9 +12,9 @@ import {
   makeTeam,
   publish,
   reviseStatement,
-  tag,
   type Team,
 } from "@/test/support/public-factories";
+import { tag } from "@/test/support/factories";
 
 let team: Team;
 let actorId = "";

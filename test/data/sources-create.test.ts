@@ -4,17 +4,12 @@ import { addSource } from "@/lib/sources/add-source";
 import { sha256Hex } from "@/lib/sources/capture";
 import { createSource } from "@/lib/sources/create-source";
 import { CAPTURED_TEXT_MAX } from "@/lib/sources/schemas";
-import {
-  ARTICLE_TEXT,
-  expectAppError,
-  makeMember,
-  sourceInput,
-  unique,
-} from "@/test/support/sources-factories";
+import { ARTICLE_TEXT, sourceInput } from "@/test/support/sources-factories";
+import { expectAppError, makeUser, tag } from "@/test/support/factories";
 
 describe("adding a source: who may", () => {
   it("refuses anonymous users (UNAUTHORIZED) and viewers (FORBIDDEN), and writes nothing", async () => {
-    const viewer = await makeMember("VIEWER");
+    const viewer = await makeUser("VIEWER");
     const input = sourceInput();
     await expectAppError(addSource(null, input), "UNAUTHORIZED");
     await expectAppError(addSource(viewer, input), "FORBIDDEN");
@@ -24,7 +19,7 @@ describe("adding a source: who may", () => {
 
   it("lets analysts, editors and admins add sources", async () => {
     for (const role of ["ANALYST", "EDITOR", "ADMIN"] as const) {
-      const user = await makeMember(role);
+      const user = await makeUser(role);
       const { id, existing } = await addSource(user, sourceInput());
       expect(existing).toBe(false);
       const row = await db.source.findUniqueOrThrow({ where: { id } });
@@ -35,8 +30,8 @@ describe("adding a source: who may", () => {
 
 describe("adding a source: what is stored", () => {
   it("stores the normalised URL, the fields, and the captured copy with its time and SHA-256", async () => {
-    const analyst = await makeMember("ANALYST");
-    const path = unique();
+    const analyst = await makeUser("ANALYST");
+    const path = tag();
     const before = new Date();
     const { id } = await addSource(
       analyst,
@@ -60,7 +55,7 @@ describe("adding a source: what is stored", () => {
   });
 
   it("hashes the text as UTF-8 with SHA-256 (known vector) and unifies line endings first", async () => {
-    const analyst = await makeMember("ANALYST");
+    const analyst = await makeUser("ANALYST");
     const { id } = await addSource(analyst, sourceInput({ capturedText: "abc" }));
     const row = await db.source.findUniqueOrThrow({ where: { id } });
     expect(row.capturedSha256).toBe(
@@ -73,7 +68,7 @@ describe("adding a source: what is stored", () => {
   });
 
   it("writes an audit event with the copy's hash and length, not its text", async () => {
-    const analyst = await makeMember("ANALYST");
+    const analyst = await makeUser("ANALYST");
     const { id } = await addSource(analyst, sourceInput());
     const events = await db.auditEvent.findMany({ where: { entityType: "Source", entityId: id } });
     expect(events).toHaveLength(1);
@@ -86,7 +81,7 @@ describe("adding a source: what is stored", () => {
   });
 
   it("stores <script> in any field verbatim (it is rendered as text, never run)", async () => {
-    const analyst = await makeMember("ANALYST");
+    const analyst = await makeUser("ANALYST");
     const hostile = `<script>alert("x")</script>`;
     const { id } = await addSource(
       analyst,
@@ -104,9 +99,9 @@ describe("adding a source: what is stored", () => {
 
 describe("adding an address that is already in the library", () => {
   it("returns the existing source for every spelling of its URL, writing nothing", async () => {
-    const analyst = await makeMember("ANALYST");
-    const other = await makeMember("EDITOR");
-    const path = `story-${unique()}`;
+    const analyst = await makeUser("ANALYST");
+    const other = await makeUser("EDITOR");
+    const path = `story-${tag()}`;
     const first = await addSource(
       analyst,
       sourceInput({ url: `https://news.example.test/${path}` }),
@@ -127,8 +122,8 @@ describe("adding an address that is already in the library", () => {
   });
 
   it("keeps a different query or path case apart", async () => {
-    const analyst = await makeMember("ANALYST");
-    const base = `https://news.example.test/${unique()}`;
+    const analyst = await makeUser("ANALYST");
+    const base = `https://news.example.test/${tag()}`;
     const a = await addSource(analyst, sourceInput({ url: `${base}?id=1` }));
     const b = await addSource(analyst, sourceInput({ url: `${base}?id=2` }));
     const c = await addSource(
@@ -141,8 +136,8 @@ describe("adding an address that is already in the library", () => {
   });
 
   it("ends two simultaneous adds of one address on one row", async () => {
-    const [one, two] = await Promise.all([makeMember("ANALYST"), makeMember("ANALYST")]);
-    const url = `https://news.example.test/race-${unique()}`;
+    const [one, two] = await Promise.all([makeUser("ANALYST"), makeUser("ANALYST")]);
+    const url = `https://news.example.test/race-${tag()}`;
     const results = await Promise.all([
       addSource(one, sourceInput({ url })),
       addSource(two, sourceInput({ url: `${url}/?utm_medium=social` })),
@@ -155,7 +150,7 @@ describe("adding an address that is already in the library", () => {
 
 describe("adding a source: limits and hostile input", () => {
   const fieldError = async (overrides: Record<string, unknown>, field: string) => {
-    const analyst = await makeMember("ANALYST");
+    const analyst = await makeUser("ANALYST");
     const error = await expectAppError(
       addSource(analyst, { ...sourceInput(), ...overrides }),
       "INVALID",
@@ -181,7 +176,7 @@ describe("adding a source: limits and hostile input", () => {
     const prefix = "https://news.example.test/";
     const at = (n: number) => prefix + "a".repeat(n - prefix.length);
     expect(await fieldError({ url: at(2049) }, "url")).toMatch(/at most 2,048 characters/);
-    const analyst = await makeMember("ANALYST");
+    const analyst = await makeUser("ANALYST");
     const ok = await addSource(analyst, sourceInput({ url: at(2048) }));
     expect(ok.existing).toBe(false);
   });
@@ -201,7 +196,7 @@ describe("adding a source: limits and hostile input", () => {
       await fieldError({ capturedText: "é".repeat(CAPTURED_TEXT_MAX / 2 + 1) }, "capturedText"),
     ).toMatch(/at most 16 MB/);
     expect(await fieldError({ capturedText: " \n " }, "capturedText")).toMatch(/Paste the text/);
-    const analyst = await makeMember("ANALYST");
+    const analyst = await makeUser("ANALYST");
     const { id } = await addSource(
       analyst,
       sourceInput({ capturedText: "x".repeat(CAPTURED_TEXT_MAX) }),
@@ -228,7 +223,7 @@ describe("adding a source: limits and hostile input", () => {
   });
 
   it("defaults the reliability to F (cannot be judged) when the API leaves it out", async () => {
-    const analyst = await makeMember("ANALYST");
+    const analyst = await makeUser("ANALYST");
     const { reliability: _r, ...rest } = sourceInput();
     const { id } = await addSource(analyst, rest);
     expect((await db.source.findUniqueOrThrow({ where: { id } })).reliability).toBe("F");

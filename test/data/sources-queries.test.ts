@@ -4,25 +4,20 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { createCitation } from "@/lib/citations/create-citation";
 import { addSource } from "@/lib/sources/add-source";
 import { getSource, listSources } from "@/lib/sources/queries";
-import {
-  expectAppError,
-  makeClaim,
-  makeMember,
-  sourceInput,
-  unique,
-} from "@/test/support/sources-factories";
+import { makeClaim, sourceInput } from "@/test/support/sources-factories";
+import { expectAppError, makeUser, tag } from "@/test/support/factories";
 
 let analyst: SessionUser;
 let viewer: SessionUser;
-const tag = unique();
+const run = tag();
 
 beforeAll(async () => {
-  analyst = await makeMember("ANALYST");
-  viewer = await makeMember("VIEWER");
+  analyst = await makeUser("ANALYST");
+  viewer = await makeUser("VIEWER");
   await addSource(
     analyst,
     sourceInput({
-      title: `Kyiv talks ${tag}`,
+      title: `Kyiv talks ${run}`,
       outlet: "Daily Planet",
       kind: "NEWS_ARTICLE",
       reliability: "B",
@@ -31,7 +26,7 @@ beforeAll(async () => {
   await addSource(
     analyst,
     sourceInput({
-      title: `Ministry statement ${tag}`,
+      title: `Ministry statement ${run}`,
       outlet: "Ministry",
       author: "Press Office",
       kind: "OFFICIAL_STATEMENT",
@@ -41,8 +36,8 @@ beforeAll(async () => {
   await addSource(
     analyst,
     sourceInput({
-      url: `https://social.example.test/${tag}/post`,
-      title: `A post ${tag}`,
+      url: `https://social.example.test/${run}/post`,
+      title: `A post ${run}`,
       author: null,
       outlet: null,
       kind: "SOCIAL_MEDIA_POST",
@@ -62,15 +57,15 @@ describe("the source library", () => {
   it("searches title, outlet, URL and author, case-insensitively", async () => {
     const titles = async (q: string) =>
       (await listSources(viewer, { q })).items.map((s) => s.title);
-    expect(await titles(`KYIV TALKS ${tag}`)).toEqual([`Kyiv talks ${tag}`]);
-    expect(await titles("daily planet")).toContain(`Kyiv talks ${tag}`);
-    expect(await titles(`social.example.test/${tag}`)).toEqual([`A post ${tag}`]);
-    expect(await titles("press office")).toContain(`Ministry statement ${tag}`);
-    expect(await titles(`nothing-like-this-${tag}`)).toEqual([]);
+    expect(await titles(`KYIV TALKS ${run}`)).toEqual([`Kyiv talks ${run}`]);
+    expect(await titles("daily planet")).toContain(`Kyiv talks ${run}`);
+    expect(await titles(`social.example.test/${run}`)).toEqual([`A post ${run}`]);
+    expect(await titles("press office")).toContain(`Ministry statement ${run}`);
+    expect(await titles(`nothing-like-this-${run}`)).toEqual([]);
   });
 
   it("filters by kind and reliability, and pages", async () => {
-    const q = tag;
+    const q = run;
     expect(
       (await listSources(viewer, { q, kind: "OFFICIAL_STATEMENT" })).items.map(
         (s) => s.reliability,
@@ -90,7 +85,7 @@ describe("the source library", () => {
 
   it("shows a source with its captured copy and the claims citing it", async () => {
     const { id } = await addSource(analyst, sourceInput());
-    const claimId = await makeClaim(analyst, `Cited claim ${tag}`);
+    const claimId = await makeClaim(analyst, `Cited claim ${run}`);
     await createCitation.execute(analyst, {
       claimId,
       sourceId: id,
@@ -105,7 +100,7 @@ describe("the source library", () => {
     expect(detail.citingClaims).toEqual([
       expect.objectContaining({
         id: claimId,
-        statement: `Cited claim ${tag}`,
+        statement: `Cited claim ${run}`,
         editorialStatus: "DRAFT",
       }),
     ]);

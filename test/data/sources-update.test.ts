@@ -2,17 +2,18 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addSource } from "@/lib/sources/add-source";
 import { updateSource } from "@/lib/sources/update-source";
-import { expectAppError, makeMember, sourceInput } from "@/test/support/sources-factories";
+import { sourceInput } from "@/test/support/sources-factories";
+import { expectAppError, makeUser } from "@/test/support/factories";
 
 async function newSource() {
-  const analyst = await makeMember("ANALYST");
+  const analyst = await makeUser("ANALYST");
   return (await addSource(analyst, sourceInput())).id;
 }
 
 describe("editing a source", () => {
   it("refuses anonymous users and viewers, and changes nothing", async () => {
     const id = await newSource();
-    const viewer = await makeMember("VIEWER");
+    const viewer = await makeUser("VIEWER");
     await expectAppError(updateSource.execute(null, { id, reliability: "A" }), "UNAUTHORIZED");
     await expectAppError(updateSource.execute(viewer, { id, reliability: "A" }), "FORBIDDEN");
     expect((await db.source.findUniqueOrThrow({ where: { id } })).reliability).toBe("B");
@@ -20,7 +21,7 @@ describe("editing a source", () => {
 
   it("lets an analyst change the grade and fields, leaving absent fields, with an audit event", async () => {
     const id = await newSource();
-    const analyst = await makeMember("ANALYST");
+    const analyst = await makeUser("ANALYST");
     await updateSource.execute(analyst, {
       id,
       reliability: "D",
@@ -48,7 +49,7 @@ describe("editing a source", () => {
 
   it("refuses to change the address or the captured copy, naming the field", async () => {
     const id = await newSource();
-    const analyst = await makeMember("ANALYST");
+    const analyst = await makeUser("ANALYST");
     const url = await expectAppError(
       updateSource.execute(analyst, { id, url: "https://elsewhere.example.test/" }),
       "INVALID",
@@ -63,7 +64,7 @@ describe("editing a source", () => {
 
   it("validates like creation and answers NOT_FOUND for an unknown source", async () => {
     const id = await newSource();
-    const analyst = await makeMember("ANALYST");
+    const analyst = await makeUser("ANALYST");
     const bad = await expectAppError(
       updateSource.execute(analyst, { id, title: "", reliability: "Z", kind: null }),
       "INVALID",

@@ -7,7 +7,8 @@ import { searchClaims } from "@/lib/claims/search-claims";
 import type { MemberClaimFilters } from "@/lib/claims/member-filters";
 import { ZTeamClaimSearch } from "@/lib/claims/team-search";
 import { fieldErrorsFrom } from "@/lib/errors";
-import { expectAppError, makeClaim, makeMember } from "@/test/support/workspace-factories";
+import { makeClaim } from "@/test/support/workspace-factories";
+import { expectAppError, makeUser } from "@/test/support/factories";
 
 let ana: SessionUser;
 let ben: SessionUser;
@@ -16,8 +17,8 @@ const future = new Date(Date.UTC(2099, 0, 1));
 const past = new Date(Date.UTC(2025, 0, 1));
 
 beforeAll(async () => {
-  ana = await makeMember("ANALYST", "Ana");
-  ben = await makeMember("EDITOR", "Ben");
+  ana = await makeUser("ANALYST", { name: "Ana" });
+  ben = await makeUser("EDITOR", { name: "Ben" });
   const make = async (name: string, by: SessionUser, data: object, published = false) => {
     ids[name] = (await makeClaim(by.id, { published, data })).id;
   };

@@ -7,13 +7,14 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { searchClaims } from "@/lib/claims/search-claims";
 import { ZClaimFilters } from "@/lib/claims/filters";
-import { makeClaim, makeMember } from "@/test/support/workspace-factories";
+import { makeClaim } from "@/test/support/workspace-factories";
+import { makeUser, publishCurrentRevision } from "@/test/support/factories";
 
 let analyst: SessionUser;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 beforeAll(async () => {
-  analyst = await makeMember("ANALYST");
+  analyst = await makeUser("ANALYST");
 });
 
 async function topicList(slug: string, user: SessionUser | null, extra = {}) {
@@ -38,17 +39,6 @@ async function claimOnTopic(topicId: string, madeAt: string) {
   return { claim, revision };
 }
 
-async function publish(claimId: string, revisionId: string) {
-  await db.claim.update({
-    where: { id: claimId },
-    data: {
-      editorialStatus: "PUBLISHED",
-      publishedRevisionId: revisionId,
-      firstPublishedAt: new Date(),
-    },
-  });
-}
-
 describe("a topic's lists follow the claims' sort keys", () => {
   it("publication, a newer published revision and a new date made reorder the lists", async () => {
     const topic = await db.topic.create({ data: { name: "Bridges", slug: "bridges" } });
@@ -62,8 +52,8 @@ describe("a topic's lists follow the claims' sort keys", () => {
       [a.claim.id, "2025-01-01"],
     ]);
 
-    await publish(a.claim.id, a.revision.id);
-    await publish(b.claim.id, b.revision.id);
+    await publishCurrentRevision(a.claim.id);
+    await publishCurrentRevision(b.claim.id);
     expect(await topicList("bridges", null)).toEqual([
       [b.claim.id, "2025-03-01"],
       [a.claim.id, "2025-01-01"],
@@ -88,7 +78,8 @@ describe("a topic's lists follow the claims' sort keys", () => {
       [b.claim.id, "2025-03-01"],
       [a.claim.id, "2025-01-01"],
     ]);
-    await publish(a.claim.id, second.id);
+    await db.claim.update({ where: { id: a.claim.id }, data: { version: 2 } });
+    await publishCurrentRevision(a.claim.id);
     expect(await topicList("bridges", null)).toEqual([
       [a.claim.id, "2025-06-01"],
       [b.claim.id, "2025-03-01"],

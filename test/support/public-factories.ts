@@ -13,20 +13,13 @@ import { recordOutcome } from "@/lib/outcomes/record-outcome";
 import { submitForReview } from "@/lib/review/submit-for-review";
 import { makeUser, publishThroughReview, tag } from "@/test/support/factories";
 
-export { tag } from "@/test/support/factories";
-
-/** A member with the given role, made by factories.ts's makeUser. */
-export async function makeMember(role: "VIEWER" | "ANALYST" | "EDITOR"): Promise<SessionUser> {
-  return makeUser(role);
-}
-
 export interface Team {
   analyst: SessionUser;
   editor: SessionUser;
 }
 
 export async function makeTeam(): Promise<Team> {
-  return { analyst: await makeMember("ANALYST"), editor: await makeMember("EDITOR") };
+  return { analyst: await makeUser("ANALYST"), editor: await makeUser("EDITOR") };
 }
 
 /** An actor created the way the app creates one, so its name is registered as a spelling. */

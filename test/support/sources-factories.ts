@@ -2,15 +2,9 @@
 // the same guarded mutations the app uses, with unique values so tests never collide.
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { createClaim } from "@/lib/claims/create-claim";
 import type { TSourceInput } from "@/lib/sources/schemas";
-import { makeUser, tag as unique } from "@/test/support/factories";
-
-/** A member with the given role, made by factories.ts's makeUser. */
-export async function makeMember(role: Role): Promise<SessionUser> {
-  return makeUser(role);
-}
+import { tag as unique } from "@/test/support/factories";
 
 export const ARTICLE_TEXT = [
   "KYIV — The agreement includes “strong guarantees, similar to Article 5 of the NATO",
@@ -48,5 +42,3 @@ export async function makeClaim(analyst: SessionUser, statement = `Claim ${uniqu
   });
   return id;
 }
-
-export { expectAppError, tag as unique } from "@/test/support/factories";
