@@ -73,6 +73,8 @@ test("a topic is created, renamed and archived; archived topics leave the new-cl
 
   await page.goto("/claims/new");
   await expect(await topicBox(page, renamed)).toBeVisible();
+  // Text typed only to search the picker on the last visit is no unsaved change to restore.
+  await expect(page.getByText(/Restored your unsaved changes/)).toHaveCount(0);
   await expect(await topicBox(page, name)).toHaveCount(0);
 
   await page.goto(topicUrl);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useSyncExternalStore, type RefObject } from "react";
+import { useEffect, useMemo, useRef, useSyncExternalStore, type RefObject } from "react";
 import { entriesToObject } from "@/lib/forms/form-data";
 
 // Keeps a form's unsaved content in this browser (localStorage), so a reload, a crash or an
@@ -57,16 +57,31 @@ export function useStoredDraft(key: string, lists: readonly string[]) {
   }, [raw, lists]);
 }
 
-/** Stores the form's content on every change. */
+function formValues(form: HTMLFormElement): [string, string][] {
+  const values: [string, string][] = [];
+  for (const [name, value] of new FormData(form).entries()) {
+    if (typeof value === "string" && !name.startsWith("$ACTION")) values.push([name, value]);
+  }
+  return values;
+}
+
+/**
+ * Stores the form's content on every change that makes it differ from what the form opened
+ * with. Text typed only to search a picker, or a change undone, is no draft: the next visit
+ * does not announce "restored" changes that change nothing.
+ */
 export function useDraftAutosave(formRef: RefObject<HTMLFormElement | null>, key: string): void {
+  const opened = useRef<{ form: HTMLFormElement; values: string } | null>(null);
   useEffect(() => {
     const form = formRef.current;
     if (!form) return;
+    if (opened.current?.form !== form) {
+      opened.current = { form, values: JSON.stringify(formValues(form)) };
+    }
+    const openedValues = opened.current.values;
     const store = () => {
-      const values: [string, string][] = [];
-      for (const [name, value] of new FormData(form).entries()) {
-        if (typeof value === "string" && !name.startsWith("$ACTION")) values.push([name, value]);
-      }
+      const values = formValues(form);
+      if (JSON.stringify(values) === openedValues) return;
       const draft: StoredDraft = { savedAt: new Date().toISOString(), values };
       window.localStorage.setItem(draftStorageKey(key), JSON.stringify(draft));
     };
