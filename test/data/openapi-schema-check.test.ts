@@ -14,4 +14,24 @@ describe("the response check", () => {
       ),
     ).not.toEqual([]);
   });
+
+  it("holds an analytics report to its figures' ranges and the filters the route accepts", () => {
+    const figures = {
+      count: 0,
+      meanBrier: null,
+      timeWeightedBrier: null,
+      baseRate: null,
+      skill: null,
+      relativeBrier: null,
+      decomposition: null,
+      calibration: [],
+    };
+    const report = { filters: { period: "all" }, rules: [], team: figures, analysts: [] };
+    const forecasters = { $ref: "#/components/schemas/ForecastersReport" };
+    expect(schemaErrors(forecasters, report)).toEqual([]);
+    // A Brier score is on the 0–1 scale; "2y" is no period the route accepts.
+    const badScore = { ...report, team: { ...figures, meanBrier: 1.5 } };
+    expect(schemaErrors(forecasters, badScore)).not.toEqual([]);
+    expect(schemaErrors(forecasters, { ...report, filters: { period: "2y" } })).not.toEqual([]);
+  });
 });

@@ -113,4 +113,40 @@ describe("the OpenAPI document", () => {
     }
     expect(Object.keys(doc.paths["/claims"]?.get?.responses ?? {})).not.toContain("415");
   });
+
+  it("reads query parameters off the routes' own schemas", () => {
+    type Parameter = { name: string; required: boolean; schema: Record<string, unknown> };
+    const parameters = (path: string) =>
+      (doc.paths[path]?.get as unknown as { parameters: Parameter[] }).parameters;
+    const claims = parameters("/claims");
+    // `page` is refused whatever its value (lists page by cursor), so it is not offered.
+    expect(claims.map((p) => p.name)).toEqual([
+      "scope",
+      "cursor",
+      "pageSize",
+      "q",
+      "kind",
+      "outcome",
+      "topic",
+      "actor",
+      "from",
+      "to",
+    ]);
+    // A date is read by a transform: never null in a URL, its format stated beside it.
+    expect(claims.find((p) => p.name === "from")?.schema).toEqual({
+      type: "string",
+      format: "date",
+    });
+    expect(parameters("/analytics/forecasters")).toContainEqual(
+      expect.objectContaining({
+        name: "period",
+        required: false,
+        schema: { default: "all", type: "string", enum: ["90d", "1y", "all"] },
+      }),
+    );
+    expect(parameters("/analytics/speakers").map((p) => [p.name, p.schema.maximum])).toEqual([
+      ["topic", undefined],
+      ["limit", 1000],
+    ]);
+  });
 });

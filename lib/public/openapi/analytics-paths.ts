@@ -1,154 +1,42 @@
+import { z } from "zod";
 import {
-  arrayOf,
-  integer,
-  nullable,
-  object,
+  parametersOf,
+  queryParameters,
   ref,
-  string,
-  uuid,
+  textBody,
   type JsonSchema,
 } from "@/lib/public/openapi/schema-helpers";
 import { operation } from "@/lib/public/openapi/operation";
-import { MEMBER_TABLES, TEAM_TABLES } from "@/lib/analytics/filters";
+import {
+  MEMBER_TABLES,
+  TEAM_TABLES,
+  ZAnalyticsPageFilters,
+  ZScoringFilters,
+  ZSourceFilters,
+  ZSpeakerFilters,
+} from "@/lib/analytics/filters";
 
-// Analytics: scores, calibration, sources and speakers as they performed.
+// Analytics: scores, calibration, sources and speakers as they performed. The parameters are
+// read off the query schemas the routes parse (lib/analytics/filters.ts).
 
-const number: JsonSchema = { type: "number" };
-const share: JsonSchema = { type: "number", minimum: 0, maximum: 1 };
-const interval = nullable(object({ low: share, high: share }));
-const query = (name: string, schema: JsonSchema, description: string): JsonSchema => ({
-  name,
-  in: "query",
-  required: false,
-  schema,
-  description,
-});
-
-const scoringParameters = [
-  query(
-    "period",
-    { type: "string", enum: ["90d", "1y", "all"], default: "all" },
-    "Claims resolved (outcome occurred) in the last 90 days, last year, or all time",
-  ),
-  query("topic", string, "Topic slug"),
-  query(
-    "kind",
-    { type: "string", enum: ["STATEMENT", "PROMISE", "PREDICTION", "ASSESSMENT"] },
-    "Claim kind",
-  ),
-  query(
-    "confidence",
-    { type: "string", enum: ["LOW", "MODERATE", "HIGH", "NONE"] },
-    "Analytic confidence stated on the forecast that counts",
-  ),
-];
-
-const figures = object({
-  count: integer,
-  meanBrier: nullable({ ...number, description: "0–1 scale, (p − o)²" }),
-  timeWeightedBrier: nullable(number),
-  baseRate: nullable(share),
-  skill: nullable({ ...number, description: "1 − Brier ÷ (ō(1 − ō))" }),
-  relativeBrier: nullable({
-    ...number,
-    description: "Own minus team median, per claim; null for the team",
-  }),
-  decomposition: nullable(
-    object({ reliability: number, resolution: number, uncertainty: number, withinBin: number }),
-  ),
-  calibration: arrayOf(
-    object({
-      bin: integer,
-      lower: share,
-      upper: share,
-      count: integer,
-      meanForecast: share,
-      observed: share,
-      interval: object({ low: share, high: share }),
-      sparse: { type: "boolean", description: "Fewer than 5 forecasts" },
-    }),
-  ),
-});
-
-const heldRecord = {
-  resolved: integer,
-  held: integer,
-  partlyHeld: integer,
-  notHeld: integer,
-  share: nullable({ ...share, description: "HELD ÷ (HELD + NOT_HELD)" }),
-  interval,
+const notes = {
+  period: "Claims resolved (outcome occurred) in the last 90 days, last year, or all time",
+  topic: "Topic slug",
+  kind: "Claim kind",
+  confidence: "Analytic confidence stated on the forecast that counts",
 };
-const verdict = nullable(
-  object({
-    performedLike: nullable(string),
-    expected: object({ low: share, high: share }),
-    firm: { type: "boolean", description: "The 90 % interval also lies outside the range" },
-  }),
-);
-const gradeRow = object({ grade: string, label: string, ...heldRecord, verdict });
-const rules = arrayOf(string);
-const filters = { type: "object", description: "The filters applied" };
+const scoringParameters = queryParameters(ZScoringFilters, notes);
 
-export const ANALYTICS_SCHEMAS: Record<string, JsonSchema> = {
-  ForecasterFigures: figures,
-  ForecastersReport: object({
-    filters,
-    rules,
-    team: figures,
-    analysts: arrayOf({ allOf: [object({ id: uuid, name: string }), figures] }),
-  }),
-  TeamTrackRecord: object({
-    filters,
-    rules,
-    team: figures,
-    analysts: nullable(arrayOf({ allOf: [object({ name: string }), figures] })),
-    outcomesOverTime: arrayOf(
-      object({
-        month: string,
-        counts: { type: "object", additionalProperties: integer },
-        total: integer,
-      }),
-    ),
-  }),
-  SourcesReport: object({
-    filters,
-    byReliability: arrayOf(gradeRow),
-    byCredibility: arrayOf(gradeRow),
-    byOutlet: arrayOf(object({ outlet: string, grade: string, ...heldRecord, verdict })),
-  }),
-  SpeakersReport: object({
-    filters,
-    items: arrayOf(
-      object({
-        actor: object({ id: uuid, name: string }),
-        ...heldRecord,
-        comparison: nullable(
-          object({
-            claims: integer,
-            teamBrier: number,
-            believingBrier: number,
-            believing: { type: "string", enum: ["better", "worse", "same"] },
-          }),
-        ),
-      }),
-    ),
-  }),
-};
-
-const tableParameter = (tables: readonly string[]): JsonSchema => ({
-  name: "table",
-  in: "path",
-  required: true,
-  schema: { type: "string", enum: [...tables] },
-  description: "Which table of the page",
-});
+/** The `{table}` of a CSV route: its `params` schema is the same enum of the tables. */
+const tableParameter = (tables: readonly [string, ...string[]]) =>
+  parametersOf(z.object({ table: z.enum(tables) }), "path", { table: "Which table of the page" });
 
 const csvAnswer = {
   status: 200,
   description:
     "The table as a CSV download (RFC 4180, header row, UTF-8 with a byte-order mark; Content-Disposition: attachment)",
   contentType: "text/csv",
-  schema: { type: "string" },
+  schema: textBody,
 };
 
 export const ANALYTICS_PATHS: Record<string, Record<string, JsonSchema>> = {
@@ -160,12 +48,14 @@ export const ANALYTICS_PATHS: Record<string, Record<string, JsonSchema>> = {
       description:
         "Filters as on the page: period, topic, kind, confidence (scores), claimant, from, to (outcomes over time), analyst (calibration-analyst, required there). Speakers are all listed.",
       parameters: [
-        tableParameter(MEMBER_TABLES),
-        ...scoringParameters,
-        query("claimant", uuid, "Outcomes over time: claims by this actor"),
-        query("from", { type: "string", format: "date" }, "Outcomes over time: made on or after"),
-        query("to", { type: "string", format: "date" }, "Outcomes over time: made on or before"),
-        query("analyst", uuid, "calibration-analyst: the analyst (user id)"),
+        ...tableParameter(MEMBER_TABLES),
+        ...queryParameters(ZAnalyticsPageFilters, {
+          ...notes,
+          claimant: "Outcomes over time: claims by this actor",
+          from: { description: "Outcomes over time: made on or after", format: "date" },
+          to: { description: "Outcomes over time: made on or before", format: "date" },
+          analyst: "calibration-analyst: the analyst (user id)",
+        }),
       ],
       ok: csvAnswer,
       errors: [404],
@@ -176,7 +66,7 @@ export const ANALYTICS_PATHS: Record<string, Record<string, JsonSchema>> = {
       tag: "Analytics",
       access: "anyone",
       summary: "One table of the public /track-record page as CSV, with its filters",
-      parameters: [tableParameter(TEAM_TABLES), ...scoringParameters],
+      parameters: [...tableParameter(TEAM_TABLES), ...scoringParameters],
       ok: csvAnswer,
       errors: [404],
     }),
@@ -195,7 +85,7 @@ export const ANALYTICS_PATHS: Record<string, Record<string, JsonSchema>> = {
       tag: "Analytics",
       access: "members",
       summary: "Sources as they performed: by reliability grade, credibility grade and outlet",
-      parameters: scoringParameters.slice(1, 3),
+      parameters: queryParameters(ZSourceFilters, notes),
       ok: { status: 200, description: "The report", schema: ref("SourcesReport") },
     }),
   },
@@ -204,14 +94,10 @@ export const ANALYTICS_PATHS: Record<string, Record<string, JsonSchema>> = {
       tag: "Analytics",
       access: "members",
       summary: "Speakers as they performed on resolved promises and predictions",
-      parameters: [
-        scoringParameters[1] ?? {},
-        query(
-          "limit",
-          { type: "integer", minimum: 1, maximum: 1000, default: 200 },
-          "Most resolved first",
-        ),
-      ],
+      parameters: queryParameters(ZSpeakerFilters, {
+        topic: notes.topic,
+        limit: "Most resolved first",
+      }),
       ok: { status: 200, description: "The report", schema: ref("SpeakersReport") },
     }),
   },

@@ -1,14 +1,22 @@
-import { ref, string, type JsonSchema } from "@/lib/public/openapi/schema-helpers";
+import { ref, type JsonSchema } from "@/lib/public/openapi/schema-helpers";
 import { operation } from "@/lib/public/openapi/operation";
 
-// The audit log's signed checkpoints (lib/audit/).
+// The audit log and its signed checkpoints (lib/audit/). The query schemas (ZAuditQuery,
+// ZCheckpointQuery) sit beside their database queries, which the document must not load, so
+// the parameters are written here; test/data/openapi-parameters.test.ts holds them to those.
 
-const query = (name: string, description: string, schema: JsonSchema = string): JsonSchema => ({
+const query = (name: string, description: string, schema: JsonSchema): JsonSchema => ({
   name,
   in: "query",
   required: false,
   schema,
   description,
+});
+const uuid = { type: "string", format: "uuid" };
+const day = { type: "string", format: "date" };
+const cursor = query("cursor", "The previous page's `nextCursor` (keyset pagination)", {
+  type: "string",
+  pattern: "^\\d{1,18}$",
 });
 
 export const AUDIT_PATHS: Record<string, Record<string, JsonSchema>> = {
@@ -18,15 +26,15 @@ export const AUDIT_PATHS: Record<string, Record<string, JsonSchema>> = {
       access: "admins",
       summary: "The audit log, newest first, with each event's chain hashes",
       parameters: [
-        query("actorId", "Only events by this user (id)", { type: "string", format: "uuid" }),
-        query("entityType", "Only events on this kind of record (Claim, Source…)"),
-        query("entityId", "Only events on this record"),
-        query("from", "From this UTC day (YYYY-MM-DD), inclusive", {
+        query("actorId", "Only events by this user (id)", uuid),
+        query("entityType", "Only events on this kind of record (Claim, Source…)", {
           type: "string",
-          format: "date",
+          maxLength: 100,
         }),
-        query("to", "To this UTC day (YYYY-MM-DD), inclusive", { type: "string", format: "date" }),
-        query("cursor", "The previous page's `nextCursor` (keyset pagination)"),
+        query("entityId", "Only events on this record", { type: "string", maxLength: 200 }),
+        query("from", "From this UTC day (YYYY-MM-DD), inclusive", day),
+        query("to", "To this UTC day (YYYY-MM-DD), inclusive", day),
+        cursor,
       ],
       ok: {
         status: 200,
@@ -42,15 +50,7 @@ export const AUDIT_PATHS: Record<string, Record<string, JsonSchema>> = {
       summary: "Signed checkpoints of the hash-chained audit log, newest first",
       description:
         "Keep them: a later copy of the log whose first `rowCount` rows do not end in `headHash` was rewritten.",
-      parameters: [
-        {
-          name: "cursor",
-          in: "query",
-          required: false,
-          schema: { type: "string", pattern: "^[0-9]{1,18}$" },
-          description: "The previous page's `nextCursor` (keyset pagination)",
-        },
-      ],
+      parameters: [cursor],
       ok: { status: 200, description: "One page of checkpoints", schema: ref("CheckpointPage") },
     }),
     post: operation({

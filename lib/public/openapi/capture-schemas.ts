@@ -1,6 +1,17 @@
 import { z } from "zod";
 import { ActorKind, ClaimKind, QuoteCheck } from "@/lib/generated/prisma/enums";
-import { count, dateTime, day, id, named } from "@/lib/public/openapi/zod-shapes";
+import type { AuditEventPage } from "@/lib/audit/list-audit-events";
+import type { CheckpointPage } from "@/lib/audit/list-checkpoints";
+import { CHECKPOINT_LOG_NAME } from "@/lib/audit/checkpoint-statement";
+import {
+  count,
+  dateTime,
+  day,
+  id,
+  named,
+  type Agrees,
+  type Holds,
+} from "@/lib/public/openapi/zod-shapes";
 
 // Shapes of the operations that capture a source's text (sources, intake), and of the audit.
 
@@ -85,7 +96,7 @@ named(
 
 const checkpointStatement = z
   .object({
-    log: z.string(),
+    log: z.literal(CHECKPOINT_LOG_NAME),
     kind: z.enum(["HOURLY", "ON_DEMAND"]),
     hourBucket: z.string().nullable(),
     rowCount: count,
@@ -98,7 +109,7 @@ const checkpointStatement = z
     "What was signed: its RFC 8785 canonical JSON text is the Ed25519 message. The log's first `rowCount` rows, in id order, end in `headHash`.",
   );
 
-named(
+export const ZCheckpointPage = named(
   "CheckpointPage",
   z.object({
     algorithm: z.enum(["Ed25519"]),
@@ -116,10 +127,27 @@ named(
   }),
 );
 named("CheckpointCreated", z.object({ id: z.string() }));
-named(
+export const ZAuditEventPage = named(
   "AuditEventPage",
   z.object({
-    items: z.array(z.record(z.string(), z.unknown())),
-    nextCursor: z.string().nullable(),
+    items: z.array(
+      z.object({
+        id: z.string().describe("Decimal id: the chain's order"),
+        at: dateTime,
+        actor: z.object({ id, name: z.string(), email: z.string() }).nullable(),
+        action: z.string(),
+        entityType: z.string(),
+        entityId: z.string(),
+        before: z.unknown().describe("The record before the change (JSON), or null"),
+        after: z.unknown().describe("The record after the change (JSON), or null"),
+        hash: z.string(),
+        prevHash: z.string(),
+      }),
+    ),
+    nextCursor: z.string().nullable().describe("Pass as `cursor` for older events"),
   }),
 );
+
+// The audit answers, checked against the types lib/audit returns.
+type _Checkpoints = Holds<Agrees<typeof ZCheckpointPage, CheckpointPage>>;
+type _AuditEvents = Holds<Agrees<typeof ZAuditEventPage, AuditEventPage>>;

@@ -4,19 +4,19 @@ import { ZCommentInput } from "@/lib/comments/schemas";
 import { ZForecastInput } from "@/lib/forecasts/schemas";
 import { ZOutcomeInput } from "@/lib/outcomes/schemas";
 import { ZChangeRequest, ZRetraction, ZReviewDecision } from "@/lib/review/schemas";
-import { bodySchema, ref, type JsonSchema } from "@/lib/public/openapi/schema-helpers";
+import { citationParams } from "@/lib/api/params";
+import { bodySchema, parameter, ref, type JsonSchema } from "@/lib/public/openapi/schema-helpers";
 import {
-  claimFilterParameters,
   idParameter,
   operation,
+  claimListParameters,
   cursorParameter,
-  cursorParameters,
   scopeParameter,
 } from "@/lib/public/openapi/operation";
 
 const tag = "Claims";
 const review = "Review";
-const citationIdParameter: JsonSchema = { ...idParameter, name: "citationId" };
+const citationIdParameter = parameter(citationParams, "path", "citationId");
 const onClaim = (extra: JsonSchema[] = []) => [idParameter, ...extra];
 
 export const CLAIM_PATHS: Record<string, Record<string, JsonSchema>> = {
@@ -27,7 +27,7 @@ export const CLAIM_PATHS: Record<string, Record<string, JsonSchema>> = {
       summary: "Search claims",
       description:
         "Published claims, newest first, in their published revision. Members may ask for scope=internal: every claim in its working copy.",
-      parameters: [scopeParameter, ...cursorParameters, ...claimFilterParameters],
+      parameters: claimListParameters,
       ok: { status: 200, description: "One page of claims", schema: ref("ClaimPage") },
       errors: [401],
     }),

@@ -1,5 +1,6 @@
+import { z } from "zod";
 import { ACCOUNT_PATHS } from "@/lib/public/openapi/account-paths";
-import { ANALYTICS_PATHS, ANALYTICS_SCHEMAS } from "@/lib/public/openapi/analytics-paths";
+import { ANALYTICS_PATHS } from "@/lib/public/openapi/analytics-paths";
 import { AUDIT_PATHS } from "@/lib/public/openapi/audit-paths";
 import { CLAIM_PATHS } from "@/lib/public/openapi/claim-paths";
 import { LIBRARY_PATHS } from "@/lib/public/openapi/library-paths";
@@ -9,15 +10,28 @@ import {
   claimFilterParameters,
   operation,
 } from "@/lib/public/openapi/operation";
-import { ref, type JsonSchema } from "@/lib/public/openapi/schema-helpers";
-import { componentSchemas } from "@/lib/public/openapi/zod-shapes";
+import { ref, textBody, type JsonSchema } from "@/lib/public/openapi/schema-helpers";
+import { componentSchemas, named } from "@/lib/public/openapi/zod-shapes";
 // The response shapes, named as they load (zod-shapes.ts).
 import "@/lib/public/openapi/schemas";
 import "@/lib/public/openapi/record-schemas";
 import "@/lib/public/openapi/capture-schemas";
+import "@/lib/public/openapi/analytics-schemas";
 
 const EXPORT_DESCRIPTION =
   "Every published claim matching the filters, in the public reading whoever asks, in the list's order.";
+
+// This document's own answer, in outline: OpenAPI's own schema is the full description.
+named(
+  "OpenApiDocument",
+  z.looseObject({
+    openapi: z.literal("3.1.0"),
+    info: z.looseObject({ title: z.string(), version: z.string() }),
+    servers: z.array(z.object({ url: z.string() })),
+    paths: z.record(z.string(), z.record(z.string(), z.unknown())),
+    components: z.looseObject({ schemas: z.record(z.string(), z.unknown()) }),
+  }),
+);
 
 const PUBLIC_PATHS: Record<string, Record<string, JsonSchema>> = {
   "/export/claims.csv": {
@@ -31,7 +45,7 @@ const PUBLIC_PATHS: Record<string, Record<string, JsonSchema>> = {
         status: 200,
         description: "The CSV file",
         contentType: "text/csv",
-        schema: { type: "string" },
+        schema: textBody,
       },
     }),
   },
@@ -50,7 +64,7 @@ const PUBLIC_PATHS: Record<string, Record<string, JsonSchema>> = {
       tag: "Export",
       access: "anyone",
       summary: "This description of the API (OpenAPI 3.1)",
-      ok: { status: 200, description: "The OpenAPI document", schema: { type: "object" } },
+      ok: { status: 200, description: "The OpenAPI document", schema: ref("OpenApiDocument") },
     }),
   },
 };
@@ -80,7 +94,7 @@ export function buildOpenApiDocument(origin: string, organization: string): Json
       ...ANALYTICS_PATHS,
     },
     components: {
-      schemas: { ...componentSchemas(), ...ANALYTICS_SCHEMAS },
+      schemas: componentSchemas(),
       responses: ERROR_RESPONSE_COMPONENTS,
       securitySchemes: {
         cookieAuth: {

@@ -1,5 +1,6 @@
-import { ZCandidatesRequest, ZIntakeInput } from "@/lib/intake/schemas";
-import { bodySchema, ref, type JsonSchema } from "@/lib/public/openapi/schema-helpers";
+import { z } from "zod";
+import { ZCandidatesRequest, ZIdempotencyKey, ZIntakeInput } from "@/lib/intake/schemas";
+import { bodySchema, parameter, ref, type JsonSchema } from "@/lib/public/openapi/schema-helpers";
 import { operation } from "@/lib/public/openapi/operation";
 
 // Article intake: scan an article for candidate claims, then create the ticked ones.
@@ -28,14 +29,12 @@ export const INTAKE_PATHS: Record<string, Record<string, JsonSchema>> = {
       description:
         "One transaction with audit events: the source and its captured copy (or the stored source with that address, re-captured from `source.text` when `source.recapture` is true, or `sourceId`), then per item a DRAFT claim with an anchored citation, or a citation on `existingClaimId`. Idempotent: repeating the request creates nothing twice (answered 200 with `created: false`).\n\nSend an `Idempotency-Key` header (one new key, a UUID say, per submission; or the body field `idempotencyKey`, which the header overrides) to make a repeat explicit: any later request with the same key from the same user, even one racing the first, is answered with the first answer and its status, with the header `Idempotent-Replayed: true`, and writes nothing. The same key with a different body is refused with 409 naming `idempotencyKey`; a key whose first request failed is not used up. Keys are kept with their answer (`IntakeRequest`).",
       parameters: [
-        {
-          name: "Idempotency-Key",
-          in: "header",
-          required: false,
-          schema: { type: "string", minLength: 1, maxLength: 255, pattern: "^[\\x21-\\x7E]+$" },
-          description:
-            "Names this submission (draft-ietf-httpapi-idempotency-key-header); a repeat gets the first answer. Visible ASCII, 1–255 characters.",
-        },
+        parameter(
+          z.object({ "Idempotency-Key": ZIdempotencyKey.optional() }),
+          "header",
+          "Idempotency-Key",
+          "Names this submission (draft-ietf-httpapi-idempotency-key-header); a repeat gets the first answer. Visible ASCII, 1–255 characters.",
+        ),
       ],
       body: bodySchema(ZIntakeInput),
       ok: {

@@ -1,26 +1,20 @@
 import { z } from "zod";
-import { ZActorInput, ZActorMerge, ZActorPatch } from "@/lib/actors/schemas";
+import { ZActorInput, ZActorMerge, ZActorPatch, ZActorSearch } from "@/lib/actors/schemas";
 import { ZTopicInput, ZTopicPatch } from "@/lib/topics/schemas";
 import { ZFetchRequest, ZRecaptureInput, ZSourceInput, ZSourcePatch } from "@/lib/sources/schemas";
-import { SourceKind, SourceReliability, ActorKind } from "@/lib/generated/prisma/enums";
-import { bodySchema, ref, type JsonSchema } from "@/lib/public/openapi/schema-helpers";
-import { idParameter, operation, pageParameters } from "@/lib/public/openapi/operation";
+import { ZSourceListQuery } from "@/lib/sources/list-query";
+import {
+  bodySchema,
+  queryParameters,
+  ref,
+  textBody,
+  type JsonSchema,
+} from "@/lib/public/openapi/schema-helpers";
+import { idParameter, operation } from "@/lib/public/openapi/operation";
 
 // Actors, topics and the source library.
 
-const q = (description: string): JsonSchema => ({
-  name: "q",
-  in: "query",
-  required: false,
-  schema: { type: "string", maxLength: 200 },
-  description,
-});
-const kind = (values: Record<string, string>): JsonSchema => ({
-  name: "kind",
-  in: "query",
-  required: false,
-  schema: { type: "string", enum: Object.values(values) },
-});
+const paging = { page: "Page number", pageSize: "Page size" };
 
 export const LIBRARY_PATHS: Record<string, Record<string, JsonSchema>> = {
   "/actors": {
@@ -28,7 +22,10 @@ export const LIBRARY_PATHS: Record<string, Record<string, JsonSchema>> = {
       tag: "Actors",
       access: "anyone",
       summary: "Search actors by name or any spelling of it",
-      parameters: [q("Name or alias, accents and case aside"), kind(ActorKind), ...pageParameters],
+      parameters: queryParameters(ZActorSearch, {
+        q: "Name or alias, accents and case aside",
+        ...paging,
+      }),
       ok: { status: 200, description: "One page of actors", schema: ref("ActorPage") },
     }),
     post: operation({
@@ -116,17 +113,10 @@ export const LIBRARY_PATHS: Record<string, Record<string, JsonSchema>> = {
       tag: "Sources",
       access: "members",
       summary: "The source library",
-      parameters: [
-        q("Title, outlet, URL or author"),
-        kind(SourceKind),
-        {
-          name: "reliability",
-          in: "query",
-          required: false,
-          schema: { type: "string", enum: Object.values(SourceReliability) },
-        },
-        ...pageParameters,
-      ],
+      parameters: queryParameters(ZSourceListQuery, {
+        q: "Title, outlet, URL or author",
+        ...paging,
+      }),
       ok: { status: 200, description: "One page of sources", schema: ref("SourcePage") },
     }),
     post: operation({
@@ -205,7 +195,7 @@ export const LIBRARY_PATHS: Record<string, Record<string, JsonSchema>> = {
       ok: {
         status: 200,
         description: "The captured text",
-        schema: { type: "string" },
+        schema: textBody,
         contentType: "text/plain; charset=utf-8",
       },
       errors: [404],

@@ -1,5 +1,13 @@
-import { ClaimKind, OutcomeStatus } from "@/lib/generated/prisma/enums";
-import { ref, type JsonSchema } from "@/lib/public/openapi/schema-helpers";
+import { z } from "zod";
+import { ZClaimListQuery, ZExportQuery } from "@/lib/api/claims-query";
+import { idParams, ZScopeQuery } from "@/lib/api/params";
+import { cursorField } from "@/lib/claims/keyset";
+import {
+  parameter,
+  queryParameters,
+  ref,
+  type JsonSchema,
+} from "@/lib/public/openapi/schema-helpers";
 
 // Builders for the operations in the API description, so each path reads as what it does.
 
@@ -122,50 +130,40 @@ export const ERROR_RESPONSE_COMPONENTS = Object.fromEntries(
   ]),
 );
 
-function query(name: string, schema: JsonSchema, description: string): JsonSchema {
-  return { name, in: "query", required: false, schema, description };
-}
+const cursorNote = "The previous page's nextCursor";
 
-export const idParameter: JsonSchema = {
-  name: "id",
-  in: "path",
-  required: true,
-  schema: { type: "string", format: "uuid" },
+/** `{id}` in a path: a record's id (lib/api/params.ts). */
+export const idParameter = parameter(idParams("Record"), "path", "id");
+
+const scopeNote =
+  "`internal` (members only) reads working copies, drafts and entries awaiting review.";
+export const scopeParameter = parameter(ZScopeQuery, "query", "scope", scopeNote);
+
+/** Keyset paging (the review queue's `query` schema): the previous page's `nextCursor`. */
+export const cursorParameter = parameter(
+  z.object({ cursor: cursorField }),
+  "query",
+  "cursor",
+  cursorNote,
+);
+
+const claimFilterNotes = {
+  q: 'Web-search syntax (words, "phrase", OR, -word) over the statement, the claimant\'s names, role and topics',
+  kind: "Kind of claim",
+  outcome: "Outcome status",
+  topic: "Topic slug",
+  actor: "Claimant (actor id)",
+  from: { description: "Made on or after (YYYY-MM-DD)", format: "date" },
+  to: { description: "Made on or before (YYYY-MM-DD)", format: "date" },
 };
 
-export const scopeParameter = query(
-  "scope",
-  { type: "string", enum: ["public", "internal"], default: "public" },
-  "`internal` (members only) reads working copies, drafts and entries awaiting review.",
-);
-
-export const pageParameters = [
-  query("page", { type: "integer", minimum: 1, default: 1 }, "Page number"),
-  query("pageSize", { type: "integer", minimum: 1, maximum: 100, default: 20 }, "Page size"),
-];
-
-/** Keyset paging: the previous page's `nextCursor`, and the page size. */
-export const cursorParameter = query(
-  "cursor",
-  { type: "string", maxLength: 400 },
-  "The previous page's nextCursor",
-);
-export const cursorParameters = [
-  cursorParameter,
-  query("pageSize", { type: "integer", minimum: 1, maximum: 100, default: 20 }, "Page size"),
-];
+/** GET /claims: the reading, keyset paging and the claim search filters. */
+export const claimListParameters = queryParameters(ZClaimListQuery, {
+  ...claimFilterNotes,
+  scope: scopeNote,
+  cursor: cursorNote,
+  pageSize: "Page size",
+});
 
 /** The claim search filters shared by the /claims page, the list and the exports. */
-export const claimFilterParameters = [
-  query(
-    "q",
-    { type: "string", maxLength: 200 },
-    'Web-search syntax (words, "phrase", OR, -word) over the statement, the claimant\'s names, role and topics',
-  ),
-  query("kind", { type: "string", enum: Object.values(ClaimKind) }, "Kind of claim"),
-  query("outcome", { type: "string", enum: Object.values(OutcomeStatus) }, "Outcome status"),
-  query("topic", { type: "string" }, "Topic slug"),
-  query("actor", { type: "string", format: "uuid" }, "Claimant (actor id)"),
-  query("from", { type: "string", format: "date" }, "Made on or after (YYYY-MM-DD)"),
-  query("to", { type: "string", format: "date" }, "Made on or before (YYYY-MM-DD)"),
-];
+export const claimFilterParameters = queryParameters(ZExportQuery, claimFilterNotes);

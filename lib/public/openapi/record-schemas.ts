@@ -15,8 +15,14 @@ import {
   named,
   numberedPage,
   person,
+  type Agrees,
+  type Holds,
 } from "@/lib/public/openapi/zod-shapes";
 import { recaptureResult } from "@/lib/public/openapi/capture-schemas";
+import type { UserPage } from "@/lib/admin/list-users";
+import type { ApiTokenRow } from "@/lib/api-tokens/api-token-row";
+import type { InvitationRow } from "@/lib/invitations/invitation-row";
+import type { TopicView } from "@/lib/topics/topic-view";
 
 // The shapes of actors, topics, sources and accounts in the API's answers.
 
@@ -118,23 +124,19 @@ named(
   }),
 );
 
-named(
-  "UserPage",
-  numberedPage(
-    named(
-      "User",
-      z.object({
-        id,
-        name: z.string(),
-        email: z.string(),
-        role: z.enum(Role),
-        active: z.boolean(),
-        deactivatedAt: dateTime.nullable(),
-        createdAt: dateTime,
-      }),
-    ),
-  ),
+const user = named(
+  "User",
+  z.object({
+    id,
+    name: z.string(),
+    email: z.string(),
+    role: z.enum(Role),
+    active: z.boolean(),
+    deactivatedAt: dateTime.nullable(),
+    createdAt: dateTime,
+  }),
 );
+export const ZUserPage = named("UserPage", numberedPage(user));
 
 const invitation = named(
   "Invitation",
@@ -174,3 +176,10 @@ named(
   "ApiTokenCreated",
   apiToken.extend({ token: z.string().describe("The token itself, shown this once") }),
 );
+
+// Checked against the types the code answers with (lib/topics, lib/admin, lib/invitations,
+// lib/api-tokens).
+type _Topic = Holds<Agrees<typeof topic, TopicView>>;
+type _Users = Holds<Agrees<typeof ZUserPage, UserPage>>;
+type _Invitation = Holds<Agrees<typeof invitation, InvitationRow>>;
+type _ApiToken = Holds<Agrees<typeof apiToken, ApiTokenRow>>;

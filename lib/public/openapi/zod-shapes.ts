@@ -62,3 +62,13 @@ export function numberedPage<T extends z.ZodType>(item: T) {
 }
 
 export const person = z.object({ id, name: z.string() });
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/**
+ * `true` only when a response shape's output and the type the code answers with are each
+ * assignable to the other: `type _Check = Holds<Agrees<typeof shape, Answer>>` stops compiling
+ * when a field is added, dropped or retyped on either side, before any test runs.
+ */
+export type Agrees<Shape extends z.ZodType, Answer> = Same<z.output<Shape>, Answer>;
+export type Holds<T extends true> = T;
