@@ -1,13 +1,12 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { fieldErrorsFrom } from "@/lib/errors";
 import { escapeLike } from "@/lib/escape-like";
-import { pageNumber, searchQuery } from "@/lib/forms/query";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { authorize } from "@/lib/mutation";
 import { toUserRow, userRowSelect, type UserRow } from "@/lib/admin/user-row";
+import { ZUserQuery, type UserQuery } from "@/lib/admin/schemas";
 
 export const USERS_PAGE_SIZE = 50;
 
@@ -17,13 +16,6 @@ export interface UserPage {
   page: number;
   pageSize: number;
 }
-
-/** `?q=` and `?page=`, read the same way by the admin page and the API. */
-export const ZUserQuery = z.object({
-  q: searchQuery("q").transform((v) => v ?? ""),
-  page: pageNumber(),
-});
-export type UserQuery = z.output<typeof ZUserQuery>;
 
 /** Every account, newest first, optionally narrowed by a piece of name or email. Admins only. */
 export async function listUsers(

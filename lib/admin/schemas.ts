@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
+import { pageNumber, searchQuery } from "@/lib/forms/query";
 
 export const ZRole = z.enum(Role, { error: "Choose a role" });
 
@@ -21,3 +22,10 @@ export const ZUserChange = z
     message: "Send a new role, a new active state, or both",
   });
 export type TUserChange = z.input<typeof ZUserChange>;
+
+/** `?q=` and `?page=`, read the same way by the admin page and the API. */
+export const ZUserQuery = z.object({
+  q: searchQuery("q").transform((v) => v ?? ""),
+  page: pageNumber(),
+});
+export type UserQuery = z.output<typeof ZUserQuery>;

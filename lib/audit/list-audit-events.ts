@@ -1,40 +1,11 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { authorize } from "@/lib/mutation";
-import { optionalDate } from "@/lib/forms/fields";
-import { text } from "@/lib/forms/text";
+import type { TAuditQuery } from "@/lib/audit/schemas";
 
 export const AUDIT_PAGE_SIZE = 50;
-
-const emptyToUndefined = (v: unknown) => (v === "" ? undefined : v);
-
-/** Filters of the audit log: by user, by record, by date (UTC days, inclusive). */
-export const ZAuditQuery = z
-  .object({
-    actorId: z.preprocess(
-      emptyToUndefined,
-      z.uuid({ error: "Choose a user from the list" }).optional(),
-    ),
-    entityType: z.preprocess(emptyToUndefined, text("The record type", 100).optional()),
-    entityId: z.preprocess(emptyToUndefined, text("The record id", 200).optional()),
-    from: optionalDate("the first day"),
-    to: optionalDate("the last day"),
-    cursor: z.preprocess(
-      emptyToUndefined,
-      z
-        .string()
-        .regex(/^\d{1,18}$/, "Not a page of the audit log")
-        .optional(),
-    ),
-  })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, {
-    path: ["to"],
-    error: "The last day must not be before the first day",
-  });
-export type TAuditQuery = z.output<typeof ZAuditQuery>;
 
 export interface AuditEventRow {
   id: string;

@@ -1,19 +1,12 @@
 import "server-only";
-import { z } from "zod";
+import { type z } from "zod";
 import { db } from "@/lib/db";
 import { cachedPublicQuery } from "@/lib/cache/public-content";
 import { statementOfRow, type CheckpointStatement } from "@/lib/audit/checkpoint-statement";
 import { auditSigningKey } from "@/lib/audit/signing-key";
+import type { ZCheckpointQuery } from "@/lib/audit/schemas";
 
 export const CHECKPOINT_PAGE_SIZE = 100;
-
-/** `?cursor=<id>`: the `nextCursor` of the previous page (keyset pagination by id). */
-export const ZCheckpointQuery = z.object({
-  cursor: z
-    .string()
-    .regex(/^\d{1,18}$/, "Not a page of the checkpoints")
-    .optional(),
-});
 
 export interface PublishedCheckpoint {
   id: string;

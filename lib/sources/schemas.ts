@@ -131,3 +131,13 @@ export const ZRecaptureInput = z.object({
   captureMethod,
 });
 export type TRecaptureInput = z.input<typeof ZRecaptureInput>;
+
+/** The path of one capture: its source's id and its number (1 for the first capture). */
+export const ZCaptureParams = z.object({
+  id: z.uuid({ error: "Source not found." }),
+  number: z.coerce
+    .number({ error: "Capture not found." })
+    .int({ error: "Capture not found." })
+    .min(1, { error: "Capture not found." })
+    .max(2_147_483_647, { error: "Capture not found." }),
+});

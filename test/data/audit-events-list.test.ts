@@ -1,7 +1,8 @@
 // The audit log for admins: filtered by user, record and date; refused to everyone else.
 import { beforeAll, describe, expect, it } from "vitest";
 import { createActor } from "@/lib/actors/create-actor";
-import { AUDIT_PAGE_SIZE, listAuditEvents, ZAuditQuery } from "@/lib/audit/list-audit-events";
+import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/audit/list-audit-events";
+import { ZAuditQuery } from "@/lib/audit/schemas";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { expectAppError, makeUser } from "@/test/support/factories";
 

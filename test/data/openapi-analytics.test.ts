@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { caller, expectAnswer, tokenMember } from "@/test/support/api-calls";
 import { cite, makeForecast, makeResolvedClaim } from "@/test/support/analytics-history";
-import { makeMember } from "@/test/support/workspace-factories";
+import { makeUser } from "@/test/support/factories";
 import { db } from "@/lib/db";
 
 // Read once by lib/env.ts, so set before any module reads it.
@@ -26,8 +26,8 @@ let viewer: { token: string };
 
 beforeAll(async () => {
   [viewer] = await tokenMember("VIEWER");
-  const a = await makeMember("ANALYST", "Analyst A");
-  const b = await makeMember("ANALYST", "Analyst B");
+  const a = await makeUser("ANALYST", { name: "Analyst A" });
+  const b = await makeUser("ANALYST", { name: "Analyst B" });
   const speaker = (await db.actor.create({ data: { name: "Speaker S", kind: "PERSON" } })).id;
   const grades = {
     reliability: "B",

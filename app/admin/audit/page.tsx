@@ -3,11 +3,8 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/policy";
 import { fieldErrorsFrom } from "@/lib/errors";
-import {
-  listAuditEvents,
-  listAuditFilterChoices,
-  ZAuditQuery,
-} from "@/lib/audit/list-audit-events";
+import { listAuditEvents, listAuditFilterChoices } from "@/lib/audit/list-audit-events";
+import { ZAuditQuery } from "@/lib/audit/schemas";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditEventTable } from "@/components/audit/audit-event-table";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";

@@ -1,7 +1,12 @@
-import { ZUserChange } from "@/lib/admin/schemas";
+import { ZUserChange, ZUserQuery } from "@/lib/admin/schemas";
 import { ZApiTokenInput } from "@/lib/api-tokens/schemas";
 import { ZInvitationInput } from "@/lib/invitations/schemas";
-import { bodySchema, ref, type JsonSchema } from "@/lib/public/openapi/schema-helpers";
+import {
+  bodySchema,
+  queryParameters,
+  ref,
+  type JsonSchema,
+} from "@/lib/public/openapi/schema-helpers";
 import { idParameter, operation } from "@/lib/public/openapi/operation";
 
 // Administration and personal API tokens.
@@ -12,24 +17,7 @@ export const ACCOUNT_PATHS: Record<string, Record<string, JsonSchema>> = {
       tag: "Administration",
       access: "admins",
       summary: "Every account, newest first",
-      // ZUserQuery (lib/admin/list-users.ts) sits beside its query, which the document must not
-      // load; test/data/openapi-parameters.test.ts holds these to it.
-      parameters: [
-        {
-          name: "q",
-          in: "query",
-          required: false,
-          schema: { type: "string", maxLength: 200 },
-          description: "Name or email",
-        },
-        {
-          name: "page",
-          in: "query",
-          required: false,
-          schema: { default: 1, type: "integer", minimum: 1, maximum: 10000 },
-          description: "Page number",
-        },
-      ],
+      parameters: queryParameters(ZUserQuery, { q: "Name or email", page: "Page number" }),
       ok: { status: 200, description: "One page of users", schema: ref("UserPage") },
     }),
   },

@@ -1,10 +1,17 @@
 import { z } from "zod";
 import { ZActorInput, ZActorMerge, ZActorPatch, ZActorSearch } from "@/lib/actors/schemas";
 import { ZTopicInput, ZTopicPatch } from "@/lib/topics/schemas";
-import { ZFetchRequest, ZRecaptureInput, ZSourceInput, ZSourcePatch } from "@/lib/sources/schemas";
+import {
+  ZCaptureParams,
+  ZFetchRequest,
+  ZRecaptureInput,
+  ZSourceInput,
+  ZSourcePatch,
+} from "@/lib/sources/schemas";
 import { ZSourceListQuery } from "@/lib/sources/list-query";
 import {
   bodySchema,
+  parametersOf,
   queryParameters,
   ref,
   textBody,
@@ -182,16 +189,10 @@ export const LIBRARY_PATHS: Record<string, Record<string, JsonSchema>> = {
       summary: "Download one capture's exact text",
       description:
         "The stored text of capture `number` (1 for the first) as `text/plain; charset=utf-8`, an attachment. Its bytes hash to the capture's SHA-256, also sent as `Repr-Digest` (RFC 9530).",
-      parameters: [
-        idParameter,
-        {
-          name: "number",
-          in: "path",
-          required: true,
-          schema: { type: "integer", minimum: 1 },
-          description: "The capture's number",
-        },
-      ],
+      parameters: parametersOf(ZCaptureParams, "path", {
+        id: "The source's id",
+        number: "The capture's number",
+      }),
       ok: {
         status: 200,
         description: "The captured text",

@@ -3,12 +3,9 @@ import { z } from "zod";
 // Request bodies and parameters are read off the zod schemas the routes parse them with
 // (lib/api/route.ts: `body`, `query`, `params`), and the JSON answers are zod schemas too
 // (zod-shapes.ts), so the document says what the server accepts and returns. Written by hand
-// is only what has no zod schema the document can load:
-// - the plain-text and CSV answers (`textBody`: a string, no JSON shape);
-// - the `{number}` of a capture, whose schema is private to its route file;
-// - the query parameters of /admin/users and /audit/*, whose schemas sit beside their database
-//   queries ("server-only", reading DATABASE_URL on load); test/data/openapi-parameters.test.ts
-//   holds these to those schemas.
+// is only what has no JSON shape: the plain-text and CSV answers (`textBody`, a string).
+// A route's schema therefore lives in a plain schema module (lib/<domain>/schemas.ts), never
+// beside its database query, which the document must not load.
 
 export type JsonSchema = { [key: string]: unknown };
 

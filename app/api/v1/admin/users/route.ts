@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { defineRoute } from "@/lib/api/route";
-import { listUsers, ZUserQuery } from "@/lib/admin/list-users";
+import { listUsers } from "@/lib/admin/list-users";
+import { ZUserQuery } from "@/lib/admin/schemas";
 
 /** Every account, newest first; `?q=` narrows by name or email, `?page=` pages. Admins only. */
 export const GET = defineRoute({

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { NextResponse } from "next/server";
 import { defineRoute } from "@/lib/api/route";
 import { requestCheckpoint } from "@/lib/audit/checkpoints";
-import { ZCheckpointQuery, listCheckpoints } from "@/lib/audit/list-checkpoints";
+import { listCheckpoints } from "@/lib/audit/list-checkpoints";
+import { ZCheckpointQuery } from "@/lib/audit/schemas";
 
 /**
  * Signed checkpoints of the audit log, newest first (public): `{ algorithm, publicKey,

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { defineRoute } from "@/lib/api/route";
-import { listAuditEvents, ZAuditQuery } from "@/lib/audit/list-audit-events";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { ZAuditQuery } from "@/lib/audit/schemas";
 
 /**
  * The audit log, newest first (admins): `?actorId=&entityType=&entityId=&from=&to=&cursor=`

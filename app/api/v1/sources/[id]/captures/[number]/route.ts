@@ -1,16 +1,7 @@
-import { z } from "zod";
 import { defineRoute } from "@/lib/api/route";
 import { notFound } from "@/lib/errors";
 import { readCaptureText } from "@/lib/sources/captures";
-
-const params = z.object({
-  id: z.uuid({ error: "Source not found." }),
-  number: z.coerce
-    .number({ error: "Capture not found." })
-    .int({ error: "Capture not found." })
-    .min(1, { error: "Capture not found." })
-    .max(2_147_483_647, { error: "Capture not found." }),
-});
+import { ZCaptureParams as params } from "@/lib/sources/schemas";
 
 /**
  * Capture `number` of a source as the exact text stored (members): `text/plain; charset=utf-8`,
