@@ -35,24 +35,40 @@ export function subjectBefore(raw: string): { phrase: string; at: number } {
     .split(/,\s*/)
     .map((p) => p.trim())
     .filter((p) => p && !/^(?:(?:and|but)\s+)?(?:who|which|whose|speaking|citing)\b/i.test(p))
-    .filter((p) => !isAdverbial(p));
+    // An age ("Joan Reilly, 79, from Stockport,") is an aside, like an adverbial.
+    .filter((p) => !isAdverbial(p) && !/^\d{1,3}$/.test(p));
   const last = parts[parts.length - 1] ?? "";
   const prev = parts[parts.length - 2] ?? "";
   const kept = [last];
   const isName = (p: string) => /^(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u.test(p);
+  // "Former Harlow captain Steve Marsh": a name with its title before it.
+  const endsInName = (p: string) =>
+    isName(p) || /^(?:[\p{L}'’.-]+\s+){1,4}(?:\p{Lu}[\p{L}'’.-]*\s*){2,4}$/u.test(p);
   const isDescriptor = (p: string) =>
     /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s|\p{Ll}|\p{Lu}\p{L}*['’]s\s)/u.test(p) &&
     !isName(p);
   // "Andrii Sybiha, Ukraine's foreign minister," and "Ukraine's foreign minister, Andrii Sybiha,"
-  if (
-    (isDescriptor(last) && isName(prev)) ||
-    (isName(last) && isDescriptor(prev) && wordsIn(prev) <= 8)
-  ) {
-    kept.unshift(prev);
+  if (isDescriptor(last) && endsInName(prev)) {
+    // "Senator Laura Whitcombe, a Democrat who has pressed …": the descriptor is cut short,
+    // never the name before it.
+    return { phrase: `${prev}, ${shortDescriptor(last)}`, at: start + clause.indexOf(prev) };
   }
+  if (isName(last) && isDescriptor(prev) && wordsIn(prev) <= 8) kept.unshift(prev);
   const phrase = kept.join(", ");
   const at = start + Math.max(0, clause.indexOf(kept[0] ?? ""));
   return { phrase: phrase.split(/\s+/).slice(-14).join(" "), at };
+}
+
+/**
+ * A descriptor's head without what qualifies it: "a Democrat who has pressed …" → "a
+ * Democrat", "the joint venture set up by …" → "the joint venture".
+ */
+function shortDescriptor(descriptor: string): string {
+  return descriptor
+    .replace(/\s+(?:who|which|whose|that|set up|based|owned|run|founded|created|by)\b.*$/u, "")
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(" ");
 }
 
 /** Sentence connectives that open a clause before its subject: "Meanwhile, the minister …". */
@@ -150,11 +166,18 @@ export function wordsIn(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
-/** "a report published on Monday by the national audit office" → "the national audit office". */
+/** A document or figures, which speak for whoever issued them. */
+const DOCUMENT =
+  /^(?:(?:a|an|the)\s+)?(?:(?:latest|new|recent|official|provisional|preliminary|annual|monthly|quarterly|weekly|final|draft|internal)\s+)*(?:reports?|study|studies|surveys?|statements?|letters?|documents?|figures|data|statistics|estimates?|analysis|research|filings?|polls?)\b/i;
+
+/**
+ * "a report published on Monday by the national audit office" → "the national audit office";
+ * "the latest figures from the National Treatment Purchase Fund" → "the National Treatment
+ * Purchase Fund".
+ */
 export function byWhom(phrase: string): string {
-  const by = /\bby ((?:the )?[^,]+)$/.exec(phrase);
-  return by?.[1] &&
-    /^(?:a|an|the)\s+(?:report|study|survey|statement|letter|document)\b/i.test(phrase)
-    ? by[1]
-    : phrase;
+  if (!DOCUMENT.test(phrase)) return phrase;
+  const by =
+    /\bby\s+((?:the\s+)?[^,]+)$/.exec(phrase) ?? /\bfrom\s+((?:the\s+)?[^,]+)$/.exec(phrase);
+  return by?.[1] ?? phrase;
 }

@@ -1,12 +1,9 @@
 import type { SpeakerGuess } from "@/lib/intake/types";
-import { parseSpeakerPhrase, type SpeakerRef } from "@/lib/intake/names";
+import { parseSpeakerPhrase } from "@/lib/intake/names";
+import type { SpeakerRef } from "@/lib/intake/named-ref";
 import { isPersonNoun } from "@/lib/intake/speaker-words";
-import {
-  DESCRIBED_ORG,
-  GENERIC_ORG,
-  ORG_WORDS,
-  organisationGuess,
-} from "@/lib/intake/organisations";
+import { ORG_WORDS } from "@/lib/intake/organisations";
+import { organisationReferent } from "@/lib/intake/org-reference";
 import {
   addMention,
   genderOf,
@@ -19,19 +16,6 @@ import {
   RECALL,
   type Gender,
 } from "@/lib/intake/speaker-names";
-
-/** A sentence's opening name, before its verb: "Meridian Mobile will …", "Lumora has …". */
-const SUBJECT_NAME =
-  /(?:^|[.!?]["”’」]?\s+|\n|\s[—–-]\s+)((?:\p{Lu}[\p{L}&'’.-]*\s+(?:of\s+|&\s+)?){0,3}\p{Lu}[\p{L}'’.-]*)(?=,?\s+(?:will|would|has|had|is|was|said|says|plans?|\p{Ll}+ed|\p{Ll}+[^s\s]s)\b)/gu;
-/** Capitalised words that open a sentence but name nobody. */
-const NOT_A_NAME =
-  /^(?:The|It|He|She|They|We|I|This|That|These|Those|There|A|An|But|And|Its|His|Her|Their|Our|In|On|At|After|Before|Meanwhile|However)$/;
-
-/** Whether `text` has `word` capitalised after another word of the same sentence. */
-function capitalisedInside(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`[\\p{L},;]\\s+${escaped}\\b`, "u").test(text);
-}
 
 // Who "he", "the official" and "Umarov" are: the speakers met so far, with where the text
 // mentions them. A reference resolves to the nearest mention before it, as a reader would.
@@ -123,9 +107,13 @@ export class Discourse {
   private find(guess: SpeakerGuess): Entity | undefined {
     const k = key(guess.name);
     const exact = this.byKey.get(k);
-    if (exact || guess.kind !== "PERSON") return exact;
-    const last = lastToken(guess.name);
-    return (this.bySurname.get(last) ?? []).find(
+    if (exact || guess.kind === "ANONYMOUS") return exact;
+    const persons = this.bySurname.get(lastToken(guess.name)) ?? [];
+    // "Van Dam said", which the lexicon reads as a place: the end of a person's name met
+    // before is that person, not a new organisation.
+    if (guess.kind === "ORGANIZATION")
+      return ORG_WORDS.test(guess.name) ? undefined : persons.find((e) => e.key.endsWith(` ${k}`));
+    return persons.find(
       (e) =>
         e.key.endsWith(` ${k}`) || (e.guess.kind === "PERSON" && e.key.startsWith(k.slice(0, 1))),
     );
@@ -164,7 +152,7 @@ export class Discourse {
     // A full name ending in this surname earlier in the text, with the role before it.
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const re = new RegExp(
-      `((?:[\\p{Ll}’'\\p{Lu}][\\p{L}’'-]*\\s+){0,8}?)((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3})${escaped}\\b`,
+      `((?:[\\p{Ll}’'\\p{Lu}][\\p{L}’'-]*\\s+){0,8}?)((?:\\p{Lu}(?:[\\p{L}’'-]*|\\p{L}{0,2}\\.)\\s+){1,3})${escaped}\\b`,
       "gu",
     );
     // Look back a few pages only: a surname shortens a name met nearby, and a whole-text
@@ -279,7 +267,10 @@ export class Discourse {
     const known = this.bySurname.get(key(surname))?.[0];
     if (known) return known.guess;
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const re = new RegExp(`((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3})${escaped}\\b`, "gu");
+    const re = new RegExp(
+      `((?:\\p{Lu}(?:[\\p{L}’'-]*|\\p{L}{0,2}\\.)\\s+){1,3})${escaped}\\b`,
+      "gu",
+    );
     let found: SpeakerGuess | null = null;
     // A sentence opened by a surname alone shortens a name met within the last page or so.
     for (const m of this.text.slice(Math.max(0, at - INTRODUCED_LOOKBACK), at).matchAll(re)) {
@@ -290,46 +281,19 @@ export class Discourse {
   }
 
   /**
-   * The organisation "it" or "the company" means: the nearest one before `at` among those
-   * already speaking and those named after a descriptor ("insurer Halden Re"), whose name or
-   * descriptor has `head`; any organisation for "it" and the generic "company", "firm", "group".
+   * The organisation "it" or "the company" means (see org-reference.ts): the nearest fitting
+   * one within RECALL characters before `at`, registered as speaking there.
    */
   private organisation(head: string | null, at: number): SpeakerGuess | null {
-    const any = head === null || GENERIC_ORG.test(head);
-    const fits = (name: string, descriptor: string) =>
-      any || key(`${descriptor} ${name}`).includes(head ?? "");
-    let best: { guess: SpeakerGuess; pos: number } | null = null;
+    const speaking: { guess: SpeakerGuess; pos: number }[] = [];
     for (const e of this.active) {
       const pos = lastBelow(e.mentions, at);
-      const described = fits(e.guess.name, e.guess.role ?? "");
-      if (e.guess.kind === "ORGANIZATION" && pos >= at - RECALL && described) {
-        if (!best || pos > best.pos) best = { guess: e.guess, pos };
-      }
+      if (e.guess.kind === "ORGANIZATION" && pos >= at - RECALL)
+        speaking.push({ guess: e.guess, pos });
     }
-    const from = Math.max(0, at - 3000, (best?.pos ?? -1) + 1);
-    const recent = this.text.slice(from, at);
-    for (const m of recent.matchAll(DESCRIBED_ORG)) {
-      const name = (m[2] ?? "").trim();
-      if (fits(name, m[1] ?? "")) best = { guess: organisationGuess(name), pos: from + m.index };
-    }
-    // "Kazeyama Motors will recall …, the company said": a sentence opened by a name that is
-    // not a person's is the organisation the reference may mean.
-    for (const m of recent.matchAll(SUBJECT_NAME)) {
-      const name = (m[1] ?? "").replace(/^The\s+/, "");
-      const pos = from + m.index + m[0].length - (m[1] ?? "").length;
-      if (!name || NOT_A_NAME.test(name) || (best && best.pos > pos) || !fits(name, "")) continue;
-      // A single word opening a sentence ("Service returned …", "Oil producers …") is a
-      // name only when the text also capitalises it inside a sentence ("ordered Lumora").
-      if (!name.includes(" ") && (ORG_WORDS.test(name) || !capitalisedInside(recent, name)))
-        continue;
-      // A person's name (a known first name, a title) or a surname met before is no company.
-      const ref = parseSpeakerPhrase(name);
-      const person = ref?.type === "guess" && ref.guess.kind === "PERSON";
-      if (person && (genderOf(ref.guess) || ref.guess.role)) continue;
-      if (ref?.type === "surname" && this.bySurname.has(key(ref.name))) continue;
-      if (ref && ref.type !== "guess" && ref.type !== "surname") continue;
-      best = { guess: organisationGuess(name), pos };
-    }
+    const best = organisationReferent(this.text, at, head, speaking, (name) =>
+      this.bySurname.has(key(name)),
+    );
     return best ? this.register(best.guess, at) : null;
   }
 }

@@ -125,8 +125,11 @@ export function findReported(
     if (inverted && hasFiniteVerb(inverted[1] ?? "")) {
       const phrase = after.replace(/[.!?\s]+$/, "").replace(/\s+(?:on|in|at|to)\s.*$/, "");
       // "Chiara Conti, conceded but said …": a verb phrase follows, not the speaker.
+      // "…, said the deal was a mistake": a clause follows, not the speaker.
       const verbPhrase =
-        /^\s*(?:and|but|then|also)\b/i.test(phrase) || findSpeechVerbs(phrase).length > 0;
+        /^\s*(?:and|but|then|also)\b/i.test(phrase) ||
+        findSpeechVerbs(phrase).length > 0 ||
+        hasFiniteVerb(phrase.split(",")[0] ?? "");
       const speaker = verbPhrase ? null : discourse.resolvePhrase(phrase, at);
       if (speaker)
         return [

@@ -41,7 +41,8 @@ export const ANONYMOUS = new RegExp(
 const GROUP_HEADS =
   "officials|sources|diplomats|observers|analysts|economists|critics|experts|residents|witnesses|" +
   "protesters|investigators|insurers|lawmakers|people|doctors|scientists|officers|negotiators|" +
-  "executives|investors|traders|researchers|activists|campaigners|prosecutors|police";
+  "executives|investors|traders|researchers|activists|campaigners|prosecutors|police|organi[sz]ers|" +
+  "owners|shareholders|unions|rescuers|medics|organi[sz]ations";
 export const GROUP = new RegExp(
   `^(?:(?:two|three|four|five|several|some|many)\\s+)?((?:[\\p{L}.'’-]+\\s+){0,3}?)(${GROUP_HEADS})\\b((?:\\s+(?:for|at|of|from|in|with|close to|familiar|speaking|who|involved|briefed|based)\\b.*)?)$`,
   "iu",
@@ -97,6 +98,9 @@ const COMMON_OPENER = new RegExp(
 export function anonymousGuess(phrase: string, m: RegExpExecArray): SpeakerGuess {
   const name = clean(phrase.replace(/^(?:a|an|one)\s+/i, ""))
     .replace(/\s+(?:who|which)\b.*$/i, "")
+    // "A government spokesperson in Bishkek": where they are is not who they are; the place
+    // stays as affiliation ("at the European Commission", "for the ministry" stay in the name).
+    .replace(/\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u, "")
     // "Officials said", "Senior officials said": capitalised only because they open a sentence.
     .replace(/^\p{Lu}\p{Ll}+\b/u, (w) => (COMMON_OPENER.test(w) ? w.toLowerCase() : w));
   const modifiers = (m[1] ?? "").trim();
