@@ -117,7 +117,12 @@ export function attributionAfter(
   const verb = findSpeechVerbs(rest).find((v) => v.at > 0 && wordsIn(rest.slice(0, v.at)) <= 10);
   if (!verb) return null;
   const subject = rest.slice(0, verb.at).replace(TRAILING_ADVERBS, "");
-  if (/[.;!?]/.test(subject)) return null;
+  // A full stop ends the sentence, unless it ends a title or an initial ("Dr. Park said").
+  if (
+    /[;!?]/.test(subject) ||
+    /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|St|\p{Lu}))\./u.test(subject)
+  )
+    return null;
   const speaker = discourse.resolvePhrase(subject, offset + lead);
   return speaker ? { speaker, verb: verb.lemma } : null;
 }

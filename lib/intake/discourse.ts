@@ -1,16 +1,20 @@
 import type { SpeakerGuess } from "@/lib/intake/types";
 import { parseSpeakerPhrase } from "@/lib/intake/names";
 import type { SpeakerRef } from "@/lib/intake/named-ref";
-import { isPersonNoun } from "@/lib/intake/speaker-words";
 import { ORG_WORDS } from "@/lib/intake/organisations";
 import { organisationReferent } from "@/lib/intake/org-reference";
+import {
+  fullNameBefore,
+  fullNameWithRole,
+  introducedIn,
+  namedInPassing,
+} from "@/lib/intake/person-scan";
 import {
   addMention,
   genderOf,
   key,
   lastBelow,
   lastToken,
-  INTRODUCED,
   INTRODUCED_LOOKBACK,
   LOOKBACK,
   RECALL,
@@ -55,9 +59,12 @@ export class Discourse {
         const wanted: Gender = ref.word === "she" ? "f" : ref.word === "he" ? "m" : null;
         const fits = (e: Entity) =>
           e.guess.kind !== "ORGANIZATION" && (!wanted || !e.gender || e.gender === wanted);
-        // When no one fits, the gender guess was wrong or the speaker went unseen: the nearest.
+        // When no speaker fits, a person of that gender named in passing ("Eva Holt and her
+        // deputy, Tom Ruiz, met …") is meant; failing that, the gender guess was wrong or the
+        // speaker went unseen: the nearest.
         const found =
           this.nearest(at, fits, true) ??
+          (wanted && this.passing(at, wanted)) ??
           this.nearest(at, (e) => e.guess.kind !== "ORGANIZATION", true);
         if (found && wanted) this.learnGender(found, wanted);
         return found;
@@ -86,6 +93,12 @@ export class Discourse {
   /** The speaker last mentioned before `at` (the "he said" of a follow-up paragraph). */
   lastSpeakerBefore(at: number): SpeakerGuess | null {
     return this.nearest(at, () => true);
+  }
+
+  /** A person of gender `wanted` named in passing on the last page, registered at `at`. */
+  private passing(at: number, wanted: Gender): SpeakerGuess | null {
+    const found = namedInPassing(this.text, Math.max(0, at - INTRODUCED_LOOKBACK), at, wanted);
+    return found && this.register(found, at);
   }
 
   /** Remembers the gender a pronoun showed for a person whose first name did not. */
@@ -149,20 +162,11 @@ export class Discourse {
   private resolveSurname(name: string, role: string | null, at: number): SpeakerGuess {
     const known = this.bySurname.get(key(name))?.[0];
     if (known) return this.register({ ...known.guess, role: known.guess.role ?? role }, at);
-    // A full name ending in this surname earlier in the text, with the role before it.
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const re = new RegExp(
-      `((?:[\\p{Ll}’'\\p{Lu}][\\p{L}’'-]*\\s+){0,8}?)((?:\\p{Lu}(?:[\\p{L}’'-]*|\\p{L}{0,2}\\.)\\s+){1,3})${escaped}\\b`,
-      "gu",
-    );
-    // Look back a few pages only: a surname shortens a name met nearby, and a whole-text
-    // search per mention would make long pastes quadratic.
-    for (const m of this.text.slice(Math.max(0, at - LOOKBACK), at).matchAll(re)) {
-      const full = parseSpeakerPhrase(`${m[1] ?? ""}${m[2] ?? ""}${name}`);
-      if (full?.type === "guess" && full.guess.kind === "PERSON") {
-        return this.register({ ...full.guess, role: full.guess.role ?? role }, at);
-      }
-    }
+    // A full name ending in this surname earlier in the text, with the role before it. Look
+    // back a few pages only: a surname shortens a name met nearby, and a whole-text search
+    // per mention would make long pastes quadratic.
+    const full = fullNameWithRole(this.text, name, Math.max(0, at - LOOKBACK), at);
+    if (full) return this.register({ ...full, role: full.role ?? role }, at);
     // A single name never met in full and without a title ("Lumora said") is, in news
     // prose, an organisation: people are introduced by their full name first.
     const kind = role ? "PERSON" : "ORGANIZATION";
@@ -222,35 +226,19 @@ export class Discourse {
     return found;
   }
 
-  /**
-   * The last person brought in as a sentence's subject in `text[from, at)`, with or without a
-   * speech verb: "Dr. Amara Nwosu, a biologist, has …", "Tomas Varga, who has kept the light,
-   * switched …", "Her coach, Anders Lind, was …".
-   */
+  /** The last person brought in as a sentence's subject in `text[from, at)`, if accepted. */
   private introducedIn(
     from: number,
     at: number,
     accept: (e: Entity) => boolean,
   ): { guess: SpeakerGuess; pos: number } | null {
-    let last: { guess: SpeakerGuess; pos: number } | null = null;
-    for (const m of this.text.slice(from, at).matchAll(INTRODUCED)) {
-      const [, apposed = "", title = "", name = ""] = m;
-      // "Protest leader Aldona Vaitkus was …" has a title; "The minister met Anna Berg, who …"
-      // names an object.
-      const titleHead = /(\p{L}+)\s*$/u.exec(title)?.[1] ?? "";
-      if (title && !isPersonNoun(titleHead)) continue;
-      const phrase = apposed + title + name;
-      const pos = from + m.index + m[0].length - phrase.length;
-      const ref = parseSpeakerPhrase(phrase);
-      // "Hale was less upbeat.": a surname alone counts when it shortens a name met before.
-      const guess =
-        ref?.type === "guess"
-          ? ref.guess
-          : ref?.type === "surname"
-            ? this.fullName(ref.name, pos)
-            : null;
-      if (guess?.kind === "PERSON") last = { guess, pos };
-    }
+    const last = introducedIn(this.text, from, at, (surname, pos) => {
+      const known = this.bySurname.get(key(surname))?.[0];
+      // A sentence opened by a surname alone shortens a name met within the last page or so.
+      return known
+        ? known.guess
+        : fullNameBefore(this.text, surname, Math.max(0, pos - INTRODUCED_LOOKBACK), pos);
+    });
     if (!last) return null;
     const entity = {
       guess: last.guess,
@@ -260,24 +248,6 @@ export class Discourse {
       gender: this.byKey.get(key(last.guess.name))?.gender ?? genderOf(last.guess),
     };
     return accept(entity) ? last : null;
-  }
-
-  /** The full name, met before `at`, that a surname shortens; null when there is none. */
-  private fullName(surname: string, at: number): SpeakerGuess | null {
-    const known = this.bySurname.get(key(surname))?.[0];
-    if (known) return known.guess;
-    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const re = new RegExp(
-      `((?:\\p{Lu}(?:[\\p{L}’'-]*|\\p{L}{0,2}\\.)\\s+){1,3})${escaped}\\b`,
-      "gu",
-    );
-    let found: SpeakerGuess | null = null;
-    // A sentence opened by a surname alone shortens a name met within the last page or so.
-    for (const m of this.text.slice(Math.max(0, at - INTRODUCED_LOOKBACK), at).matchAll(re)) {
-      const ref = parseSpeakerPhrase(`${m[1] ?? ""}${surname}`);
-      if (ref?.type === "guess" && ref.guess.kind === "PERSON") found = ref.guess;
-    }
-    return found;
   }
 
   /**

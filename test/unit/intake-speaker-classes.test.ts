@@ -193,3 +193,26 @@ describe("a quote over paragraphs introduced by “X said:”", () => {
     expect(names).toEqual(["Maria Santos", "Maria Santos", "Tom Reid"]);
   });
 });
+
+describe("a title with a full stop after a quote", () => {
+  it.each(["Dr.", "Ms.", "Prof."])("keeps “%s Surname said” as the attribution", (title) => {
+    const found = one(
+      `Lena Park said cases were falling. “The worst is behind us now,” ${title} Park said.`,
+    );
+    expect(found.map((c) => [c.form, c.speaker?.name])).toEqual([
+      ["REPORTED", "Lena Park"],
+      ["DIRECT", "Lena Park"],
+    ]);
+  });
+});
+
+describe("a pronoun whose gender no speaker has", () => {
+  it("means the person of that gender named in passing", () => {
+    expect(
+      speakers(
+        "Eva Holt and her deputy, Tom Ruiz, met the unions on Monday. Holt said a deal was " +
+          "close. “We are nearly there,” he said.",
+      ),
+    ).toEqual(["Eva Holt", "Tom Ruiz"]);
+  });
+});
