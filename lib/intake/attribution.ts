@@ -34,7 +34,8 @@ export function subjectBefore(raw: string): { phrase: string; at: number } {
   const parts = clause
     .split(/,\s*/)
     .map((p) => p.trim())
-    .filter((p) => p && !/^(?:(?:and|but)\s+)?(?:who|which|whose|speaking|citing)\b/i.test(p))
+    // Lower case only: "WHO Director-General Tedros …" opens with a name.
+    .filter((p) => p && !/^(?:(?:and|but)\s+)?(?:who|which|whose|speaking|citing)\b/.test(p))
     // An age ("Joan Reilly, 79, from Stockport,") is an aside, like an adverbial.
     .filter((p) => !isAdverbial(p) && !/^\d{1,3}$/.test(p));
   const last = parts[parts.length - 1] ?? "";

@@ -78,6 +78,19 @@ export class Discourse {
           (e) => e.key.includes(head) || key(e.guess.role ?? "").includes(head),
         );
         if (found || !/^the\s/i.test(ref.phrase)) return found;
+        // "the WHO chief" after "WHO Director-General Tedros …": the person whose role or
+        // affiliation names the same body.
+        const body = /^the\s+((?:\p{Lu}[\p{L}.&-]*\s+)+)/u.exec(ref.phrase)?.[1]?.trim();
+        const named = body && new RegExp(`(?:^|\\s)${key(body)}(?:\\s|$)`, "u");
+        const byBody =
+          named &&
+          this.nearest(
+            at,
+            (e) =>
+              e.guess.kind === "PERSON" &&
+              named.test(key(`${e.guess.role ?? ""} ${e.guess.affiliation ?? ""}`)),
+          );
+        if (byBody) return byBody;
         // "the bloc's digital chief" before anyone was named: an unnamed speaker of its own.
         const name = ref.phrase.replace(/^the\s+/i, "");
         return this.register(

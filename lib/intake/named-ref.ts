@@ -41,7 +41,7 @@ export const CAP = /^[\p{Lu}][\p{L}'’.-]*$/u;
 
 export function cleanRole(role: string): string | null {
   const r = clean(role.replace(/^(?:the|a|an|his|her|its|their)\s+/i, "")).replace(
-    /(?:^|\s+)(?:who|which|whose)\b.*$/i,
+    /(?:^|\s+)(?:who|which|whose)\b.*$/,
     "",
   );
   return r ? r : null;

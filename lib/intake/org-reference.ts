@@ -6,6 +6,8 @@ import {
   GENERIC_ORG,
   ORG_WORDS,
   PUBLIC_BODY,
+  PUBLIC_NAME,
+  PUBLIC_NOUN,
   organisationGuess,
 } from "@/lib/intake/organisations";
 import { genderOf, key } from "@/lib/intake/speaker-names";
@@ -50,8 +52,12 @@ export function organisationReferent(
 ): Mentioned | null {
   const any = head === null || GENERIC_ORG.test(head);
   const company = head !== null && /^(?:company|firm|business)$/.test(head);
+  // "The agency said" after "The World Health Organization said": a public body's noun.
+  const publicNoun = head !== null && PUBLIC_NOUN.test(head);
   const fits = (name: string, descriptor: string) =>
-    (any || key(`${descriptor} ${name}`).includes(head ?? "")) &&
+    (any ||
+      key(`${descriptor} ${name}`).includes(head ?? "") ||
+      (publicNoun && PUBLIC_NAME.test(name))) &&
     !(company && PUBLIC_BODY.test(name));
   let best: Mentioned | null = null;
   for (const m of speaking) {

@@ -22,7 +22,7 @@ const ORG_NOUNS =
  * "the Labour party" names a party of its own.
  */
 const ORG_REFERENCE = new RegExp(
-  `^[Tt]he\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}]*-\\p{Ll}+)\\s+){0,2}(${ORG_NOUNS})$`,
+  `^[Tt]he\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}]*-\\p{Ll}+)\\s+){0,2}(${ORG_NOUNS}|organi[sz]ation|commission|department|service|administration|inspectorate)$`,
   "u",
 );
 
@@ -30,6 +30,15 @@ const ORG_REFERENCE = new RegExp(
 export function isOrgNoun(word: string): boolean {
   return new RegExp(`^(?:${ORG_NOUNS})$`, "i").test(word);
 }
+
+/**
+ * Nouns for a public body, and the words that make a name one: "the agency" may mean the
+ * World Health Organization or the Food Standards Authority named before.
+ */
+export const PUBLIC_NOUN =
+  /^(?:agency|authority|organi[sz]ation|commission|department|service|ministry|administration|inspectorate|office|regulator|watchdog)$/;
+export const PUBLIC_NAME =
+  /\b(?:agency|authority|organi[sz]ation|commission|department|service|ministry|administration|inspectorate|office|regulator|bureau|directorate)\b/i;
 
 /** Nouns that stand for any organisation: "the company" may be the insurer named before. */
 export const GENERIC_ORG = /^(?:company|firm|group|business)$/;

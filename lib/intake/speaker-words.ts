@@ -85,7 +85,10 @@ export function clean(phrase: string): string {
 /** Whether a word names a person by office or trade: "leader", "minister", "forecaster". */
 export function isPersonNoun(word: string): boolean {
   const w = word.toLowerCase();
-  return TITLE_WORDS.has(w) || PERSON_HEAD.test(w);
+  if (TITLE_WORDS.has(w) || PERSON_HEAD.test(w)) return true;
+  // "Director-General", "Secretary-General", "editor-in-chief": a compound of a title.
+  const parts = w.split("-");
+  return parts.length > 1 && parts.some((p) => TITLE_WORDS.has(p) && p.length > 3);
 }
 
 /** Common words that open a descriptor, capitalised only at a sentence's start. */

@@ -216,3 +216,25 @@ describe("a pronoun whose gender no speaker has", () => {
     ).toEqual(["Eva Holt", "Tom Ruiz"]);
   });
 });
+
+describe("a body's head and the body itself referred to again", () => {
+  it("reads an acronym and a hyphenated title before a name, and “the X chief” as that person", () => {
+    const found = one(
+      "WHO Director-General Lars Berg said the risk was low. " +
+        "“We are cautiously optimistic,” the WHO chief told reporters in Geneva.",
+    );
+    expect(found.map((c) => [c.speaker?.name, c.speaker?.role])).toEqual([
+      ["Lars Berg", "WHO Director-General"],
+      ["Lars Berg", "WHO Director-General"],
+    ]);
+  });
+
+  it("reads “the agency” as the public body named before", () => {
+    expect(
+      speakers(
+        "The International Maritime Organization said on Friday that two ships had sunk. " +
+          "The agency said a review of the route would begin next month.",
+      ),
+    ).toEqual(["International Maritime Organization", "International Maritime Organization"]);
+  });
+});
