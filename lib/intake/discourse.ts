@@ -114,6 +114,16 @@ export class Discourse {
     return found && this.register(found, at);
   }
 
+  /**
+   * The person met before whose name opens with `word`: a surname written first ("Kim
+   * Jae-won" … "Kim said") or a first name ("Daniel is the best", said of Daniel Okafor).
+   */
+  private byFirstWord(word: string): Entity | undefined {
+    for (const e of this.byKey.values())
+      if (e.guess.kind === "PERSON" && e.key.startsWith(`${word} `)) return e;
+    return undefined;
+  }
+
   /** Remembers the gender a pronoun showed for a person whose first name did not. */
   private learnGender(guess: SpeakerGuess, gender: Gender): void {
     const e = this.byKey.get(key(guess.name));
@@ -173,7 +183,7 @@ export class Discourse {
   }
 
   private resolveSurname(name: string, role: string | null, at: number): SpeakerGuess {
-    const known = this.bySurname.get(key(name))?.[0];
+    const known = this.bySurname.get(key(name))?.[0] ?? this.byFirstWord(key(name));
     if (known) return this.register({ ...known.guess, role: known.guess.role ?? role }, at);
     // A full name ending in this surname earlier in the text, with the role before it. Look
     // back a few pages only: a surname shortens a name met nearby, and a whole-text search

@@ -40,7 +40,7 @@ export type SpeakerRef =
 export const CAP = /^[\p{Lu}][\p{L}'’.-]*$/u;
 
 export function cleanRole(role: string): string | null {
-  const r = clean(role.replace(/^(?:the|a|an|his|her|its|their)\s+/i, "")).replace(
+  const r = clean(role.replace(/^(?:the|a|an|his|her|its|their)(?:\s+|$)/i, "")).replace(
     /(?:^|\s+)(?:who|which|whose)\b.*$/,
     "",
   );

@@ -62,6 +62,13 @@ export function parseSpeakerPhrase(raw: string): SpeakerRef | null {
   // "the official" refers back; "the Ministry of Justice" names an organisation.
   const definite = /\b(?:of|for|&)\s+\p{Lu}/u.test(phrase) ? null : DEFINITE.exec(phrase);
   if (definite) return { type: "definite", head: (definite[1] ?? "").toLowerCase(), phrase };
+  // "the senator from Ohio", "the director of the museum": a title with what it is of.
+  const titleOf = DEFINITE.exec(phrase.replace(/\s+(?:from|of|for|at|in)\s+\S.*$/, ""));
+  if (titleOf && /^the\s/i.test(phrase))
+    return { type: "definite", head: (titleOf[1] ?? "").toLowerCase(), phrase };
+  // "the Republican", "the Frenchman": a capitalised noun after "the" refers back.
+  const noun = /^the\s+(\p{Lu}\p{Ll}+)$/u.exec(phrase);
+  if (noun) return { type: "definite", head: (noun[1] ?? "").toLowerCase(), phrase };
   return namedRef(phrase) ?? unnamedBody(phrase);
 }
 

@@ -13,7 +13,8 @@ const CAPITALISED = String.raw`(?:\p{Lu}(?:[\p{L}’'-]*|\p{L}{0,2}\.)\s+)`;
 
 /**
  * The first full name ending in `surname` in `text[from, at)`, with the role written before
- * it ("the bank's chief economist Ana Lopes"); null when there is none.
+ * it ("the bank's chief economist Ana Lopes"), not another name joined by "and"; null when
+ * there is none.
  */
 export function fullNameWithRole(
   text: string,
@@ -22,7 +23,7 @@ export function fullNameWithRole(
   at: number,
 ): SpeakerGuess | null {
   const re = new RegExp(
-    String.raw`((?:[\p{Ll}’'\p{Lu}][\p{L}’'-]*\s+){0,8}?)(${CAPITALISED}{1,3})${escape(surname)}\b`,
+    String.raw`(?<![\p{L}’'-])((?:(?!(?:and|or|with|by)\s)[\p{Ll}’'\p{Lu}][\p{L}’'-]*\s+){0,8}?)(${CAPITALISED}{1,3})${escape(surname)}\b`,
     "gu",
   );
   for (const m of text.slice(from, at).matchAll(re)) {

@@ -238,3 +238,42 @@ describe("a body's head and the body itself referred to again", () => {
     ).toEqual(["International Maritime Organization", "International Maritime Organization"]);
   });
 });
+
+describe("definite references with a modifier", () => {
+  it("reads “the Republican” as the person whose role says so", () => {
+    expect(
+      speakers(
+        "Senator Maria Delgado said the bill would pass. Senator John Price, a Republican, " +
+          "said it would fail. “This bill is dead on arrival,” the Republican said.",
+      ),
+    ).toEqual(["Maria Delgado", "John Price", "John Price"]);
+  });
+
+  it("reads “the director of the museum” as a reference, or a descriptor of its own", () => {
+    expect(parseSpeakerPhrase("the director of the museum")).toMatchObject({
+      type: "definite",
+      head: "director",
+    });
+    expect(
+      speakers("“Visitor numbers will double next year,” the director of the museum said."),
+    ).toEqual(["director of the museum"]);
+  });
+});
+
+describe("a name written with the surname first or by its first word", () => {
+  it("finds the person met before", () => {
+    expect(
+      speakers(
+        "Park Min-seo, the trade minister, said exports would rise. Park said a deal with " +
+          "Japan was close.",
+      ),
+    ).toEqual(["Park Min-seo", "Park Min-seo"]);
+  });
+
+  it("does not take another name joined by “and” for a role", () => {
+    const found = one(
+      "Jane Ortiz and Maria Lopez both spoke at the rally. Lopez said the plan would hurt families.",
+    );
+    expect(found[0]?.speaker).toMatchObject({ name: "Maria Lopez", role: null });
+  });
+});
