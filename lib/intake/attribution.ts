@@ -104,7 +104,7 @@ export function attributionAfter(
   const rest = segment.slice(lead);
   const according = /^according to\s+(.+)$/i.exec(rest);
   if (according) {
-    const phrase = byWhom(cutPhrase(according[1] ?? ""));
+    const phrase = cutPhrase(according[1] ?? "");
     const speaker = discourse.resolvePhrase(phrase, offset + lead);
     return speaker ? { speaker, verb: "say" } : null;
   }
@@ -170,20 +170,4 @@ function cutPhrase(rest: string): string {
 
 export function wordsIn(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
-}
-
-/** A document or figures, which speak for whoever issued them. */
-const DOCUMENT =
-  /^(?:(?:a|an|the)\s+)?(?:(?:latest|new|recent|official|provisional|preliminary|annual|monthly|quarterly|weekly|final|draft|internal)\s+)*(?:reports?|study|studies|surveys?|statements?|letters?|documents?|figures|data|statistics|estimates?|analysis|research|filings?|polls?)\b/i;
-
-/**
- * "a report published on Monday by the national audit office" → "the national audit office";
- * "the latest figures from the National Treatment Purchase Fund" → "the National Treatment
- * Purchase Fund".
- */
-export function byWhom(phrase: string): string {
-  if (!DOCUMENT.test(phrase)) return phrase;
-  const by =
-    /\bby\s+((?:the\s+)?[^,]+)$/.exec(phrase) ?? /\bfrom\s+((?:the\s+)?[^,]+)$/.exec(phrase);
-  return by?.[1] ?? phrase;
 }

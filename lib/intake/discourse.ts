@@ -2,16 +2,18 @@ import type { SpeakerGuess } from "@/lib/intake/types";
 import { parseSpeakerPhrase } from "@/lib/intake/names";
 import type { SpeakerRef } from "@/lib/intake/named-ref";
 import { ORG_WORDS } from "@/lib/intake/organisations";
-import { organisationReferent } from "@/lib/intake/org-reference";
+import { organisationReferent, type Mentioned } from "@/lib/intake/org-reference";
 import {
   fullNameBefore,
   fullNameWithRole,
   introducedIn,
+  lastWordIn,
   namedInPassing,
 } from "@/lib/intake/person-scan";
 import {
   addMention,
   genderOf,
+  isFirstName,
   key,
   lastBelow,
   lastToken,
@@ -219,7 +221,10 @@ export class Discourse {
       if (pos >= floor && pos >= 0 && accept(e) && (!best || pos > best.pos)) best = { e, pos };
     }
     const from = Math.max(0, floor, (best?.pos ?? -1) + 1);
-    const named = this.lastSurnameIn(from, at, accept);
+    const named =
+      this.bySurname.size > 0
+        ? lastWordIn(this.text, from, at, (w) => this.bySurname.get(key(w))?.find(accept))
+        : null;
     if (named) best = named;
     // "Her coach, Anders Lind, was equally firm. He said …": a person brought in as the
     // subject of a sentence after the last speaker is who "he" means.
@@ -232,21 +237,6 @@ export class Discourse {
     addMention(best.e, at);
     this.active.add(best.e);
     return { ...best.e.guess };
-  }
-
-  /** The last capitalised word in `text[from, at)` that is the surname of an accepted person. */
-  private lastSurnameIn(
-    from: number,
-    at: number,
-    accept: (e: Entity) => boolean,
-  ): { e: Entity; pos: number } | null {
-    if (this.bySurname.size === 0 || from >= at) return null;
-    let found: { e: Entity; pos: number } | null = null;
-    for (const m of this.text.slice(from, at).matchAll(/\p{Lu}[\p{L}’'-]*/gu)) {
-      const e = this.bySurname.get(key(m[0]))?.find(accept);
-      if (e) found = { e, pos: from + m.index };
-    }
-    return found;
   }
 
   /** The last person brought in as a sentence's subject in `text[from, at)`, if accepted. */
@@ -278,15 +268,28 @@ export class Discourse {
    * one within RECALL characters before `at`, registered as speaking there.
    */
   private organisation(head: string | null, at: number): SpeakerGuess | null {
-    const speaking: { guess: SpeakerGuess; pos: number }[] = [];
+    const speaking: Mentioned[] = [];
     for (const e of this.active) {
       const pos = lastBelow(e.mentions, at);
-      if (e.guess.kind === "ORGANIZATION" && pos >= at - RECALL)
-        speaking.push({ guess: e.guess, pos });
+      if (pos < at - RECALL || e.guess.kind === "ANONYMOUS") continue;
+      if (e.guess.kind === "ORGANIZATION") speaking.push({ guess: e.guess, pos });
+      // "Orchard Devices said …": two capitalised words with no known first name, title or
+      // pronoun may be a company; only a company's trade ("the smartphone maker") takes it.
+      else if (
+        !e.gender &&
+        !e.guess.role &&
+        !e.guess.affiliation &&
+        !isFirstName(e.guess.name.split(" ")[0] ?? "")
+      )
+        speaking.push({ guess: e.guess, pos, unsure: true });
     }
     const best = organisationReferent(this.text, at, head, speaking, (name) =>
       this.bySurname.has(key(name)),
     );
-    return best ? this.register(best.guess, at) : null;
+    if (!best) return null;
+    // The trade showed what it is: an organisation from now on.
+    const e = best.unsure ? this.byKey.get(key(best.guess.name)) : undefined;
+    if (e) e.guess = { ...e.guess, kind: "ORGANIZATION" };
+    return this.register(e?.guess ?? best.guess, at);
   }
 }

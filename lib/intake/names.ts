@@ -7,6 +7,7 @@ import {
 import {
   ANONYMOUS,
   anonymousGuess,
+  byWhom,
   clean,
   DEFINITE,
   GROUP,
@@ -22,7 +23,7 @@ import { CAP, cleanRole, namedRef, type SpeakerRef } from "@/lib/intake/named-re
 
 /** Reads a speaker phrase; null when it names nobody (a bare noun, a place, a number). */
 export function parseSpeakerPhrase(raw: string): SpeakerRef | null {
-  const phrase = clean(raw);
+  const phrase = clean(byWhom(clean(raw)));
   if (!phrase || phrase.length > 160) return null;
   const lower = phrase.toLowerCase();
   if (lower === "he" || lower === "she" || lower === "they")

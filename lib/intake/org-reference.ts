@@ -20,6 +20,8 @@ import { genderOf, key } from "@/lib/intake/speaker-names";
 export interface Mentioned {
   guess: SpeakerGuess;
   pos: number;
+  /** A name read as a person's that may be a company's: only a company's trade takes it. */
+  unsure?: boolean;
 }
 
 /**
@@ -28,6 +30,14 @@ export interface Mentioned {
  */
 const SUBJECT_NAME =
   /(?:^|[.!?]["”’」]?\s+|\n|\s[—–-]\s+)((?:\p{Lu}[\p{L}&'’.-]*\s+(?:of\s+|&\s+)?){0,3}\p{Lu}[\p{L}'’.-]*)(?=,?\s+(?:will|would|has|had|is|was|said|says|plans?|cut|set|put|won|lost|made|took|gave|sold|bought|left|began|grew|fell|rose|hit|ran|kept|paid|told|\p{Ll}+ed|\p{Ll}+[^s\s]s)\b)/gu;
+
+/** How far back (characters) a company's trade ("the iPhone maker") looks for the company. */
+const TRADE_RECALL = 1500;
+/** Nouns for what a company makes or does; "the club" or "the union" is no company's trade. */
+const TRADE =
+  /^(?:maker|carmaker|automaker|chipmaker|airline|retailer|insurer|lender|brewer|producer|manufacturer|supplier|operator|miner|builder|developer|publisher|broadcaster|conglomerate|startup|provider|distributor|chain|utility)$/;
+/** Descriptors of organisations that are not companies: "Residents' group Eastbank Voices". */
+const NOT_A_COMPANY = /\b(?:group|club|charity|union|party|association|society|campaign|team)\b/i;
 
 /** Whether `text` has `word` capitalised after another word of the same sentence. */
 function capitalisedInside(text: string, word: string): boolean {
@@ -61,7 +71,8 @@ export function organisationReferent(
     !(company && PUBLIC_BODY.test(name));
   let best: Mentioned | null = null;
   for (const m of speaking) {
-    if (fits(m.guess.name, m.guess.role ?? "") && (!best || m.pos > best.pos)) best = m;
+    if (!m.unsure && fits(m.guess.name, m.guess.role ?? "") && (!best || m.pos > best.pos))
+      best = m;
   }
   const from = Math.max(0, at - 3000, (best?.pos ?? -1) + 1);
   const recent = text.slice(from, at);
@@ -92,6 +103,17 @@ export function organisationReferent(
     if (ref?.type === "surname" && isSurname(ref.name)) continue;
     if (ref && ref.type !== "guess" && ref.type !== "surname") continue;
     best = { guess: organisationGuess(ref?.type === "guess" ? ref.guess.name : name), pos };
+  }
+  // "Apple said … The iPhone maker said": a company's trade, which its name does not show,
+  // means the company speaking just before (never a public body or a campaign group).
+  if (!best && head && TRADE.test(head)) {
+    for (const m of speaking) {
+      const near =
+        m.pos >= at - TRADE_RECALL &&
+        !PUBLIC_BODY.test(m.guess.name) &&
+        !NOT_A_COMPANY.test(m.guess.role ?? "");
+      if (near && (!best || m.pos > best.pos)) best = m;
+    }
   }
   return best;
 }

@@ -17,12 +17,13 @@ const ORG_NOUNS =
   "conglomerate|brewer|builder|provider|distributor|agency|authority|council|ministry|court|team|federation|society|association";
 
 /**
- * "the company", "the local water utility", "the Copenhagen-based company": a reference back
+ * "the company", "the local water utility", "the iPhone maker", "the Copenhagen-based
+ * company": a reference back
  * to a named organisation. A capitalised modifier counts only as a compound ("London-listed"):
  * "the Labour party" names a party of its own.
  */
 const ORG_REFERENCE = new RegExp(
-  `^[Tt]he\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}]*-\\p{Ll}+)\\s+){0,2}(${ORG_NOUNS}|organi[sz]ation|commission|department|service|administration|inspectorate)$`,
+  `^[Tt]he\\s+(?:(?:[\\p{Ll}-][\\p{L}-]*|\\p{Lu}[\\p{L}]*-\\p{Ll}+)\\s+){0,2}(${ORG_NOUNS}|organi[sz]ation|commission|department|service|administration|inspectorate)$`,
   "u",
 );
 

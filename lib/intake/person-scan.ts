@@ -99,3 +99,22 @@ export function namedInPassing(
   }
   return found;
 }
+
+/**
+ * The last capitalised word in `text[from, at)` for which `lookup` finds something (a
+ * surname of a person met before), with its offset; null when there is none.
+ */
+export function lastWordIn<T>(
+  text: string,
+  from: number,
+  at: number,
+  lookup: (word: string) => T | undefined,
+): { e: T; pos: number } | null {
+  if (from >= at) return null;
+  let found: { e: T; pos: number } | null = null;
+  for (const m of text.slice(from, at).matchAll(/\p{Lu}[\p{L}’'-]*/gu)) {
+    const e = lookup(m[0]);
+    if (e) found = { e, pos: from + m.index };
+  }
+  return found;
+}

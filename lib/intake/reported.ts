@@ -9,7 +9,6 @@ import {
 import type { Span, SpeakerGuess } from "@/lib/intake/types";
 import { splitReported } from "@/lib/intake/reported-split";
 import {
-  byWhom,
   subjectBefore,
   withoutRelative,
   wordsIn,
@@ -65,14 +64,14 @@ export function findReported(
 
   const according = /^according to ([^,]{3,80}),\s+(.+)$/i.exec(s) ?? null;
   if (according) {
-    const speaker = discourse.resolvePhrase(byWhom(according[1] ?? ""), sentence.start + 13);
+    const speaker = discourse.resolvePhrase(according[1] ?? "", sentence.start + 13);
     const start = sentence.start + s.length - (according[2] ?? "").length;
     if (speaker) return [{ start, end, speaker, verb: "say" }];
   }
   const trailingAccording = /^(.{20,}?),\s+according to ([^,]{3,80}?)[.!]?$/i.exec(s);
   if (trailingAccording) {
     const at = sentence.start + (trailingAccording[1] ?? "").length;
-    const speaker = discourse.resolvePhrase(byWhom(trailingAccording[2] ?? ""), at);
+    const speaker = discourse.resolvePhrase(trailingAccording[2] ?? "", at);
     if (speaker)
       return [{ start: sentence.start + datelineLength(s), end: at, speaker, verb: "say" }];
   }

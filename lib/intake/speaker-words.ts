@@ -123,3 +123,21 @@ export function anonymousGuess(phrase: string, m: RegExpExecArray): SpeakerGuess
   }
   return { name, kind: "ANONYMOUS", anonymous: true, affiliation, role: null };
 }
+
+/** A document or figures, which speak for whoever issued them. */
+const DOCUMENT =
+  /^(?:(?:a|an|the)\s+)?(?:(?:latest|new|recent|official|provisional|preliminary|annual|monthly|quarterly|weekly|final|draft|internal)\s+)*(?:reports?|study|studies|surveys?|statements?|letters?|documents?|figures|data|statistics|estimates?|analysis|research|filings?|polls?)\b/i;
+
+/**
+ * The issuer of a document as the speaker phrase: "a report published on Monday by the
+ * national audit office" → "the national audit office", "A statement from Harwick Council" →
+ * "Harwick Council";
+ * "the latest figures from the National Treatment Purchase Fund" → "the National Treatment
+ * Purchase Fund".
+ */
+export function byWhom(phrase: string): string {
+  if (!DOCUMENT.test(phrase)) return phrase;
+  const by =
+    /\bby\s+((?:the\s+)?[^,]+)$/.exec(phrase) ?? /\bfrom\s+((?:the\s+)?[^,]+)$/.exec(phrase);
+  return by?.[1] ?? phrase;
+}

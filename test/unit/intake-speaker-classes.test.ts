@@ -277,3 +277,29 @@ describe("a name written with the surname first or by its first word", () => {
     expect(found[0]?.speaker).toMatchObject({ name: "Maria Lopez", role: null });
   });
 });
+
+describe("documents and trades that stand for an organisation", () => {
+  it("reads the issuer of a statement as the speaker", () => {
+    expect(
+      speakers("A statement from Harwick Council said the road would reopen on Monday."),
+    ).toEqual(["Harwick Council"]);
+  });
+
+  it("reads a company's trade as the company speaking just before", () => {
+    expect(
+      speakers(
+        "Orchard Devices said on Tuesday that it would open a factory in Ohio. " +
+          "The smartphone maker said the plant would employ 2,000 people.",
+      ),
+    ).toEqual(["Orchard Devices", "Orchard Devices"]);
+  });
+
+  it("but not a campaign group's, for a club never named", () => {
+    expect(
+      speakers(
+        "Residents' group Riverside Voices said it would go to court. " +
+          "The club says the stadium will cost 600 million pounds.",
+      ),
+    ).toEqual(["Riverside Voices", "club"]);
+  });
+});
