@@ -79,7 +79,7 @@ export class Discourse {
           at,
           (e) => e.key.includes(head) || key(e.guess.role ?? "").includes(head),
         );
-        if (found || !/^the\s/i.test(ref.phrase)) return found;
+        if (found || !/^(?:the\s|\p{Lu}[\p{L}.-]*['’]s\s)/iu.test(ref.phrase)) return found;
         // "the WHO chief" after "WHO Director-General Tedros …": the person whose role or
         // affiliation names the same body.
         const body = /^the\s+((?:\p{Lu}[\p{L}.&-]*\s+)+)/u.exec(ref.phrase)?.[1]?.trim();

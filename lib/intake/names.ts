@@ -29,6 +29,15 @@ export function parseSpeakerPhrase(raw: string): SpeakerRef | null {
   if (lower === "he" || lower === "she" || lower === "they")
     return { type: "pronoun", word: lower };
   if (lower === "it") return { type: "organisation", head: null, fallback: null };
+  // "The 58-year-old said": the person last met, whoever it is.
+  if (/^the\s+\d{1,3}-year-old$/.test(lower)) return { type: "pronoun", word: "they" };
+  // "Tanaka's spokesman": the spokesman met before, else a descriptor of its own.
+  const owned =
+    /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u.exec(
+      phrase,
+    );
+  if (owned && isPersonNoun(owned[1] ?? ""))
+    return { type: "definite", head: (owned[1] ?? "").toLowerCase(), phrase };
   if (/^(i|we|you)$/i.test(phrase)) return null;
   const head = organisationReferenceHead(phrase);
   if (head) {
