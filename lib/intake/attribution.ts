@@ -34,25 +34,42 @@ export function subjectBefore(raw: string): { phrase: string; at: number } {
   const parts = clause
     .split(/,\s*/)
     .map((p) => p.trim())
-    .filter((p) => p && !/^(?:(?:and|but)\s+)?(?:who|which|whose|speaking|citing)\b/i.test(p))
-    .filter((p) => !isAdverbial(p));
+    // Lower case only: "WHO Director-General Tedros …" opens with a name.
+    .filter((p) => p && !/^(?:(?:and|but)\s+)?(?:who|which|whose|speaking|citing)\b/.test(p))
+    // An age ("Joan Reilly, 79, from Stockport,") is an aside, like an adverbial.
+    .filter((p) => !isAdverbial(p) && !/^\d{1,3}$/.test(p));
   const last = parts[parts.length - 1] ?? "";
   const prev = parts[parts.length - 2] ?? "";
   const kept = [last];
   const isName = (p: string) => /^(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u.test(p);
+  // "Former Harlow captain Steve Marsh": a name with its title before it.
+  const endsInName = (p: string) =>
+    isName(p) || /^(?:[\p{L}'’.-]+\s+){1,4}(?:\p{Lu}[\p{L}'’.-]*\s*){2,4}$/u.test(p);
   const isDescriptor = (p: string) =>
     /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s|\p{Ll}|\p{Lu}\p{L}*['’]s\s)/u.test(p) &&
     !isName(p);
   // "Andrii Sybiha, Ukraine's foreign minister," and "Ukraine's foreign minister, Andrii Sybiha,"
-  if (
-    (isDescriptor(last) && isName(prev)) ||
-    (isName(last) && isDescriptor(prev) && wordsIn(prev) <= 8)
-  ) {
-    kept.unshift(prev);
+  if (isDescriptor(last) && endsInName(prev)) {
+    // "Senator Laura Whitcombe, a Democrat who has pressed …": the descriptor is cut short,
+    // never the name before it.
+    return { phrase: `${prev}, ${shortDescriptor(last)}`, at: start + clause.indexOf(prev) };
   }
+  if (isName(last) && isDescriptor(prev) && wordsIn(prev) <= 8) kept.unshift(prev);
   const phrase = kept.join(", ");
   const at = start + Math.max(0, clause.indexOf(kept[0] ?? ""));
   return { phrase: phrase.split(/\s+/).slice(-14).join(" "), at };
+}
+
+/**
+ * A descriptor's head without what qualifies it: "a Democrat who has pressed …" → "a
+ * Democrat", "the joint venture set up by …" → "the joint venture".
+ */
+function shortDescriptor(descriptor: string): string {
+  return descriptor
+    .replace(/\s+(?:who|which|whose|that|set up|based|owned|run|founded|created|by)\b.*$/u, "")
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(" ");
 }
 
 /** Sentence connectives that open a clause before its subject: "Meanwhile, the minister …". */
@@ -87,7 +104,7 @@ export function attributionAfter(
   const rest = segment.slice(lead);
   const according = /^according to\s+(.+)$/i.exec(rest);
   if (according) {
-    const phrase = byWhom(cutPhrase(according[1] ?? ""));
+    const phrase = cutPhrase(according[1] ?? "");
     const speaker = discourse.resolvePhrase(phrase, offset + lead);
     return speaker ? { speaker, verb: "say" } : null;
   }
@@ -101,7 +118,12 @@ export function attributionAfter(
   const verb = findSpeechVerbs(rest).find((v) => v.at > 0 && wordsIn(rest.slice(0, v.at)) <= 10);
   if (!verb) return null;
   const subject = rest.slice(0, verb.at).replace(TRAILING_ADVERBS, "");
-  if (/[.;!?]/.test(subject)) return null;
+  // A full stop ends the sentence, unless it ends a title or an initial ("Dr. Park said").
+  if (
+    /[;!?]/.test(subject) ||
+    /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|St|\p{Lu}))\./u.test(subject)
+  )
+    return null;
   const speaker = discourse.resolvePhrase(subject, offset + lead);
   return speaker ? { speaker, verb: verb.lemma } : null;
 }
@@ -148,13 +170,4 @@ function cutPhrase(rest: string): string {
 
 export function wordsIn(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
-}
-
-/** "a report published on Monday by the national audit office" → "the national audit office". */
-export function byWhom(phrase: string): string {
-  const by = /\bby ((?:the )?[^,]+)$/.exec(phrase);
-  return by?.[1] &&
-    /^(?:a|an|the)\s+(?:report|study|survey|statement|letter|document)\b/i.test(phrase)
-    ? by[1]
-    : phrase;
 }

@@ -1,37 +1,27 @@
 import type { SpeakerGuess } from "@/lib/intake/types";
-import { parseSpeakerPhrase, type SpeakerRef } from "@/lib/intake/names";
-import { isPersonNoun } from "@/lib/intake/speaker-words";
+import { parseSpeakerPhrase } from "@/lib/intake/names";
+import type { SpeakerRef } from "@/lib/intake/named-ref";
+import { ORG_WORDS } from "@/lib/intake/organisations";
+import { organisationReferent, type Mentioned } from "@/lib/intake/org-reference";
 import {
-  DESCRIBED_ORG,
-  GENERIC_ORG,
-  ORG_WORDS,
-  organisationGuess,
-} from "@/lib/intake/organisations";
+  fullNameBefore,
+  fullNameWithRole,
+  introducedIn,
+  lastWordIn,
+  namedInPassing,
+} from "@/lib/intake/person-scan";
 import {
   addMention,
   genderOf,
+  isFirstName,
   key,
   lastBelow,
   lastToken,
-  INTRODUCED,
   INTRODUCED_LOOKBACK,
   LOOKBACK,
   RECALL,
   type Gender,
 } from "@/lib/intake/speaker-names";
-
-/** A sentence's opening name, before its verb: "Meridian Mobile will …", "Lumora has …". */
-const SUBJECT_NAME =
-  /(?:^|[.!?]["”’」]?\s+|\n|\s[—–-]\s+)((?:\p{Lu}[\p{L}&'’.-]*\s+(?:of\s+|&\s+)?){0,3}\p{Lu}[\p{L}'’.-]*)(?=,?\s+(?:will|would|has|had|is|was|said|says|plans?|\p{Ll}+ed|\p{Ll}+[^s\s]s)\b)/gu;
-/** Capitalised words that open a sentence but name nobody. */
-const NOT_A_NAME =
-  /^(?:The|It|He|She|They|We|I|This|That|These|Those|There|A|An|But|And|Its|His|Her|Their|Our|In|On|At|After|Before|Meanwhile|However)$/;
-
-/** Whether `text` has `word` capitalised after another word of the same sentence. */
-function capitalisedInside(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`[\\p{L},;]\\s+${escaped}\\b`, "u").test(text);
-}
 
 // Who "he", "the official" and "Umarov" are: the speakers met so far, with where the text
 // mentions them. A reference resolves to the nearest mention before it, as a reader would.
@@ -71,9 +61,12 @@ export class Discourse {
         const wanted: Gender = ref.word === "she" ? "f" : ref.word === "he" ? "m" : null;
         const fits = (e: Entity) =>
           e.guess.kind !== "ORGANIZATION" && (!wanted || !e.gender || e.gender === wanted);
-        // When no one fits, the gender guess was wrong or the speaker went unseen: the nearest.
+        // When no speaker fits, a person of that gender named in passing ("Eva Holt and her
+        // deputy, Tom Ruiz, met …") is meant; failing that, the gender guess was wrong or the
+        // speaker went unseen: the nearest.
         const found =
           this.nearest(at, fits, true) ??
+          (wanted && this.passing(at, wanted)) ??
           this.nearest(at, (e) => e.guess.kind !== "ORGANIZATION", true);
         if (found && wanted) this.learnGender(found, wanted);
         return found;
@@ -86,7 +79,20 @@ export class Discourse {
           at,
           (e) => e.key.includes(head) || key(e.guess.role ?? "").includes(head),
         );
-        if (found || !/^the\s/i.test(ref.phrase)) return found;
+        if (found || !/^(?:the\s|\p{Lu}[\p{L}.-]*['’]s\s)/iu.test(ref.phrase)) return found;
+        // "the WHO chief" after "WHO Director-General Tedros …": the person whose role or
+        // affiliation names the same body.
+        const body = /^the\s+((?:\p{Lu}[\p{L}.&-]*\s+)+)/u.exec(ref.phrase)?.[1]?.trim();
+        const named = body && new RegExp(`(?:^|\\s)${key(body)}(?:\\s|$)`, "u");
+        const byBody =
+          named &&
+          this.nearest(
+            at,
+            (e) =>
+              e.guess.kind === "PERSON" &&
+              named.test(key(`${e.guess.role ?? ""} ${e.guess.affiliation ?? ""}`)),
+          );
+        if (byBody) return byBody;
         // "the bloc's digital chief" before anyone was named: an unnamed speaker of its own.
         const name = ref.phrase.replace(/^the\s+/i, "");
         return this.register(
@@ -102,6 +108,22 @@ export class Discourse {
   /** The speaker last mentioned before `at` (the "he said" of a follow-up paragraph). */
   lastSpeakerBefore(at: number): SpeakerGuess | null {
     return this.nearest(at, () => true);
+  }
+
+  /** A person of gender `wanted` named in passing on the last page, registered at `at`. */
+  private passing(at: number, wanted: Gender): SpeakerGuess | null {
+    const found = namedInPassing(this.text, Math.max(0, at - INTRODUCED_LOOKBACK), at, wanted);
+    return found && this.register(found, at);
+  }
+
+  /**
+   * The person met before whose name opens with `word`: a surname written first ("Kim
+   * Jae-won" … "Kim said") or a first name ("Daniel is the best", said of Daniel Okafor).
+   */
+  private byFirstWord(word: string): Entity | undefined {
+    for (const e of this.byKey.values())
+      if (e.guess.kind === "PERSON" && e.key.startsWith(`${word} `)) return e;
+    return undefined;
   }
 
   /** Remembers the gender a pronoun showed for a person whose first name did not. */
@@ -123,9 +145,13 @@ export class Discourse {
   private find(guess: SpeakerGuess): Entity | undefined {
     const k = key(guess.name);
     const exact = this.byKey.get(k);
-    if (exact || guess.kind !== "PERSON") return exact;
-    const last = lastToken(guess.name);
-    return (this.bySurname.get(last) ?? []).find(
+    if (exact || guess.kind === "ANONYMOUS") return exact;
+    const persons = this.bySurname.get(lastToken(guess.name)) ?? [];
+    // "Van Dam said", which the lexicon reads as a place: the end of a person's name met
+    // before is that person, not a new organisation.
+    if (guess.kind === "ORGANIZATION")
+      return ORG_WORDS.test(guess.name) ? undefined : persons.find((e) => e.key.endsWith(` ${k}`));
+    return persons.find(
       (e) =>
         e.key.endsWith(` ${k}`) || (e.guess.kind === "PERSON" && e.key.startsWith(k.slice(0, 1))),
     );
@@ -159,22 +185,13 @@ export class Discourse {
   }
 
   private resolveSurname(name: string, role: string | null, at: number): SpeakerGuess {
-    const known = this.bySurname.get(key(name))?.[0];
+    const known = this.bySurname.get(key(name))?.[0] ?? this.byFirstWord(key(name));
     if (known) return this.register({ ...known.guess, role: known.guess.role ?? role }, at);
-    // A full name ending in this surname earlier in the text, with the role before it.
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const re = new RegExp(
-      `((?:[\\p{Ll}’'\\p{Lu}][\\p{L}’'-]*\\s+){0,8}?)((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3})${escaped}\\b`,
-      "gu",
-    );
-    // Look back a few pages only: a surname shortens a name met nearby, and a whole-text
-    // search per mention would make long pastes quadratic.
-    for (const m of this.text.slice(Math.max(0, at - LOOKBACK), at).matchAll(re)) {
-      const full = parseSpeakerPhrase(`${m[1] ?? ""}${m[2] ?? ""}${name}`);
-      if (full?.type === "guess" && full.guess.kind === "PERSON") {
-        return this.register({ ...full.guess, role: full.guess.role ?? role }, at);
-      }
-    }
+    // A full name ending in this surname earlier in the text, with the role before it. Look
+    // back a few pages only: a surname shortens a name met nearby, and a whole-text search
+    // per mention would make long pastes quadratic.
+    const full = fullNameWithRole(this.text, name, Math.max(0, at - LOOKBACK), at);
+    if (full) return this.register({ ...full, role: full.role ?? role }, at);
     // A single name never met in full and without a title ("Lumora said") is, in news
     // prose, an organisation: people are introduced by their full name first.
     const kind = role ? "PERSON" : "ORGANIZATION";
@@ -204,7 +221,10 @@ export class Discourse {
       if (pos >= floor && pos >= 0 && accept(e) && (!best || pos > best.pos)) best = { e, pos };
     }
     const from = Math.max(0, floor, (best?.pos ?? -1) + 1);
-    const named = this.lastSurnameIn(from, at, accept);
+    const named =
+      this.bySurname.size > 0
+        ? lastWordIn(this.text, from, at, (w) => this.bySurname.get(key(w))?.find(accept))
+        : null;
     if (named) best = named;
     // "Her coach, Anders Lind, was equally firm. He said …": a person brought in as the
     // subject of a sentence after the last speaker is who "he" means.
@@ -219,50 +239,19 @@ export class Discourse {
     return { ...best.e.guess };
   }
 
-  /** The last capitalised word in `text[from, at)` that is the surname of an accepted person. */
-  private lastSurnameIn(
-    from: number,
-    at: number,
-    accept: (e: Entity) => boolean,
-  ): { e: Entity; pos: number } | null {
-    if (this.bySurname.size === 0 || from >= at) return null;
-    let found: { e: Entity; pos: number } | null = null;
-    for (const m of this.text.slice(from, at).matchAll(/\p{Lu}[\p{L}’'-]*/gu)) {
-      const e = this.bySurname.get(key(m[0]))?.find(accept);
-      if (e) found = { e, pos: from + m.index };
-    }
-    return found;
-  }
-
-  /**
-   * The last person brought in as a sentence's subject in `text[from, at)`, with or without a
-   * speech verb: "Dr. Amara Nwosu, a biologist, has …", "Tomas Varga, who has kept the light,
-   * switched …", "Her coach, Anders Lind, was …".
-   */
+  /** The last person brought in as a sentence's subject in `text[from, at)`, if accepted. */
   private introducedIn(
     from: number,
     at: number,
     accept: (e: Entity) => boolean,
   ): { guess: SpeakerGuess; pos: number } | null {
-    let last: { guess: SpeakerGuess; pos: number } | null = null;
-    for (const m of this.text.slice(from, at).matchAll(INTRODUCED)) {
-      const [, apposed = "", title = "", name = ""] = m;
-      // "Protest leader Aldona Vaitkus was …" has a title; "The minister met Anna Berg, who …"
-      // names an object.
-      const titleHead = /(\p{L}+)\s*$/u.exec(title)?.[1] ?? "";
-      if (title && !isPersonNoun(titleHead)) continue;
-      const phrase = apposed + title + name;
-      const pos = from + m.index + m[0].length - phrase.length;
-      const ref = parseSpeakerPhrase(phrase);
-      // "Hale was less upbeat.": a surname alone counts when it shortens a name met before.
-      const guess =
-        ref?.type === "guess"
-          ? ref.guess
-          : ref?.type === "surname"
-            ? this.fullName(ref.name, pos)
-            : null;
-      if (guess?.kind === "PERSON") last = { guess, pos };
-    }
+    const last = introducedIn(this.text, from, at, (surname, pos) => {
+      const known = this.bySurname.get(key(surname))?.[0];
+      // A sentence opened by a surname alone shortens a name met within the last page or so.
+      return known
+        ? known.guess
+        : fullNameBefore(this.text, surname, Math.max(0, pos - INTRODUCED_LOOKBACK), pos);
+    });
     if (!last) return null;
     const entity = {
       guess: last.guess,
@@ -274,62 +263,33 @@ export class Discourse {
     return accept(entity) ? last : null;
   }
 
-  /** The full name, met before `at`, that a surname shortens; null when there is none. */
-  private fullName(surname: string, at: number): SpeakerGuess | null {
-    const known = this.bySurname.get(key(surname))?.[0];
-    if (known) return known.guess;
-    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const re = new RegExp(`((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3})${escaped}\\b`, "gu");
-    let found: SpeakerGuess | null = null;
-    // A sentence opened by a surname alone shortens a name met within the last page or so.
-    for (const m of this.text.slice(Math.max(0, at - INTRODUCED_LOOKBACK), at).matchAll(re)) {
-      const ref = parseSpeakerPhrase(`${m[1] ?? ""}${surname}`);
-      if (ref?.type === "guess" && ref.guess.kind === "PERSON") found = ref.guess;
-    }
-    return found;
-  }
-
   /**
-   * The organisation "it" or "the company" means: the nearest one before `at` among those
-   * already speaking and those named after a descriptor ("insurer Halden Re"), whose name or
-   * descriptor has `head`; any organisation for "it" and the generic "company", "firm", "group".
+   * The organisation "it" or "the company" means (see org-reference.ts): the nearest fitting
+   * one within RECALL characters before `at`, registered as speaking there.
    */
   private organisation(head: string | null, at: number): SpeakerGuess | null {
-    const any = head === null || GENERIC_ORG.test(head);
-    const fits = (name: string, descriptor: string) =>
-      any || key(`${descriptor} ${name}`).includes(head ?? "");
-    let best: { guess: SpeakerGuess; pos: number } | null = null;
+    const speaking: Mentioned[] = [];
     for (const e of this.active) {
       const pos = lastBelow(e.mentions, at);
-      const described = fits(e.guess.name, e.guess.role ?? "");
-      if (e.guess.kind === "ORGANIZATION" && pos >= at - RECALL && described) {
-        if (!best || pos > best.pos) best = { guess: e.guess, pos };
-      }
+      if (pos < at - RECALL || e.guess.kind === "ANONYMOUS") continue;
+      if (e.guess.kind === "ORGANIZATION") speaking.push({ guess: e.guess, pos });
+      // "Orchard Devices said …": two capitalised words with no known first name, title or
+      // pronoun may be a company; only a company's trade ("the smartphone maker") takes it.
+      else if (
+        !e.gender &&
+        !e.guess.role &&
+        !e.guess.affiliation &&
+        !isFirstName(e.guess.name.split(" ")[0] ?? "")
+      )
+        speaking.push({ guess: e.guess, pos, unsure: true });
     }
-    const from = Math.max(0, at - 3000, (best?.pos ?? -1) + 1);
-    const recent = this.text.slice(from, at);
-    for (const m of recent.matchAll(DESCRIBED_ORG)) {
-      const name = (m[2] ?? "").trim();
-      if (fits(name, m[1] ?? "")) best = { guess: organisationGuess(name), pos: from + m.index };
-    }
-    // "Kazeyama Motors will recall …, the company said": a sentence opened by a name that is
-    // not a person's is the organisation the reference may mean.
-    for (const m of recent.matchAll(SUBJECT_NAME)) {
-      const name = (m[1] ?? "").replace(/^The\s+/, "");
-      const pos = from + m.index + m[0].length - (m[1] ?? "").length;
-      if (!name || NOT_A_NAME.test(name) || (best && best.pos > pos) || !fits(name, "")) continue;
-      // A single word opening a sentence ("Service returned …", "Oil producers …") is a
-      // name only when the text also capitalises it inside a sentence ("ordered Lumora").
-      if (!name.includes(" ") && (ORG_WORDS.test(name) || !capitalisedInside(recent, name)))
-        continue;
-      // A person's name (a known first name, a title) or a surname met before is no company.
-      const ref = parseSpeakerPhrase(name);
-      const person = ref?.type === "guess" && ref.guess.kind === "PERSON";
-      if (person && (genderOf(ref.guess) || ref.guess.role)) continue;
-      if (ref?.type === "surname" && this.bySurname.has(key(ref.name))) continue;
-      if (ref && ref.type !== "guess" && ref.type !== "surname") continue;
-      best = { guess: organisationGuess(name), pos };
-    }
-    return best ? this.register(best.guess, at) : null;
+    const best = organisationReferent(this.text, at, head, speaking, (name) =>
+      this.bySurname.has(key(name)),
+    );
+    if (!best) return null;
+    // The trade showed what it is: an organisation from now on.
+    const e = best.unsure ? this.byKey.get(key(best.guess.name)) : undefined;
+    if (e) e.guess = { ...e.guess, kind: "ORGANIZATION" };
+    return this.register(e?.guess ?? best.guess, at);
   }
 }

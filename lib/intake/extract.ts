@@ -123,6 +123,12 @@ function attributeQuote(
   // "“A,” he said, “B.”": the second part shares the first part's speaker.
   if (k > 0 && previous && previous.quote === inSentence[k - 1]) return previous.attribution;
   const para = paragraphAt(paragraphs, quote.open);
+  // "She said:" closing a paragraph introduces the quote opening the next one (often a quote
+  // running over several paragraphs, whose later paragraphs then continue it).
+  if (para && quote.open === para.start) {
+    const introduced = colonBefore(text, para.start, discourse);
+    if (introduced) return introduced;
+  }
   // A quote in the same paragraph as the last attributed quote continues its speaker.
   if (
     previous &&
@@ -149,6 +155,22 @@ function attributeQuote(
     if (speaker && previous) return { speaker, verb: null };
   }
   return null;
+}
+
+/**
+ * The attribution closing the paragraph that ends before `paraStart` with a colon ("The
+ * review's chair … She said:"), read from its last sentence; null when it does not end so.
+ */
+function colonBefore(text: string, paraStart: number, discourse: Discourse): Attribution | null {
+  const head = text.slice(Math.max(0, paraStart - 400), paraStart).replace(/\s+$/, "");
+  if (!head.endsWith(":")) return null;
+  const lineStart = head.lastIndexOf("\n") + 1;
+  const sentenceStart = Math.max(
+    lineStart,
+    ...[". ", "! ", "? "].map((c) => head.lastIndexOf(c) + 2),
+  );
+  const offset = Math.max(0, paraStart - 400);
+  return attributionBefore(head.slice(sentenceStart), offset + sentenceStart, discourse);
 }
 
 /** The paragraph holding offset `at` (binary search over the ordered paragraphs). */

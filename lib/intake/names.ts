@@ -1,24 +1,19 @@
-import type { SpeakerGuess } from "@/lib/intake/types";
 import {
-  isAcronym,
   isOrgNoun,
-  isPlaceOrOrg,
   organisationGuess,
   organisationReferenceHead,
   ORG_WORDS,
 } from "@/lib/intake/organisations";
 import {
-  AFFILIATION_OF,
   ANONYMOUS,
   anonymousGuess,
+  byWhom,
   clean,
   DEFINITE,
   GROUP,
-  HONORIFICS,
   isPersonNoun,
-  PARTICLES,
-  TITLE_WORDS,
 } from "@/lib/intake/speaker-words";
+import { CAP, cleanRole, namedRef, type SpeakerRef } from "@/lib/intake/named-ref";
 
 // Turning the noun phrase next to a speech verb into a speaker. Rules, not a model:
 //   "Ukraine's chief negotiator and defense minister Rustam Umarov" → person + role
@@ -26,31 +21,23 @@ import {
 //   "a senior US official"                       → anonymous descriptor, affiliation US government
 //   "he", "the official", "Umarov"               → a reference resolved by the discourse model
 
-export type SpeakerRef =
-  | { type: "guess"; guess: SpeakerGuess }
-  /** "he", "she", "they": the nearest speaker before it. */
-  | { type: "pronoun"; word: "he" | "she" | "they" }
-  /** "the official", "the minister": the nearest speaker whose name or role has this noun. */
-  | { type: "definite"; head: string; phrase: string }
-  /** A surname alone ("Umarov"): the earlier full name it shortens, if any. */
-  | { type: "surname"; name: string; role: string | null }
-  /**
-   * "the company", "the insurer", "it": the organisation named last before it whose name or
-   * descriptor has this noun (any organisation for "it" and generic nouns); `fallback` is the
-   * phrase as a speaker of its own when the text named none ("the club").
-   */
-  | { type: "organisation"; head: string | null; fallback: SpeakerGuess | null };
-
-const CAP = /^[\p{Lu}][\p{L}'’.-]*$/u;
-
 /** Reads a speaker phrase; null when it names nobody (a bare noun, a place, a number). */
 export function parseSpeakerPhrase(raw: string): SpeakerRef | null {
-  const phrase = clean(raw);
+  const phrase = clean(byWhom(clean(raw)));
   if (!phrase || phrase.length > 160) return null;
   const lower = phrase.toLowerCase();
   if (lower === "he" || lower === "she" || lower === "they")
     return { type: "pronoun", word: lower };
   if (lower === "it") return { type: "organisation", head: null, fallback: null };
+  // "The 58-year-old said": the person last met, whoever it is.
+  if (/^the\s+\d{1,3}-year-old$/.test(lower)) return { type: "pronoun", word: "they" };
+  // "Tanaka's spokesman": the spokesman met before, else a descriptor of its own.
+  const owned =
+    /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u.exec(
+      phrase,
+    );
+  if (owned && isPersonNoun(owned[1] ?? ""))
+    return { type: "definite", head: (owned[1] ?? "").toLowerCase(), phrase };
   if (/^(i|we|you)$/i.test(phrase)) return null;
   const head = organisationReferenceHead(phrase);
   if (head) {
@@ -78,12 +65,20 @@ export function parseSpeakerPhrase(raw: string): SpeakerRef | null {
   if (member) return member;
 
   const anonymous = ANONYMOUS.exec(phrase);
-  if (anonymous && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(phrase)) {
+  // "a senior official Tom Hale" is a name; "a senior official at the European Commission" is not.
+  if (anonymous && (anonymous[3] || !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(phrase))) {
     return { type: "guess", guess: anonymousGuess(phrase, anonymous) };
   }
   // "the official" refers back; "the Ministry of Justice" names an organisation.
   const definite = /\b(?:of|for|&)\s+\p{Lu}/u.test(phrase) ? null : DEFINITE.exec(phrase);
   if (definite) return { type: "definite", head: (definite[1] ?? "").toLowerCase(), phrase };
+  // "the senator from Ohio", "the director of the museum": a title with what it is of.
+  const titleOf = DEFINITE.exec(phrase.replace(/\s+(?:from|of|for|at|in)\s+\S.*$/, ""));
+  if (titleOf && /^the\s/i.test(phrase))
+    return { type: "definite", head: (titleOf[1] ?? "").toLowerCase(), phrase };
+  // "the Republican", "the Frenchman": a capitalised noun after "the" refers back.
+  const noun = /^the\s+(\p{Lu}\p{Ll}+)$/u.exec(phrase);
+  if (noun) return { type: "definite", head: (noun[1] ?? "").toLowerCase(), phrase };
   return namedRef(phrase) ?? unnamedBody(phrase);
 }
 
@@ -172,105 +167,4 @@ function splitApposition(phrase: string): SpeakerRef | null {
   if (firstRef?.type === "guess" && firstRef.guess.kind === "ORGANIZATION" && descriptor(second))
     return personal(second, first) ?? firstRef;
   return null;
-}
-
-function cleanRole(role: string): string | null {
-  const r = clean(role.replace(/^(?:the|a|an|his|her|its|their)\s+/i, "")).replace(
-    /\s+(?:who|which)\b.*$/i,
-    "",
-  );
-  return r ? r : null;
-}
-
-/** A name, possibly with a title or a role before it. */
-function namedRef(phrase: string): SpeakerRef | null {
-  const tokens = phrase.replace(/^(?:the)\s+/i, (t) => t).split(" ");
-  // The trailing run of capitalised words (with particles) is the name with its title.
-  let i = tokens.length;
-  while (i > 0) {
-    const t = tokens[i - 1] ?? "";
-    if (CAP.test(t) || (PARTICLES.has(t.toLowerCase()) && i < tokens.length && i > 1)) i -= 1;
-    else if (
-      // "Minister of Finance", "Ministry of Justice", "Marlow & Finch": a connector between
-      // capitalised words belongs to the name.
-      /^(?:of|for|&)$/i.test(t) &&
-      i < tokens.length &&
-      i > 1 &&
-      (CAP.test(tokens[i - 2] ?? "") || TITLE_WORDS.has((tokens[i - 2] ?? "").toLowerCase()))
-    )
-      i -= 1;
-    else break;
-  }
-  const run = tokens.slice(i);
-  const before = tokens.slice(0, i).join(" ");
-  if (run.length === 0) {
-    if (ORG_WORDS.test(phrase)) return orgRef(phrase);
-    return null;
-  }
-  const owned = possessedName(run);
-  if (owned) return owned;
-  const runText = run.join(" ");
-  let lastTitle = -1;
-  run.forEach((t, k) => {
-    const w = t.toLowerCase().replace(/\.$/, "");
-    if (isPersonNoun(w) || (k < run.length - 1 && AFFILIATION_OF[w] && k === 0)) lastTitle = k;
-  });
-  const nameTokens = run
-    .slice(lastTitle + 1)
-    .filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, "")));
-  // "Forecaster Tim Hall", "Bank of England Governor Andrew Bailey": a person's title before
-  // a name makes it a person's, whatever the words of the title or the name's last word say.
-  const titled =
-    lastTitle >= 0 &&
-    nameTokens.length > 0 &&
-    !ORG_WORDS.test(nameTokens.join(" ")) &&
-    !isAcronym(nameTokens.join(" "));
-  if (!titled && (ORG_WORDS.test(runText) || isAcronym(runText) || isPlaceOrOrg(runText))) {
-    return orgRef(phrase);
-  }
-  const title = run
-    .slice(0, lastTitle + 1)
-    .filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, "")))
-    .join(" ");
-  const role = cleanRole([before.replace(/^the\s+/i, ""), title].filter(Boolean).join(" "));
-  if (nameTokens.length === 0) {
-    return { type: "definite", head: (run[run.length - 1] ?? "").toLowerCase(), phrase };
-  }
-  const name = nameTokens.join(" ").replace(/['’]s$/, "");
-  if (nameTokens.length === 1)
-    return { type: "surname", name, role: role && /\p{L}/u.test(role) ? role : null };
-  return {
-    type: "guess",
-    guess: { name, kind: "PERSON", anonymous: false, affiliation: null, role },
-  };
-}
-
-/**
- * A name after a capitalised owner: "The Green Party's Tom Ashby" is Tom Ashby of the Green
- * Party, "Germany's Foreign Minister Annalena Baerbock" has the role "Germany's Foreign
- * Minister". Null when the run has no possessive before its last word.
- */
-function possessedName(run: readonly string[]): SpeakerRef | null {
-  let p = -1;
-  run.forEach((t, k) => {
-    if (k < run.length - 1 && /['’]s$/.test(t)) p = k;
-  });
-  if (p < 0) return null;
-  const owner = run
-    .slice(0, p + 1)
-    .join(" ")
-    .replace(/^the\s+/i, "");
-  const ref = namedRef(run.slice(p + 1).join(" "));
-  if (ref?.type !== "guess" || ref.guess.kind !== "PERSON") return null;
-  const { role } = ref.guess;
-  return {
-    type: "guess",
-    guess: role
-      ? { ...ref.guess, role: `${owner} ${role}` }
-      : { ...ref.guess, affiliation: owner.replace(/['’]s$/, "") },
-  };
-}
-
-function orgRef(phrase: string): SpeakerRef {
-  return { type: "guess", guess: organisationGuess(clean(phrase.replace(/^the\s+/i, ""))) };
 }

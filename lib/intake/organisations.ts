@@ -7,7 +7,7 @@ import type { SpeakerGuess } from "@/lib/intake/types";
 
 /** Words that make a capitalised or bare phrase an organisation, not a person. */
 export const ORG_WORDS =
-  /\b(airline|carmaker|chipmaker|insurer|firm|operator|retailer|broadcaster|regulator|watchdog|federation|ministry|ministries|department|government|kremlin|pentagon|white house|agency|council|commission|office|party|army|forces|police|bank|company|corporation|group|union|committee|court|parliament|senate|congress|cabinet|embassy|administration|institute|association|foundation|organi[sz]ation|inc|ltd|plc|authority|service|command|military|spokesperson's office|secretariat|press office|board|club|chain|utility|lender|charity|fc|afc|gmbh|llc|llp|corp|society|university|college|school|hospital|trust|league|network|alliance|coalition|federation|institution|museum|laboratory|observatory|academy|centre|center|fund)\b/i;
+  /\b(airline|carmaker|chipmaker|insurer|firm|operator|retailer|broadcaster|regulator|watchdog|federation|ministry|ministries|department|government|kremlin|pentagon|white house|agency|council|commission|office|party|army|forces|police|bank|company|corporation|group|union|committee|court|parliament|senate|congress|cabinet|embassy|administration|institute|association|foundation|organi[sz]ation|inc|ltd|plc|authority|service|command|military|spokesperson's office|secretariat|press office|board|club|chain|utility|lender|charity|fc|afc|gmbh|llc|llp|corp|society|university|college|school|hospital|trust|league|network|alliance|coalition|federation|institution|museum|laboratory|observatory|academy|centre|center|fund|chamber|guild|bureau|rail|railways?|airways|airlines?|energy|motors|telecom|holdings|partners|securities|capital|logistics|shipping|insurance|utilities)\b/i;
 
 /** Nouns that describe an organisation before its name: "insurer Halden Re", "chain Marlow & Finch". */
 const ORG_NOUNS =
@@ -16,16 +16,39 @@ const ORG_NOUNS =
   "broadcaster|publisher|regulator|watchdog|union|party|miner|network|platform|startup|" +
   "conglomerate|brewer|builder|provider|distributor|agency|authority|council|ministry|court|team|federation|society|association";
 
-/** "the company", "the local water utility": a reference back to a named organisation. */
-const ORG_REFERENCE = new RegExp(`^[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${ORG_NOUNS})$`, "u");
+/**
+ * "the company", "the local water utility", "the iPhone maker", "the Copenhagen-based
+ * company": a reference back
+ * to a named organisation. A capitalised modifier counts only as a compound ("London-listed"):
+ * "the Labour party" names a party of its own.
+ */
+const ORG_REFERENCE = new RegExp(
+  `^[Tt]he\\s+(?:(?:[\\p{Ll}-][\\p{L}-]*|\\p{Lu}[\\p{L}]*-\\p{Ll}+)\\s+){0,2}(${ORG_NOUNS}|organi[sz]ation|commission|department|service|administration|inspectorate)$`,
+  "u",
+);
 
 /** Whether a word is a noun for an organisation ("team", "company", "regulator"). */
 export function isOrgNoun(word: string): boolean {
   return new RegExp(`^(?:${ORG_NOUNS})$`, "i").test(word);
 }
 
+/**
+ * Nouns for a public body, and the words that make a name one: "the agency" may mean the
+ * World Health Organization or the Food Standards Authority named before.
+ */
+export const PUBLIC_NOUN =
+  /^(?:agency|authority|organi[sz]ation|commission|department|service|ministry|administration|inspectorate|office|regulator|watchdog)$/;
+export const PUBLIC_NAME =
+  /\b(?:agency|authority|organi[sz]ation|commission|department|service|ministry|administration|inspectorate|office|regulator|bureau|directorate)\b/i;
+
 /** Nouns that stand for any organisation: "the company" may be the insurer named before. */
 export const GENERIC_ORG = /^(?:company|firm|group|business)$/;
+/**
+ * Public bodies: "the company" or "the firm" never means the fire service or the ministry
+ * named since the company was.
+ */
+export const PUBLIC_BODY =
+  /\b(?:service|ministry|department|government|council|authority|agency|commission|police|court|parliament|army|forces|embassy|university|hospital|school|regulator|watchdog|union|party)\b/i;
 
 /**
  * An organisation named after its descriptor, at a sentence's start or inside it: "Marine
@@ -52,17 +75,31 @@ export function isAcronym(s: string): boolean {
 }
 
 /** Answers already looked up; an article names the same few speakers again and again. */
-const placeOrOrg = new Map<string, boolean>();
-const PLACE_OR_ORG_REMEMBERED = 5000;
+const lexicon = new Map<string, { place: boolean; organisation: boolean }>();
+const LEXICON_REMEMBERED = 5000;
+
+/** What compromise's lexicon, which knows countries, cities and many organisations, says of `s`. */
+function lexiconSays(s: string): { place: boolean; organisation: boolean } {
+  const known = lexicon.get(s);
+  if (known) return known;
+  const doc = nlp(s);
+  const answer = {
+    place: doc.has("#Place") || doc.has("#Country"),
+    organisation: doc.has("#Organization"),
+  };
+  if (lexicon.size >= LEXICON_REMEMBERED) lexicon.clear();
+  lexicon.set(s, answer);
+  return answer;
+}
 
 /** compromise's lexicon knows countries, cities and many organisations. */
 export function isPlaceOrOrg(s: string): boolean {
   if (s.split(" ").length > 3) return false;
-  const known = placeOrOrg.get(s);
-  if (known !== undefined) return known;
-  const doc = nlp(s);
-  const answer = doc.has("#Place") || doc.has("#Organization") || doc.has("#Country");
-  if (placeOrOrg.size >= PLACE_OR_ORG_REMEMBERED) placeOrOrg.clear();
-  placeOrOrg.set(s, answer);
-  return answer;
+  const { place, organisation } = lexiconSays(s);
+  return place || organisation;
+}
+
+/** Whether the lexicon knows `s` as an organisation ("Morgan Stanley"), not only as a place. */
+export function isKnownOrganisation(s: string): boolean {
+  return s.split(" ").length <= 3 && lexiconSays(s).organisation;
 }

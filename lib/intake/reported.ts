@@ -1,9 +1,14 @@
 import type { Discourse } from "@/lib/intake/discourse";
-import { hasFiniteVerb, isPastForm } from "@/lib/intake/clauses";
+import { hasFiniteVerb } from "@/lib/intake/clauses";
+import {
+  datelineLength,
+  endsAttribution,
+  leadingSubject,
+  skipHearerAndLeadIn,
+} from "@/lib/intake/reported-frame";
 import type { Span, SpeakerGuess } from "@/lib/intake/types";
 import { splitReported } from "@/lib/intake/reported-split";
 import {
-  byWhom,
   subjectBefore,
   withoutRelative,
   wordsIn,
@@ -27,15 +32,6 @@ export interface ReportedSite extends Span, Attribution {
   contextEnd?: number;
 }
 
-const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-/**
- * Adverbials between a verb and its content: "on Monday", "Tuesday", "in a statement", "to
- * reporters", a manner adverb before "that" ("has said repeatedly that").
- */
-const LEAD_IN = new RegExp(
-  String.raw`^(?:\s*,?\s*(?:(?:late |early |earlier |later )?on (?:\p{Lu}\p{L}+|\d+ \p{Lu}\p{L}+)(?: (?:morning|afternoon|evening|night))?|yesterday|today|tonight|earlier|later|again|also|publicly|(?:last|this) \p{L}+|(?:${WEEKDAY})(?![\p{L}'’])(?: (?:morning|afternoon|evening|night))?|\p{Ll}{3,}ly(?=\s+that\b|\s*,)|in an? (?:[\p{L}-]+ )?(?:statement|interview|post|speech|briefing|address|conference|message|video|letter|tweet)(?: (?:on|to|with) [^,]{1,40}?)?(?= that\b|,| \p{Ll})|at an? (?:[\p{L}-]+ )?(?:conference|briefing|summit|meeting|rally|event)(?: in \p{Lu}\p{L}+)?|to (?:reporters|journalists|the press|lawmakers|parliament|the BBC|Reuters|AP|AFP|CNN|\p{Lu}\p{L}+)|in \p{Lu}\p{L}+|via \p{L}+|on (?:his|her|their|its) [^,]{1,40}? account)\s*,?)+`,
-  "u",
-);
 const NOUN_OBJECT_OK = /^(?:the|a|an|plans?|new)\b/i;
 /**
  * A trailing clause that is the writer's, not the speaker's: its effect on the news
@@ -48,16 +44,6 @@ const ASIDES = /(?:,\s+(?:who|which|whose|where|\d+)\b(?:[^,]|,(?=\d))*)+,/g;
 /** "… and declined to comment further": what the speaker did not say is no content. */
 const NO_COMMENT =
   /,?\s+(?:and|but)\s+(?:declined|refused|would not|did not|could not)\s+(?:to\s+)?(?:comment|elaborate|give|say|answer|provide|name|discuss|confirm)\b.*$/;
-/** Verbs that take the hearer before a that-clause: "told investors that", "warned staff that". */
-const HEARER_FIRST = new Set(["tell", "warn", "assure", "remind", "promise", "inform", "caution"]);
-/**
- * The hearer of "told investors the firm would …" when no "that" follows: a pronoun, a name,
- * or a noun phrase, followed by the subject of a clause.
- */
-const HEARER = new RegExp(
-  String.raw`^\s+(?:him|her|them|us|me|you|(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|(?:(?:the|his|her|its|their|our)\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s|(?:the|his|her|its|their|our)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)(?=,?\s+(?:the|a|an|it|he|she|they|we|I|its|their|his|her|there|this|\p{Lu}\p{L}*)\s|\s+(?:on \p{Lu}|yesterday|today|last |this |${WEEKDAY}))`,
-  "u",
-);
 /** "vowed to rebuild", "pledged to cut", "threatened to strike": the infinitive is the act. */
 const COMMITTING = new Set(["vow", "pledge", "promise", "threaten"]);
 
@@ -78,14 +64,14 @@ export function findReported(
 
   const according = /^according to ([^,]{3,80}),\s+(.+)$/i.exec(s) ?? null;
   if (according) {
-    const speaker = discourse.resolvePhrase(byWhom(according[1] ?? ""), sentence.start + 13);
+    const speaker = discourse.resolvePhrase(according[1] ?? "", sentence.start + 13);
     const start = sentence.start + s.length - (according[2] ?? "").length;
     if (speaker) return [{ start, end, speaker, verb: "say" }];
   }
   const trailingAccording = /^(.{20,}?),\s+according to ([^,]{3,80}?)[.!]?$/i.exec(s);
   if (trailingAccording) {
     const at = sentence.start + (trailingAccording[1] ?? "").length;
-    const speaker = discourse.resolvePhrase(byWhom(trailingAccording[2] ?? ""), at);
+    const speaker = discourse.resolvePhrase(trailingAccording[2] ?? "", at);
     if (speaker)
       return [{ start: sentence.start + datelineLength(s), end: at, speaker, verb: "say" }];
   }
@@ -125,8 +111,11 @@ export function findReported(
     if (inverted && hasFiniteVerb(inverted[1] ?? "")) {
       const phrase = after.replace(/[.!?\s]+$/, "").replace(/\s+(?:on|in|at|to)\s.*$/, "");
       // "Chiara Conti, conceded but said …": a verb phrase follows, not the speaker.
+      // "…, said the deal was a mistake": a clause follows, not the speaker.
       const verbPhrase =
-        /^\s*(?:and|but|then|also)\b/i.test(phrase) || findSpeechVerbs(phrase).length > 0;
+        /^\s*(?:and|but|then|also)\b/i.test(phrase) ||
+        findSpeechVerbs(phrase).length > 0 ||
+        hasFiniteVerb(phrase.split(",")[0] ?? "");
       const speaker = verbPhrase ? null : discourse.resolvePhrase(phrase, at);
       if (speaker)
         return [
@@ -146,20 +135,7 @@ export function findReported(
     const coordinated = lead && { phrase: lead.phrase, at: lead.at + dateline };
     const { phrase, at: subjectAt } = coordinated ?? subjectBefore(before);
     if (!phrase) continue;
-    let rest = after;
-    if (HEARER_FIRST.has(verb.lemma))
-      rest = rest.replace(/^\s+(?:[\p{L}'’-]+\s+){1,4}?(?=that\s)/u, " ");
-    if (verb.lemma === "tell")
-      rest = rest.replace(
-        /^\s+(?:\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*|reporters|journalists|lawmakers|parliament|(?:the|a|an) [\p{L}\s]{1,30}?)(?=\s+that\b|,|\s+on\b|\s+in\b)/u,
-        "",
-      );
-    if (HEARER_FIRST.has(verb.lemma) && !/^\s+that\s/.test(rest)) {
-      const hearer = HEARER.exec(rest)?.[0].length ?? 0;
-      const clause = rest.slice(hearer).split(/\s+/).slice(0, 7).join(" ");
-      if (hearer > 0 && hasFiniteVerb(clause)) rest = rest.slice(hearer);
-    }
-    rest = rest.slice(LEAD_IN.exec(rest)?.[0].length ?? 0);
+    const rest = skipHearerAndLeadIn(verb.lemma, after);
     const that = /^\s*,?\s*that\s+/.exec(rest);
     let contentStart: number;
     if (that) {
@@ -258,50 +234,4 @@ function contentSites(
         )
       : findReported(text, { start: start + split.next, end: sentence.end }, quoted, discourse);
   return [site, ...more];
-}
-
-/**
- * Whether the words after a trailing "…, X said" only finish the attribution: nothing, an
- * adverbial ("on Wednesday"), or a short aside ("…, two days later than promised"), but no
- * that-clause or new clause with a subject pronoun.
- */
-function endsAttribution(after: string): boolean {
-  const core = after.replace(
-    /,\s*(?:after|as|when|while|because|before|adding|despite|following|according)\b.*$/,
-    "",
-  );
-  const bare = core.replace(/[.!?\s]+$/, "");
-  // "…, X said on Wednesday" ends it; "…, and X said all customers were back" does not.
-  if (/^[^,]{0,40}$/.test(bare) && !hasFiniteVerb(bare)) return true;
-  const rest = core.slice(LEAD_IN.exec(core)?.[0].length ?? 0).replace(/^[\s,]+|[.!?\s]+$/g, "");
-  return wordsIn(rest) <= 8 && !/\bthat\b|^(?:I|we|he|she|it|they)\b/i.test(rest);
-}
-
-/** The subject at the start of a sentence: the words before its first verb-like word. */
-function leadingSubject(s: string): { phrase: string; at: number } | null {
-  // "His defeated rival, Chiara Conti, conceded …" / "Chiara Conti, his rival, conceded …"
-  const apposition = /^((?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+,\s+[^,]{2,60}),\s/u.exec(s);
-  if (apposition?.[1] && /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(apposition[1]))
-    return { phrase: apposition[1], at: 0 };
-  const words = s.split(/\s+/);
-  const out: string[] = [];
-  for (const w of words.slice(0, 12)) {
-    if (
-      /^\p{Ll}/u.test(w) &&
-      (/(?:ed|s)$/.test(w) ||
-        isPastForm(w) ||
-        /^(?:is|was|has|had|will|would|said|says|told)$/.test(w))
-    ) {
-      return out.length > 0 ? { phrase: out.join(" "), at: 0 } : null;
-    }
-    out.push(w);
-  }
-  return null;
-}
-
-/** A dateline before the first sentence: "LONDWICK, Jan 8 (Wire) - ", "TOKYO — ". */
-function datelineLength(s: string): number {
-  return (
-    /^\p{Lu}[\p{Lu} .'-]+(?:,[^(]{0,30}\([^)]{1,30}\)\s*|\s+)[-–—]\s*/u.exec(s)?.[0].length ?? 0
-  );
 }

@@ -60,6 +60,9 @@ export function splitSentences(text: string, quotes: readonly QuoteSpan[] = []):
 
 function endsWithAbbreviation(before: string): boolean {
   const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
+  // "wrote on X.", "Plan B.": a capital letter after a preposition or article is a name.
+  if (/^\p{Lu}$/u.test(word) && /\b(?:on|in|at|to|from|via|of|a|an|the)\s+\p{Lu}$/u.test(before))
+    return false;
   if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }

@@ -47,23 +47,43 @@ export function addMention(e: { mentions: number[] }, at: number): void {
 }
 
 /** First names already looked up in compromise's lexicon of female and male names. */
-const genders = new Map<string, Gender>();
+const genders = new Map<string, Gender | "?">();
 
-/** A person's gender from their first name (compromise's name lexicon), or null. */
-export function genderOf(guess: SpeakerGuess): Gender {
-  const words = guess.name.split(" ");
-  if (guess.kind !== "PERSON" || words.length < 2) return null;
-  const first = words[0] ?? "";
+/** The gender compromise's name lexicon gives a first name: "f", "m", "?" for either, or null. */
+function firstNameGender(first: string): Gender | "?" {
   let g = genders.get(first);
   if (g === undefined) {
     const doc = nlp(first);
-    g = doc.has("#FemaleName") ? "f" : doc.has("#MaleName") ? "m" : null;
+    g = doc.has("#FemaleName")
+      ? "f"
+      : doc.has("#MaleName")
+        ? "m"
+        : doc.has("#FirstName")
+          ? "?"
+          : null;
     if (genders.size > 5000) genders.clear();
     genders.set(first, g);
   }
   return g;
 }
 
-/** A person's name as a sentence's subject, maybe after "Her coach, ": see `introducedIn`. */
+/** Whether a capitalised word is a first name in compromise's lexicon ("Joan", "Pieter"). */
+export function isFirstName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && firstNameGender(word) !== null;
+}
+
+/** A person's gender from their first name (compromise's name lexicon), or null. */
+export function genderOf(guess: SpeakerGuess): Gender {
+  const words = guess.name.split(" ");
+  if (guess.kind !== "PERSON" || words.length < 2) return null;
+  const g = firstNameGender(words[0] ?? "");
+  return g === "?" ? null : g;
+}
+
+/**
+ * A person's name as a sentence's subject, maybe after "Her coach, ", before an apposition,
+ * a relative clause ("Laura Pennington, whose son …"), an age ("Carol Jenkins, 58,") or a
+ * verb: see `introducedIn`.
+ */
 export const INTRODUCED =
-  /(?:^|[.!?]["”’]?\s+|\n\s*)((?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4},\s+)?)((?:[\p{L}'’-]+\s+){0,3}?)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)*)(?=,\s+(?:a|an|the|who|his|her)\s|,?\s+(?:\p{Ll}+ly\s+)?(?:has|had|is|was|says|said|spoke|told|took|made|gave|went|came|met|wrote|won|lost|stood|sat|kept|held|\p{Ll}+ed|\p{Ll}+[^s\s]s)\b)/gu;
+  /(?:^|[.!?]["”’]?\s+|\n\s*)((?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4},\s+)?)((?:(?!(?:who|whose|which)\s)[\p{L}'’-]+\s+){0,3}?)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)*)(?=,\s+(?:\d{1,3},|(?:a|an|the|who|whose|his|her|now|from)\s)|,?\s+(?:\p{Ll}+ly\s+)?(?:has|had|is|was|says|said|spoke|told|took|made|gave|went|came|met|wrote|won|lost|stood|sat|kept|held|\p{Ll}+ed|\p{Ll}+[^s\s]s)\b)/gu;

@@ -41,7 +41,8 @@ export const ANONYMOUS = new RegExp(
 const GROUP_HEADS =
   "officials|sources|diplomats|observers|analysts|economists|critics|experts|residents|witnesses|" +
   "protesters|investigators|insurers|lawmakers|people|doctors|scientists|officers|negotiators|" +
-  "executives|investors|traders|researchers|activists|campaigners|prosecutors|police";
+  "executives|investors|traders|researchers|activists|campaigners|prosecutors|police|organi[sz]ers|" +
+  "owners|shareholders|unions|rescuers|medics|organi[sz]ations";
 export const GROUP = new RegExp(
   `^(?:(?:two|three|four|five|several|some|many)\\s+)?((?:[\\p{L}.'’-]+\\s+){0,3}?)(${GROUP_HEADS})\\b((?:\\s+(?:for|at|of|from|in|with|close to|familiar|speaking|who|involved|briefed|based)\\b.*)?)$`,
   "iu",
@@ -84,7 +85,10 @@ export function clean(phrase: string): string {
 /** Whether a word names a person by office or trade: "leader", "minister", "forecaster". */
 export function isPersonNoun(word: string): boolean {
   const w = word.toLowerCase();
-  return TITLE_WORDS.has(w) || PERSON_HEAD.test(w);
+  if (TITLE_WORDS.has(w) || PERSON_HEAD.test(w)) return true;
+  // "Director-General", "Secretary-General", "editor-in-chief": a compound of a title.
+  const parts = w.split("-");
+  return parts.length > 1 && parts.some((p) => TITLE_WORDS.has(p) && p.length > 3);
 }
 
 /** Common words that open a descriptor, capitalised only at a sentence's start. */
@@ -97,6 +101,9 @@ const COMMON_OPENER = new RegExp(
 export function anonymousGuess(phrase: string, m: RegExpExecArray): SpeakerGuess {
   const name = clean(phrase.replace(/^(?:a|an|one)\s+/i, ""))
     .replace(/\s+(?:who|which)\b.*$/i, "")
+    // "A government spokesperson in Bishkek": where they are is not who they are; the place
+    // stays as affiliation ("at the European Commission", "for the ministry" stay in the name).
+    .replace(/\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u, "")
     // "Officials said", "Senior officials said": capitalised only because they open a sentence.
     .replace(/^\p{Lu}\p{Ll}+\b/u, (w) => (COMMON_OPENER.test(w) ? w.toLowerCase() : w));
   const modifiers = (m[1] ?? "").trim();
@@ -115,4 +122,22 @@ export function anonymousGuess(phrase: string, m: RegExpExecArray): SpeakerGuess
     if (key) affiliation = AFFILIATION_OF[key] ?? caps.join(" ");
   }
   return { name, kind: "ANONYMOUS", anonymous: true, affiliation, role: null };
+}
+
+/** A document or figures, which speak for whoever issued them. */
+const DOCUMENT =
+  /^(?:(?:a|an|the)\s+)?(?:(?:latest|new|recent|official|provisional|preliminary|annual|monthly|quarterly|weekly|final|draft|internal)\s+)*(?:reports?|study|studies|surveys?|statements?|letters?|documents?|figures|data|statistics|estimates?|analysis|research|filings?|polls?)\b/i;
+
+/**
+ * The issuer of a document as the speaker phrase: "a report published on Monday by the
+ * national audit office" → "the national audit office", "A statement from Harwick Council" →
+ * "Harwick Council";
+ * "the latest figures from the National Treatment Purchase Fund" → "the National Treatment
+ * Purchase Fund".
+ */
+export function byWhom(phrase: string): string {
+  if (!DOCUMENT.test(phrase)) return phrase;
+  const by =
+    /\bby\s+((?:the\s+)?[^,]+)$/.exec(phrase) ?? /\bfrom\s+((?:the\s+)?[^,]+)$/.exec(phrase);
+  return by?.[1] ?? phrase;
 }

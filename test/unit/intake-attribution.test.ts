@@ -116,7 +116,7 @@ describe("reporting verbs", () => {
   it.each([
     ["The central bank signalled that rates would fall.", "central bank"],
     ["The central bank signaled that rates would fall.", "central bank"],
-    ["The Treasury indicated that taxes would rise.", "The Treasury"],
+    ["The Treasury indicated that taxes would rise.", "Treasury"],
     ["Mayor Ann Lee suggested that the plan was unsafe.", "Ann Lee"],
     ["Minister Paul Dunn hinted that an election was coming.", "Paul Dunn"],
   ])("%s", (text, speaker) => {

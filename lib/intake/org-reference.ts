@@ -1,0 +1,119 @@
+import type { SpeakerGuess } from "@/lib/intake/types";
+import { parseSpeakerPhrase } from "@/lib/intake/names";
+import { NOT_A_NAME } from "@/lib/intake/named-ref";
+import {
+  DESCRIBED_ORG,
+  GENERIC_ORG,
+  ORG_WORDS,
+  PUBLIC_BODY,
+  PUBLIC_NAME,
+  PUBLIC_NOUN,
+  organisationGuess,
+} from "@/lib/intake/organisations";
+import { genderOf, key } from "@/lib/intake/speaker-names";
+
+// Who "it" or "the company" is (lib/intake/discourse.ts asks): among the organisations
+// already speaking, those named after a descriptor ("insurer Halden Re") and those opening a
+// sentence ("Kazeyama Motors will recall …"), the nearest one that fits the noun.
+
+/** An organisation and where the text last mentions it before the reference. */
+export interface Mentioned {
+  guess: SpeakerGuess;
+  pos: number;
+  /** A name read as a person's that may be a company's: only a company's trade takes it. */
+  unsure?: boolean;
+}
+
+/**
+ * A sentence's opening name, before its verb: "Meridian Mobile will …", "Lumora has …",
+ * "Nordlys Shipping cut …" (common irregular pasts, which "-ed" does not catch).
+ */
+const SUBJECT_NAME =
+  /(?:^|[.!?]["”’」]?\s+|\n|\s[—–-]\s+)((?:\p{Lu}[\p{L}&'’.-]*\s+(?:of\s+|&\s+)?){0,3}\p{Lu}[\p{L}'’.-]*)(?=,?\s+(?:will|would|has|had|is|was|said|says|plans?|cut|set|put|won|lost|made|took|gave|sold|bought|left|began|grew|fell|rose|hit|ran|kept|paid|told|\p{Ll}+ed|\p{Ll}+[^s\s]s)\b)/gu;
+
+/** How far back (characters) a company's trade ("the iPhone maker") looks for the company. */
+const TRADE_RECALL = 1500;
+/** Nouns for what a company makes or does; "the club" or "the union" is no company's trade. */
+const TRADE =
+  /^(?:maker|carmaker|automaker|chipmaker|airline|retailer|insurer|lender|brewer|producer|manufacturer|supplier|operator|miner|builder|developer|publisher|broadcaster|conglomerate|startup|provider|distributor|chain|utility)$/;
+/** Descriptors of organisations that are not companies: "Residents' group Eastbank Voices". */
+const NOT_A_COMPANY = /\b(?:group|club|charity|union|party|association|society|campaign|team)\b/i;
+
+/** Whether `text` has `word` capitalised after another word of the same sentence. */
+function capitalisedInside(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`[\\p{L},;][ \\t]+${escaped}\\b`, "u").test(text);
+}
+
+/**
+ * The organisation a reference at `at` with head noun `head` means ("company", "regulator";
+ * null for "it"), or null. `speaking` are the organisations met so far with their last
+ * mention; `isSurname` tells a surname of a person met before, which is no company.
+ * "The company" and "the firm" skip public bodies ("the fire service said … The company
+ * said" still means the company); in "Northway Rail will stop …, the train operator said"
+ * the sentence's own subject is meant, whatever the noun (but a public body's).
+ */
+export function organisationReferent(
+  text: string,
+  at: number,
+  head: string | null,
+  speaking: Iterable<Mentioned>,
+  isSurname: (name: string) => boolean,
+): Mentioned | null {
+  const any = head === null || GENERIC_ORG.test(head);
+  const company = head !== null && /^(?:company|firm|business)$/.test(head);
+  // "The agency said" after "The World Health Organization said": a public body's noun.
+  const publicNoun = head !== null && PUBLIC_NOUN.test(head);
+  const fits = (name: string, descriptor: string) =>
+    (any ||
+      key(`${descriptor} ${name}`).includes(head ?? "") ||
+      (publicNoun && PUBLIC_NAME.test(name))) &&
+    !(company && PUBLIC_BODY.test(name));
+  let best: Mentioned | null = null;
+  for (const m of speaking) {
+    if (!m.unsure && fits(m.guess.name, m.guess.role ?? "") && (!best || m.pos > best.pos))
+      best = m;
+  }
+  const from = Math.max(0, at - 3000, (best?.pos ?? -1) + 1);
+  const recent = text.slice(from, at);
+  for (const m of recent.matchAll(DESCRIBED_ORG)) {
+    const name = (m[2] ?? "").trim();
+    if (fits(name, m[1] ?? "")) best = { guess: organisationGuess(name), pos: from + m.index };
+  }
+  // The start of the sentence holding the reference: its subject fits any noun.
+  const sentenceStart = Math.max(...[". ", "! ", "? ", "\n"].map((c) => recent.lastIndexOf(c)));
+  for (const m of recent.matchAll(SUBJECT_NAME)) {
+    const name = (m[1] ?? "").replace(/^The\s+/, "");
+    const local = m.index + m[0].length - (m[1] ?? "").length;
+    const pos = from + local;
+    // A public body is meant only by its own noun: in "Severnside Water will pay …, the
+    // authority said", the subject is the one the authority speaks of.
+    const ownSentence = local > sentenceStart && !PUBLIC_BODY.test(head ?? "");
+    // "Carmaker Voss Motors cut …": the name found after its descriptor there is kept.
+    if (!name || NOT_A_NAME.test(name) || (best && best.pos >= pos)) continue;
+    if (!ownSentence && !fits(name, "")) continue;
+    if (company && PUBLIC_BODY.test(name)) continue;
+    // A single word opening a sentence ("Service returned …", "Oil producers …") is a
+    // name only when the text also capitalises it inside a sentence ("ordered Lumora").
+    if (!name.includes(" ") && (ORG_WORDS.test(name) || !capitalisedInside(recent, name))) continue;
+    // A person's name (a known first name, a title) or a surname met before is no company.
+    const ref = parseSpeakerPhrase(name);
+    const person = ref?.type === "guess" && ref.guess.kind === "PERSON";
+    if (person && (genderOf(ref.guess) || ref.guess.role)) continue;
+    if (ref?.type === "surname" && isSurname(ref.name)) continue;
+    if (ref && ref.type !== "guess" && ref.type !== "surname") continue;
+    best = { guess: organisationGuess(ref?.type === "guess" ? ref.guess.name : name), pos };
+  }
+  // "Apple said … The iPhone maker said": a company's trade, which its name does not show,
+  // means the company speaking just before (never a public body or a campaign group).
+  if (!best && head && TRADE.test(head)) {
+    for (const m of speaking) {
+      const near =
+        m.pos >= at - TRADE_RECALL &&
+        !PUBLIC_BODY.test(m.guess.name) &&
+        !NOT_A_COMPANY.test(m.guess.role ?? "");
+      if (near && (!best || m.pos > best.pos)) best = m;
+    }
+  }
+  return best;
+}
