@@ -17,6 +17,7 @@ import { MEMBER_HINT_COOKIE } from "@/lib/auth/member-hint";
 import { originFromHeaders } from "@/lib/site/origin-from-headers";
 import { env } from "@/lib/env";
 import { securityHeaders } from "@/lib/security-headers.mjs";
+import { RETURN_TO_HEADER } from "@/lib/auth/return-to";
 
 // What must hold before any route runs, in one place:
 //   - a path whose percent-encoding does not decode is "not found" (404: the JSON error shape
@@ -116,7 +117,13 @@ export async function proxy(request: NextRequest) {
     return NextResponse.next();
   }
 
-  if (!pathname.startsWith("/api/")) return withMemberHint(request, NextResponse.next());
+  if (!pathname.startsWith("/api/")) {
+    // The page's own address with its query, for a sign-in that must come back to it
+    // (lib/auth/require-user.ts); set here, so a client cannot choose it.
+    const headers = new Headers(request.headers);
+    headers.set(RETURN_TO_HEADER, `${pathname}${request.nextUrl.search}`);
+    return withMemberHint(request, NextResponse.next({ request: { headers } }));
+  }
   if (!pathname.startsWith("/api/v1/") && pathname !== "/api/v1") return NextResponse.next();
   if (request.method === "OPTIONS") {
     return new NextResponse(null, { status: 204, headers: CORS_PREFLIGHT_HEADERS });

@@ -55,5 +55,17 @@ test("a viewer may read the team's claims; a visitor is sent to sign in", async 
 
   await context.clearCookies();
   await page.goto("/claims/team");
-  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fclaims%2Fteam/);
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fclaims%2Fteam$/);
+
+  // A shared filtered link comes back filtered after signing in.
+  const viewer = await createUser("VIEWER");
+  await page.goto("/claims/team?status=review&author=me");
+  await expect(page).toHaveURL(
+    "/sign-in?callbackUrl=" + encodeURIComponent("/claims/team?status=review&author=me"),
+  );
+  await page.getByLabel("Email").fill(viewer.email);
+  await page.getByLabel("Password").fill(viewer.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL("/claims/team?status=review&author=me");
+  await expect(page.getByLabel("Editorial status")).toHaveValue("review");
 });

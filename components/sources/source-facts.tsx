@@ -1,5 +1,6 @@
 import type { SourceKind, SourceReliability } from "@/lib/generated/prisma/enums";
 import { reliabilityText, SOURCE_KIND_LABELS } from "@/lib/sources/labels";
+import { formatDay } from "@/lib/dates/format";
 import { ExternalLink } from "@/components/ui/external-link";
 
 /** A source's address and public description: the part every reader sees. */
@@ -34,7 +35,7 @@ export function SourceFacts({
         <dt className="text-stone-700">Author</dt>
         <dd>{source.author ?? "—"}</dd>
         <dt className="text-stone-700">Published on</dt>
-        <dd>{source.publishedAt ?? "—"}</dd>
+        <dd>{source.publishedAt ? formatDay(source.publishedAt) : "—"}</dd>
         <dt className="text-stone-700">Language</dt>
         <dd>{source.language ?? "—"}</dd>
         {children}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SourceSummary } from "@/lib/sources/source-view";
 import { reliabilityText, SOURCE_KIND_LABELS } from "@/lib/sources/labels";
+import { formatDay } from "@/lib/dates/format";
 
 /** Library rows: title (to the source page), outlet, kind, grade, and how often it is cited. */
 export function SourceList({ sources }: { sources: SourceSummary[] }) {
@@ -17,7 +18,12 @@ export function SourceList({ sources }: { sources: SourceSummary[] }) {
           </Link>
           <p className="mt-1 break-all text-sm text-stone-600">{s.url}</p>
           <p className="mt-1 text-sm text-stone-700">
-            {[s.outlet, s.author, SOURCE_KIND_LABELS[s.kind], s.publishedAt]
+            {[
+              s.outlet,
+              s.author,
+              SOURCE_KIND_LABELS[s.kind],
+              s.publishedAt && formatDay(s.publishedAt),
+            ]
               .filter(Boolean)
               .join(" · ")}
           </p>

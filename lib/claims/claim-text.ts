@@ -1,3 +1,4 @@
+import { formatDay } from "@/lib/dates/format";
 import { isoDate } from "@/lib/forms/fields";
 import { KIND_LABELS } from "@/lib/scales";
 import type { ClaimKind } from "@/lib/generated/prisma/enums";
@@ -31,17 +32,17 @@ export interface NamedClaimContent {
   resolveBy: Date | null;
 }
 
-/** Each field as the text a reader compares, keyed by the form's field names. */
+/** Each field as the text a reader compares (days as "15 Dec 2025"), keyed by the form's field names. */
 export function claimFieldsText(c: NamedClaimContent): Record<ClaimField, string> {
   return {
     statement: c.statement,
     isVerbatim: c.isVerbatim ? "Verbatim quote" : "Paraphrase",
     claimantId: c.claimantName,
     claimantRole: c.claimantRole ?? "",
-    madeAt: isoDate(c.madeAt),
+    madeAt: formatDay(isoDate(c.madeAt)),
     kind: KIND_LABELS[c.kind],
     topicIds: [...c.topicNames].sort().join(", "),
     resolutionCriteria: c.resolutionCriteria ?? "",
-    resolveBy: isoDate(c.resolveBy) ?? "",
+    resolveBy: c.resolveBy ? formatDay(isoDate(c.resolveBy)) : "",
   };
 }

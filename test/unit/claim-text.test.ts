@@ -21,7 +21,7 @@ describe("claimFieldsText", () => {
       isVerbatim: "Verbatim quote",
       claimantId: "Ana Ruiz",
       claimantRole: "",
-      madeAt: "2026-03-04",
+      madeAt: "4 Mar 2026",
       kind: "Prediction",
       topicIds: "Economy, Prices",
       resolutionCriteria: "",
@@ -40,7 +40,7 @@ describe("claimFieldsText", () => {
     const text = claimFieldsText(other);
     expect(text.topicIds).toBe(claimFieldsText(content).topicIds);
     expect(text.isVerbatim).toBe("Paraphrase");
-    expect(text.resolveBy).toBe("2026-06-30");
+    expect(text.resolveBy).toBe("30 Jun 2026");
     expect(text.claimantRole).toBe("Finance minister");
   });
 
