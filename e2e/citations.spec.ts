@@ -77,6 +77,8 @@ test("an analyst cites a source by selecting its words; the claim page highlight
   const quote = "strong guarantees, similar to Article 5 of the NATO treaty";
   await selectInCapturedCopy(page, source.title, quote);
   await expect(form.getByLabel("Quote")).toHaveValue(quote);
+  // The quote's limit is counted live, whether typed or chosen from the copy.
+  await expect(form.locator("#quote-count")).toHaveText(`${quote.length} of 5,000 characters`);
   await form
     .getByRole("combobox", { name: "Information credibility" })
     .selectOption({ label: "2 — Probably true" });

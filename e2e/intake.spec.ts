@@ -119,6 +119,10 @@ test("bad input gets field errors and keeps the pasted text; the keyboard alone 
   await page.goto("/intake");
   const text = "“We will open the new bridge by Friday,” Mayor Lena Holt said on Monday.";
   await fillArticle(page, { url: "not a url", title: "Bridge", date: "2026-03-02", text });
+  // The source's limited fields count as they are typed, before any submit.
+  await expect(page.locator("#title-count")).toHaveText("6 of 500 characters");
+  await expect(page.locator("#url-count")).toHaveText("9 of 2,048 characters");
+  await expect(page.locator("#outlet-count")).toHaveText(/^\d+ of 300 characters$/);
   await page.getByRole("button", { name: "Find candidates" }).focus();
   await page.keyboard.press("Enter");
   await expect(

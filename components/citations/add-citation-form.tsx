@@ -7,6 +7,7 @@ import { CREDIBILITY_GRADES } from "@/lib/scales";
 import { SelectField, TextArea } from "@/components/ui/form-fields";
 import { QuotePicker } from "@/components/citations/quote-picker";
 import { SourcePicker, type SourceOption } from "@/components/citations/source-picker";
+import { CharacterCount } from "@/components/ui/character-count";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -88,6 +89,7 @@ function CitationFields({
           aria-describedby={e.quote ? "quote-hint quote-error" : "quote-hint"}
           className="mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700"
         />
+        <CharacterCount fieldId="quote" max={QUOTE_MAX} />
         {e.quote ? (
           <p id="quote-error" role="alert" className="mt-1 text-sm font-medium text-red-800">
             {e.quote}

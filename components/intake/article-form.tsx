@@ -3,6 +3,7 @@
 import type { IntakeSourceOption } from "@/lib/intake/queries";
 import { RecordPicker } from "@/components/pickers/record-picker";
 import { DateField, TextArea, TextField } from "@/components/ui/form-fields";
+import { SHORT_TEXT_MAX, SOURCE_URL_MAX, TITLE_MAX } from "@/lib/sources/schemas";
 
 export interface ArticleFields {
   sourceId: string;
@@ -68,12 +69,13 @@ export function ArticleForm({ sources, errors, pending, onScan }: Props) {
         name="url"
         label="Address (URL)"
         type="url"
+        maxLength={SOURCE_URL_MAX}
         error={errors.url}
         hint="The article's http:// or https:// address."
       />
-      <TextField name="title" label="Title" error={errors.title} />
+      <TextField name="title" label="Title" maxLength={TITLE_MAX} error={errors.title} />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField name="outlet" label="Outlet" error={errors.outlet} />
+        <TextField name="outlet" label="Outlet" maxLength={SHORT_TEXT_MAX} error={errors.outlet} />
         <DateField
           name="publishedAt"
           label="Publication date"
