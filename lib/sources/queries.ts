@@ -24,17 +24,20 @@ export interface SourcePage {
   pageSize: number;
 }
 
+/**
+ * Every word of `q` (split on spaces, up to 10) must appear in the title, outlet, URL or
+ * author, each in any of them and in any order: "security NATO" finds "Security guarantees
+ * … similar to NATO".
+ */
 function searchWhere(query: Partial<SourceListQuery>): Prisma.SourceWhereInput {
-  const q = query.q;
+  const words = (query.q ?? "").split(/\s+/).filter(Boolean).slice(0, 10);
   return {
     AND: [
-      q
-        ? {
-            OR: (["title", "outlet", "url", "author"] as const).map((field) => ({
-              [field]: { contains: escapeLike(q), mode: "insensitive" as const },
-            })),
-          }
-        : {},
+      ...words.map((word) => ({
+        OR: (["title", "outlet", "url", "author"] as const).map((field) => ({
+          [field]: { contains: escapeLike(word), mode: "insensitive" as const },
+        })),
+      })),
       query.kind ? { kind: query.kind } : {},
       query.reliability ? { reliability: query.reliability } : {},
     ],

@@ -64,6 +64,16 @@ describe("the source library", () => {
     expect(await titles(`nothing-like-this-${run}`)).toEqual([]);
   });
 
+  it("finds every word in any field and any order, not only words side by side", async () => {
+    const titles = async (q: string) =>
+      (await listSources(viewer, { q })).items.map((s) => s.title);
+    expect(await titles(`talks Kyiv ${run}`)).toEqual([`Kyiv talks ${run}`]);
+    expect(await titles(`${run} planet`)).toEqual([`Kyiv talks ${run}`]);
+    expect(await titles(`statement office ${run}`)).toEqual([`Ministry statement ${run}`]);
+    // Every word must match somewhere: one that matches nothing empties the list.
+    expect(await titles(`Kyiv ${run} nowhere-${run}`)).toEqual([]);
+  });
+
   it("filters by kind and reliability, and pages", async () => {
     const q = run;
     expect(
