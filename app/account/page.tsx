@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/require-user";
-import { DEFAULT_TIME_ZONE, timeZoneNames } from "@/lib/dates/format";
+import { DEFAULT_TIME_ZONE, currentZoneName, timeZoneNames } from "@/lib/dates/format";
 import { SettingsForm } from "@/components/account/settings-form";
 import { Timestamp } from "@/components/ui/timestamp";
 import { updateAccountSettingsAction } from "@/lib/account/actions";
@@ -33,7 +33,7 @@ export default async function AccountPage() {
         </h2>
         <SettingsForm
           action={updateAccountSettingsAction}
-          timeZone={timeZone}
+          timeZone={timeZone && currentZoneName(timeZone)}
           zones={timeZoneNames()}
         />
       </section>

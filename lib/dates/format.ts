@@ -54,9 +54,34 @@ export function formatAge(since: string | Date, now: Date = new Date()): string 
   return formatDistanceStrict(new Date(since), now, { roundingMethod: "floor" });
 }
 
-/** The IANA time zone names this runtime lists (Intl), "UTC" first: for a picker. */
+/**
+ * Names the IANA database has since renamed, which ICU (and so Intl) still lists under the
+ * old name (IANA tz "backward" file): a picker shows the current one.
+ */
+const RENAMED: Record<string, string> = {
+  "America/Godthab": "America/Nuuk",
+  "Asia/Calcutta": "Asia/Kolkata",
+  "Asia/Katmandu": "Asia/Kathmandu",
+  "Asia/Rangoon": "Asia/Yangon",
+  "Asia/Saigon": "Asia/Ho_Chi_Minh",
+  "Europe/Kiev": "Europe/Kyiv",
+  "Pacific/Enderbury": "Pacific/Kanton",
+};
+
+/** A time zone's current IANA name: "Europe/Kiev" → "Europe/Kyiv"; any other name as it is. */
+export function currentZoneName(name: string): string {
+  return RENAMED[name] ?? name;
+}
+
+/**
+ * The IANA time zone names this runtime lists (Intl), by their current names ("Europe/Kyiv",
+ * not "Europe/Kiev"), sorted, "UTC" first: for a picker.
+ */
 export function timeZoneNames(): string[] {
-  return ["UTC", ...Intl.supportedValuesOf("timeZone").filter((z) => z !== "UTC")];
+  const current = Intl.supportedValuesOf("timeZone")
+    .map(currentZoneName)
+    .filter((z) => z !== "UTC" && isTimeZone(z));
+  return ["UTC", ...[...new Set(current)].sort()];
 }
 
 const known = new Map<string, boolean>();

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatAge, formatDay, formatTimestamp, isTimeZone } from "@/lib/dates/format";
+import {
+  formatAge,
+  formatDay,
+  formatTimestamp,
+  isTimeZone,
+  timeZoneNames,
+} from "@/lib/dates/format";
 
 describe("the one way time is shown", () => {
   it("shows a calendar day as written, whatever the time zone", () => {
@@ -41,5 +47,26 @@ describe("the one way time is shown", () => {
     expect(isTimeZone("UTC")).toBe(true);
     expect(isTimeZone("America/New_York")).toBe(true);
     expect(isTimeZone("EST5EDT; DROP TABLE")).toBe(false);
+  });
+});
+
+describe("the time zones a member may choose", () => {
+  it("are listed by their current IANA names, UTC first, each once", () => {
+    const names = timeZoneNames();
+    expect(names[0]).toBe("UTC");
+    expect(names).toContain("Europe/Kyiv");
+    expect(names).toContain("Asia/Kolkata");
+    for (const old of ["Europe/Kiev", "Asia/Calcutta", "Asia/Katmandu", "Asia/Saigon"]) {
+      expect(names).not.toContain(old);
+    }
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.every(isTimeZone)).toBe(true);
+  });
+
+  it("still accept a member's stored older name", () => {
+    expect(isTimeZone("Europe/Kiev")).toBe(true);
+    expect(formatTimestamp("2026-06-01T12:00:00Z", "Europe/Kiev")).toBe(
+      formatTimestamp("2026-06-01T12:00:00Z", "Europe/Kyiv").replace("Europe/Kyiv", "Europe/Kiev"),
+    );
   });
 });
