@@ -44,7 +44,8 @@ export const RULES: Rule[] = [
   [/\b(?:by|before|until) tomorrow\b|\btomorrow\b/i, (_m, r) => addDays(r, 1)],
   [
     /\b(?:by|before|until|within|in) (?:the )?(?:end of )?(?:this|the) week\b|\bthis week\b/i,
-    (_m, r) => endOfWeek(r),
+    // "we have practised every day this week" says when it happened.
+    (m, r, passage) => (/^this/i.test(m[0]) && pastClause(passage, m.index) ? null : endOfWeek(r)),
   ],
   [/\b(?:by (?:the )?end of )?next week\b/i, (_m, r) => endOfWeek(addDays(r, 7))],
   [
@@ -193,9 +194,11 @@ export const RULES: Rule[] = [
   [
     // "in late 2029", "by the end of 2029", "by 2029": its 31 December ("early" is too vague
     // a bound to date, and the mid-year rule above takes "mid-").
-    /\b(?:by|in|until) (?:the )?(?:end of |late )?((?:19|20)\d{2})\b(?![ -]\d)/i,
-    (m, r) => {
-      const year = Number(m[1]);
+    // "profit for 2026 would come in at …" forecasts that year: due at its end.
+    /\b(by|in|until|for) (?:the )?(?:end of |late )?((?:19|20)\d{2})\b(?![ -]\d)/i,
+    (m, r, passage) => {
+      if (/^for$/i.test(m[1] ?? "") && !futureClause(passage, m.index)) return null;
+      const year = Number(m[2]);
       return year >= r.getUTCFullYear() ? utc(year, 11, 31) : null;
     },
   ],

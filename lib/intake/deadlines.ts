@@ -28,6 +28,10 @@ const CUE_BEFORE_EVENT = /\b(?:by|before|until|ahead of)(?:\s+[\p{L}'’-]+){1,6
 /** chrono-node reads "for a second new vessel" as a second from now: no deadline is that short. */
 const SUB_DAY = /\b(?:seconds?|minutes?|moments?)\b/i;
 
+const GLOBAL_RULES = RULES.map(
+  ([re, make]) => [new RegExp(re.source, `${re.flags}g`), make] as const,
+);
+
 /**
  * A hedge between a cue and its time ("until at least the end of June", "by no later than
  * Friday") is moved before the cue, so the cue meets its time: "at least until the end of
@@ -50,17 +54,17 @@ export function findResolveBy(text: string, articleDate: string): string | null 
   if (Number.isNaN(ref.getTime())) return null;
   const passage = unhedge(text);
   let best: { at: number; cue: boolean; date: Date } | null = null;
-  for (const [re, make] of RULES) {
-    const m = re.exec(passage);
-    if (!m) continue;
-    // "this year's budget" names a budget; "at next week's summit, we will sign" sets a date.
-    const possessive = /^['’]s\b/.test(passage.slice(m.index + m[0].length));
-    if (possessive && !futureClause(passage, m.index)) continue;
-    const date = make(m, ref, passage);
-    const cue = DEADLINE_CUE.test(m[0]);
-    if (date && (!best || (cue && !best.cue) || (cue === best.cue && m.index < best.at)))
-      best = { at: m.index, cue, date };
-  }
+  // Every match of a rule counts: "will meet on Thursday, and … signed off by Friday".
+  for (const [re, make] of GLOBAL_RULES)
+    for (const m of passage.matchAll(re)) {
+      // "this year's budget" names a budget; "at next week's summit, we will sign" sets a date.
+      const possessive = /^['’]s\b/.test(passage.slice(m.index + m[0].length));
+      if (possessive && !futureClause(passage, m.index)) continue;
+      const date = make(m, ref, passage);
+      const cue = DEADLINE_CUE.test(m[0]);
+      if (date && (!best || (cue && !best.cue) || (cue === best.cue && m.index < best.at)))
+        best = { at: m.index, cue, date };
+    }
   if (best?.cue) return iso(best.date);
   // chrono-node dates the rest ("by March 3", "no later than June 30, 2026"); its dates
   // after a deadline cue outrank a bare mention found by the rules.
@@ -88,7 +92,9 @@ function chronoDates(
       { forwardDate: true },
     )[0];
     const d = parsed?.start.date();
-    if (!parsed || !d || parsed.index !== 0 || SUB_DAY.test(parsed.text)) continue;
+    // "by the 14th of July": chrono-node reads the date after the article.
+    const lead = parsed ? (m[2] ?? "").slice(0, parsed.index) : "";
+    if (!parsed || !d || !/^(?:the )?$/i.test(lead) || SUB_DAY.test(parsed.text)) continue;
     if (parsed.start.isCertain("day") && d >= ref) {
       const eventDate =
         /^on$/i.test(m[1] ?? "") && CUE_BEFORE_EVENT.test(clauseBefore(passage, m.index));

@@ -199,3 +199,28 @@ describe("findResolveBy: deadline classes found on test-5 (own sentences)", () =
     expect(findResolveBy(passage, "2026-01-14")).toBeNull();
   });
 });
+
+describe("findResolveBy: a later cued match of the same phrase kind, and more dated forms", () => {
+  it.each([
+    // The first weekday is a bare mention; the second, after "by", is the deadline.
+    [
+      "Envoys will gather on Tuesday, and the text should be agreed by Thursday.",
+      "2026-01-12",
+      "2026-01-15",
+    ],
+    ["The inquiry will sit in 2027 and report by 2029.", "2026-01-12", "2029-12-31"],
+    // A forecast for a year is due at its end; a past figure for a year is not.
+    ["Revenue for 2027 would reach 3 billion euros.", "2026-01-12", "2027-12-31"],
+    // chrono-node reads the date after "the".
+    ["The bridge will reopen by the 3rd of May.", "2026-01-12", "2026-05-03"],
+  ])("%s (%s) → %s", (passage, date, expected) => {
+    expect(findResolveBy(passage, date)).toBe(expected);
+  });
+
+  it.each([
+    "Revenue for 2025 came in at 3 billion euros.",
+    "We have trained twice a day this week.",
+  ])("%s → none", (passage) => {
+    expect(findResolveBy(passage, "2026-01-14")).toBeNull();
+  });
+});
