@@ -67,7 +67,8 @@ export const RULES: Rule[] = [
     // "within 30 days" counts from now, and so does "within two weeks of a signed deal" (a
     // thing that could exist now); "within 90 days of the deal being completed" counts from
     // an event still to happen, which the text does not date, so it sets no date.
-    /\b(within|over the (?:next|coming)) (?:the next |the coming )?(\d+|[a-z]+) (hour|day|week|fortnight|month|year)s?\b|\bin (?:the next )?(\d+|[a-z]+) (hour|day|week|fortnight|month|year)s?(?:'|’)?(?: time)?\b/i,
+    // A range ("within three to five years") allows its upper bound.
+    /\b(within|over the (?:next|coming)) (?:the next |the coming )?(?:[\da-z]+ ?(?:to|or|-|–) ?)?(\d+|[a-z]+) (hour|day|week|fortnight|month|year)s?\b|\bin (?:the next )?(?:[\da-z]+ ?(?:to|or|-|–) ?)?(\d+|[a-z]+) (hour|day|week|fortnight|month|year)s?(?:'|’)?(?: time)?\b/i,
     (m, r, passage) => {
       const n = count(m[2] ?? m[4] ?? "");
       // "has doubled in two years" looks back; only a future "in two years" is a deadline,
@@ -143,6 +144,41 @@ export const RULES: Rule[] = [
       if (m[2]) return endOfMonth(Number(m[2]), q * 3 + 2);
       const d = endOfMonth(r.getUTCFullYear() + (m[3] ? 1 : 0), q * 3 + 2);
       return d < r ? endOfMonth(r.getUTCFullYear() + 1, q * 3 + 2) : d;
+    },
+  ],
+  [
+    // "in Q3", "by Q2 2027": as "the third quarter".
+    /\b(?:by|before|until|in) (?:the end of )?Q([1-4])(?:,? (\d{4}))?\b/,
+    (m, r) => {
+      const month = Number(m[1]) * 3 - 1;
+      if (m[2]) return endOfMonth(Number(m[2]), month);
+      const d = endOfMonth(r.getUTCFullYear(), month);
+      return d < r ? endOfMonth(r.getUTCFullYear() + 1, month) : d;
+    },
+  ],
+  [
+    // "by mid-year": this year's 30 June, or next year's once it has passed.
+    /\b(?:by|before|until) (?:the )?(?:middle of the year|mid-?year)\b/i,
+    (_m, r) => nextOccurrence(r, 5, 30),
+  ],
+  [
+    // "by the start of next year" allows its first day, as "by the new year" does; "before
+    // the start of …" the day before.
+    new RegExp(
+      `\\b(by|before|until) the (?:start|beginning) of (?:(next) (month|year)|((?:19|20)\\d{2})|(${MONTHS.join("|")}))\\b`,
+      "i",
+    ),
+    (m, r) => {
+      let first: Date;
+      if (m[2]) {
+        const year = r.getUTCFullYear();
+        first =
+          (m[3] ?? "").toLowerCase() === "month"
+            ? utc(year, r.getUTCMonth() + 1, 1)
+            : utc(year + 1, 0, 1);
+      } else if (m[4]) first = utc(Number(m[4]), 0, 1);
+      else first = nextOccurrence(r, MONTHS.indexOf((m[5] ?? "").toLowerCase()), 1);
+      return (m[1] ?? "").toLowerCase() === "before" ? addDays(first, -1) : first;
     },
   ],
   [

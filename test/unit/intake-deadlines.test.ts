@@ -224,3 +224,29 @@ describe("findResolveBy: a later cued match of the same phrase kind, and more da
     expect(findResolveBy(passage, "2026-01-14")).toBeNull();
   });
 });
+
+describe("findResolveBy: quarters as Q3, mid-year, the start of a span, ranges", () => {
+  // 2026-03-04 is a Wednesday.
+  it.each([
+    ["Margins should improve in Q3.", "2026-09-30"],
+    ["The tunnel opens in Q2 2027.", "2027-06-30"],
+    ["The audit will be finished by mid-year.", "2026-06-30"],
+    ["A verdict is expected in the spring.", "2026-05-31"],
+    // "by the start of …" allows its first day, as "by the new year" does.
+    ["The depot will be ready by the start of next year.", "2027-01-01"],
+    ["The depot will be ready before the start of next year.", "2026-12-31"],
+    ["Tolls will go by the beginning of next month.", "2026-04-01"],
+    ["Tolls will go by the start of June.", "2026-06-01"],
+    // A range allows its upper bound.
+    ["The grid will be rebuilt within three to five years.", "2031-03-04"],
+    ["Crews will finish within 10-14 days.", "2026-03-18"],
+  ])("%s → %s", (passage, expected) => {
+    expect(findResolveBy(passage, "2026-03-04")).toBe(expected);
+  });
+
+  it("reads no range in a past change", () => {
+    expect(
+      findResolveBy("Prices rose by three to five percent in two years.", "2026-03-04"),
+    ).toBeNull();
+  });
+});
