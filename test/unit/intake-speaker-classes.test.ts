@@ -303,3 +303,19 @@ describe("documents and trades that stand for an organisation", () => {
     ).toEqual(["Riverside Voices", "club"]);
   });
 });
+
+describe("an honour or office after a name (found on test-5)", () => {
+  it.each([
+    ["Counsel Rupert Vale KC", "Rupert Vale"],
+    ["Amira Sood MP", "Amira Sood"],
+    ["Olu Adeyemi OBE", "Olu Adeyemi"],
+  ])("“%s” is the person %s", (phrase, name) => {
+    expect(parseSpeakerPhrase(phrase)).toMatchObject({ guess: { name, kind: "PERSON" } });
+  });
+
+  it("drops it in a sentence too", () => {
+    expect(
+      speakers("Defence barrister Nina Harte KC told the jury that her client had acted alone."),
+    ).toEqual(["Nina Harte"]);
+  });
+});
