@@ -154,7 +154,8 @@ function splitApposition(phrase: string): SpeakerRef | null {
     return { type: "guess", guess: { ...organisationGuess(second), role: cleanRole(first) } };
   if (descriptor(second) && capitalised(first) && isOrgNoun(headOf(second)))
     return { type: "guess", guess: { ...organisationGuess(first), role: cleanRole(second) } };
-  const firstRef = namedRef(first);
+  // "Prof Ines Ruiz of the University of Leiden, the mission's principal investigator".
+  const firstRef = personOf(first) ?? namedRef(first);
   if (firstRef?.type === "guess" && firstRef.guess.kind === "PERSON" && descriptor(second)) {
     return { type: "guess", guess: { ...firstRef.guess, role: cleanRole(second) } };
   }

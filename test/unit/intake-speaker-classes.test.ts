@@ -319,3 +319,18 @@ describe("an honour or office after a name (found on test-5)", () => {
     ).toEqual(["Nina Harte"]);
   });
 });
+
+describe("a person of an organisation with an apposition (found on test-5)", () => {
+  it("keeps the person, the organisation as affiliation and the apposition as role", () => {
+    expect(
+      parseSpeakerPhrase("Dr Tom Hale of Leeds University, the study's lead author"),
+    ).toMatchObject({
+      guess: {
+        name: "Tom Hale",
+        kind: "PERSON",
+        affiliation: "Leeds University",
+        role: "study's lead author",
+      },
+    });
+  });
+});
