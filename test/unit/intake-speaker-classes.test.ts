@@ -334,3 +334,16 @@ describe("a person of an organisation with an apposition (found on test-5)", () 
     });
   });
 });
+
+describe("a board as a noun for an organisation (found on test-5)", () => {
+  it("reads “the exam board X” as X, and “the board” refers back to it", () => {
+    expect(parseSpeakerPhrase("the exam board Southern Testing Council")).toMatchObject({
+      guess: { name: "Southern Testing Council", kind: "ORGANIZATION" },
+    });
+    expect(
+      speakers(
+        "Thousands of papers were marked twice, the exam board Fenmoor Awards said on Monday. The board said it would refund every fee.",
+      ),
+    ).toEqual(["Fenmoor Awards", "Fenmoor Awards"]);
+  });
+});
