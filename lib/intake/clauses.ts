@@ -40,9 +40,12 @@ export function hasFiniteVerb(words: string): boolean {
   return PAST.test(words);
 }
 
-/** Words that put a clause in the future: modal, plan, schedule, likelihood. */
+/**
+ * Words that put a clause in the future: modal, obligation (also reported, "had to be passed
+ * before …"), plan, schedule, likelihood.
+ */
 const FUTURE =
-  /\b(?:will|would|shall|['’]ll|going to|plans?|aims?|intends?|expects?|expected to|(?:expected|forecast|predicted|projected) (?:[\p{L}-]+ ){1,3}to (?=\p{Ll})|hopes?|due to|set to|likely|unlikely|could|can|may|might|must|should|needs? to|starts?|begins?|opens?|resumes?)\b/iu;
+  /\b(?:will|would|shall|['’]ll|going to|(?:has|have|had) to\s+(?=\p{Ll})|plans?|aims?|intends?|expects?|expected to|(?:is|are|was|were|be) expected (?=in|by|before|on|next|this|later|within)|(?:expected|forecast|predicted|projected) (?:[\p{L}-]+ ){1,3}to (?=\p{Ll})|hopes?|due to|set to|likely|unlikely|could|can|may|might|must|should|needs? to|starts?|begins?|opens?|resumes?)\b/iu;
 
 /**
  * The clause of `passage` holding offset `at`: between commas, semicolons or dashes. "May"
@@ -73,9 +76,12 @@ export function futureClause(passage: string, at: number): boolean {
  */
 export function pastClause(passage: string, at: number): boolean {
   // A present passive ("is scheduled for", "are expected") is not a past verb.
-  const clause = clauseAt(passage, at).replace(
-    /\b(?:is|are|am|be|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/gu,
-    "",
-  );
+  const active = (words: string) =>
+    words.replace(/\b(?:is|are|am|be|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/gu, "");
+  const clause = active(clauseAt(passage, at));
+  // The verbs before the time phrase govern it: "had called her on Wednesday evening to say
+  // her grade would be raised" dates the call, whatever the clause says after it.
+  const lead = active(clauseAt(passage.slice(0, at), at));
+  if (PAST.test(lead) || FUTURE.test(lead)) return PAST.test(lead) && !FUTURE.test(lead);
   return PAST.test(clause) && !FUTURE.test(clause);
 }

@@ -21,9 +21,13 @@ import { CAP, cleanRole, namedRef, type SpeakerRef } from "@/lib/intake/named-re
 //   "a senior US official"                       → anonymous descriptor, affiliation US government
 //   "he", "the official", "Umarov"               → a reference resolved by the discourse model
 
+/** An honour or office after a name ("Sophie Lindqvist KC", "Tom Ash MP") is not part of it. */
+const POST_NOMINAL =
+  /(?<=\p{Lu}[\p{Ll}'’-]+)\s+(?:KC|QC|MP|MSP|MEP|MBE|OBE|CBE|KBE|DBE|FRS)(?=,|$)/gu;
+
 /** Reads a speaker phrase; null when it names nobody (a bare noun, a place, a number). */
 export function parseSpeakerPhrase(raw: string): SpeakerRef | null {
-  const phrase = clean(byWhom(clean(raw)));
+  const phrase = clean(byWhom(clean(raw)).replace(POST_NOMINAL, ""));
   if (!phrase || phrase.length > 160) return null;
   const lower = phrase.toLowerCase();
   if (lower === "he" || lower === "she" || lower === "they")
@@ -150,7 +154,8 @@ function splitApposition(phrase: string): SpeakerRef | null {
     return { type: "guess", guess: { ...organisationGuess(second), role: cleanRole(first) } };
   if (descriptor(second) && capitalised(first) && isOrgNoun(headOf(second)))
     return { type: "guess", guess: { ...organisationGuess(first), role: cleanRole(second) } };
-  const firstRef = namedRef(first);
+  // "Prof Ines Ruiz of the University of Leiden, the mission's principal investigator".
+  const firstRef = personOf(first) ?? namedRef(first);
   if (firstRef?.type === "guess" && firstRef.guess.kind === "PERSON" && descriptor(second)) {
     return { type: "guess", guess: { ...firstRef.guess, role: cleanRole(second) } };
   }

@@ -14,7 +14,7 @@ const ORG_NOUNS =
   "company|firm|group|business|insurer|chain|operator|retailer|carmaker|automaker|chipmaker|" +
   "airline|bank|lender|utility|supplier|maker|producer|manufacturer|club|charity|developer|" +
   "broadcaster|publisher|regulator|watchdog|union|party|miner|network|platform|startup|" +
-  "conglomerate|brewer|builder|provider|distributor|agency|authority|council|ministry|court|team|federation|society|association";
+  "conglomerate|brewer|builder|provider|distributor|agency|authority|council|ministry|court|team|federation|society|association|board";
 
 /**
  * "the company", "the local water utility", "the iPhone maker", "the Copenhagen-based

@@ -144,3 +144,109 @@ describe("guessKind", () => {
     expect(guessKind(passage, verb, false)).toBe(kind);
   });
 });
+
+describe("findResolveBy: deadline classes found on test-5 (own sentences)", () => {
+  it.each([
+    // A hedge between the cue and its time: "until at least the end of March".
+    ["Queues would last until at least the end of March.", "2026-01-10", "2026-03-31"],
+    ["The ministry will decide by no later than Friday.", "2026-01-14", "2026-01-16"],
+    // A year with "late" or "mid-" before it, after "in" as after "by".
+    ["The probe would reach orbit in late 2031.", "2026-01-10", "2031-12-31"],
+    ["Production of the engine starts in mid-2028.", "2026-01-10", "2028-06-30"],
+    // A time of day with no day named is the article's day; with a day, that day.
+    ["Trams on the coast line will stop by midnight.", "2026-01-10", "2026-01-10"],
+    ["Polling stations close by 10pm.", "2026-01-10", "2026-01-10"],
+    ["The strike would end by midnight on Friday.", "2026-01-14", "2026-01-16"],
+    // Easter moves; "before Easter" allows its Saturday.
+    ["The bridge will reopen by Easter.", "2027-01-15", "2027-03-28"],
+    ["The bridge will reopen before Easter.", "2027-01-15", "2027-03-27"],
+    ["The pool will be ready by Easter.", "2026-04-20", "2027-03-28"],
+    // A span from a thing that could exist now counts from now.
+    ["Inspectors will arrive within a week of a ceasefire.", "2026-01-10", "2026-01-17"],
+    // A cue governing an event whose date follows with "on".
+    [
+      "The budget had to be passed before the assembly rises for Christmas on December 18.",
+      "2026-11-02",
+      "2026-12-18",
+    ],
+    [
+      "He said the law had to be approved before the board meets on March 9.",
+      "2026-02-02",
+      "2026-03-09",
+    ],
+    // A quarter already past this year is next year's; "of next year" says so.
+    ["Deliveries will begin in the first quarter.", "2026-11-19", "2027-03-31"],
+    ["The plant will restart in the third quarter of next year.", "2026-02-02", "2027-09-30"],
+    // The verb before a weekday governs it, not a future verb after it.
+    ["She said the firm would reply on Monday.", "2026-01-14", "2026-01-19"],
+  ])("%s (%s) → %s", (passage, date, expected) => {
+    expect(findResolveBy(passage, date)).toBe(expected);
+  });
+
+  it.each([
+    // A span counted from an event still to happen, which the text does not date.
+    "Refunds will be paid within 60 days of the merger being approved.",
+    "The mayor will publish the audit within 100 days of taking office.",
+    // chrono-node reads "a second", "a moment" as a time from now.
+    "The council would vote for a second time on the plan.",
+    "Ministers would meet for a moment of silence.",
+    // A past verb before the weekday dates the event, whatever follows.
+    "He said the club had told him on Monday that he would be released.",
+    "The school emailed parents on Tuesday evening to say classes would resume.",
+    // A time of day in a clause about the past.
+    "Crowds gathered in the hour before midnight.",
+  ])("%s → none", (passage) => {
+    expect(findResolveBy(passage, "2026-01-14")).toBeNull();
+  });
+});
+
+describe("findResolveBy: a later cued match of the same phrase kind, and more dated forms", () => {
+  it.each([
+    // The first weekday is a bare mention; the second, after "by", is the deadline.
+    [
+      "Envoys will gather on Tuesday, and the text should be agreed by Thursday.",
+      "2026-01-12",
+      "2026-01-15",
+    ],
+    ["The inquiry will sit in 2027 and report by 2029.", "2026-01-12", "2029-12-31"],
+    // A forecast for a year is due at its end; a past figure for a year is not.
+    ["Revenue for 2027 would reach 3 billion euros.", "2026-01-12", "2027-12-31"],
+    // chrono-node reads the date after "the".
+    ["The bridge will reopen by the 3rd of May.", "2026-01-12", "2026-05-03"],
+  ])("%s (%s) → %s", (passage, date, expected) => {
+    expect(findResolveBy(passage, date)).toBe(expected);
+  });
+
+  it.each([
+    "Revenue for 2025 came in at 3 billion euros.",
+    "We have trained twice a day this week.",
+  ])("%s → none", (passage) => {
+    expect(findResolveBy(passage, "2026-01-14")).toBeNull();
+  });
+});
+
+describe("findResolveBy: quarters as Q3, mid-year, the start of a span, ranges", () => {
+  // 2026-03-04 is a Wednesday.
+  it.each([
+    ["Margins should improve in Q3.", "2026-09-30"],
+    ["The tunnel opens in Q2 2027.", "2027-06-30"],
+    ["The audit will be finished by mid-year.", "2026-06-30"],
+    ["A verdict is expected in the spring.", "2026-05-31"],
+    // "by the start of …" allows its first day, as "by the new year" does.
+    ["The depot will be ready by the start of next year.", "2027-01-01"],
+    ["The depot will be ready before the start of next year.", "2026-12-31"],
+    ["Tolls will go by the beginning of next month.", "2026-04-01"],
+    ["Tolls will go by the start of June.", "2026-06-01"],
+    // A range allows its upper bound.
+    ["The grid will be rebuilt within three to five years.", "2031-03-04"],
+    ["Crews will finish within 10-14 days.", "2026-03-18"],
+  ])("%s → %s", (passage, expected) => {
+    expect(findResolveBy(passage, "2026-03-04")).toBe(expected);
+  });
+
+  it("reads no range in a past change", () => {
+    expect(
+      findResolveBy("Prices rose by three to five percent in two years.", "2026-03-04"),
+    ).toBeNull();
+  });
+});

@@ -75,3 +75,47 @@ describe("documents and trades that stand for an organisation", () => {
     ).toEqual(["Riverside Voices", "club"]);
   });
 });
+
+describe("an honour or office after a name (found on test-5)", () => {
+  it.each([
+    ["Counsel Rupert Vale KC", "Rupert Vale"],
+    ["Amira Sood MP", "Amira Sood"],
+    ["Olu Adeyemi OBE", "Olu Adeyemi"],
+  ])("“%s” is the person %s", (phrase, name) => {
+    expect(parseSpeakerPhrase(phrase)).toMatchObject({ guess: { name, kind: "PERSON" } });
+  });
+
+  it("drops it in a sentence too", () => {
+    expect(
+      speakers("Defence barrister Nina Harte KC told the jury that her client had acted alone."),
+    ).toEqual(["Nina Harte"]);
+  });
+});
+
+describe("a person of an organisation with an apposition (found on test-5)", () => {
+  it("keeps the person, the organisation as affiliation and the apposition as role", () => {
+    expect(
+      parseSpeakerPhrase("Dr Tom Hale of Leeds University, the study's lead author"),
+    ).toMatchObject({
+      guess: {
+        name: "Tom Hale",
+        kind: "PERSON",
+        affiliation: "Leeds University",
+        role: "study's lead author",
+      },
+    });
+  });
+});
+
+describe("a board as a noun for an organisation (found on test-5)", () => {
+  it("reads “the exam board X” as X, and “the board” refers back to it", () => {
+    expect(parseSpeakerPhrase("the exam board Southern Testing Council")).toMatchObject({
+      guess: { name: "Southern Testing Council", kind: "ORGANIZATION" },
+    });
+    expect(
+      speakers(
+        "Thousands of papers were marked twice, the exam board Fenmoor Awards said on Monday. The board said it would refund every fee.",
+      ),
+    ).toEqual(["Fenmoor Awards", "Fenmoor Awards"]);
+  });
+});
