@@ -63,7 +63,20 @@ test("the section bar leads to every section, stays on screen, and a save keeps 
   await form.getByLabel("Rationale").fill("Funding is secured.");
   await form.getByRole("button", { name: "Save forecast" }).click();
   await expect(form.getByRole("status")).toHaveText("Forecast saved: 70 % (likely).");
+  // The new forecast is added above the form; the message stays in view and takes the focus.
+  await expect(form.getByRole("status")).toBeInViewport();
+  await expect(form.getByRole("status")).toBeFocused();
   await expect(page.getByRole("region", { name: "Forecasts", exact: true })).toBeInViewport();
+
+  // The same for an outcome, whose new entry is added to the timeline above its form.
+  const outcome = page.getByRole("form", { name: "Record outcome" });
+  await outcome.getByLabel("Date it happened").fill("2026-01-10");
+  await outcome.getByRole("combobox", { name: "New outcome" }).selectOption({ index: 1 });
+  await outcome.getByLabel("What happened").fill("Tenders were published.");
+  await outcome.getByRole("button", { name: "Record outcome" }).click();
+  await expect(outcome.getByRole("status")).toHaveText("Outcome update recorded.");
+  await expect(outcome.getByRole("status")).toBeInViewport();
+  await expect(outcome.getByRole("status")).toBeFocused();
 
   const history = page.getByRole("region", { name: "History" });
   await expect(history).toContainText(`Revision 1 by ${analyst.name}`);

@@ -164,12 +164,13 @@ test("retraction needs a correction note and shows it prominently to the public"
   const e = await editorContext.newPage();
   await e.goto(`/claims/${id}`);
   await e.getByText("Retract this claim…").click();
+  // Without its required note the step is not confirmed: the note's error shows at once.
   await e.getByRole("button", { name: "Retract", exact: true }).click();
-  await confirmStep(e, "Retract the claim", "cannot be undone");
   await expect(e.getByText(/Write the public correction note/)).toBeVisible();
+  await expect(e.getByRole("alertdialog")).toHaveCount(0);
   await e.getByRole("textbox", { name: /^Correction note/ }).fill("The quote was misattributed.");
   await e.getByRole("button", { name: "Retract", exact: true }).click();
-  await confirmStep(e, "Retract the claim");
+  await confirmStep(e, "Retract the claim", "cannot be undone");
   await expect(e.getByRole("note")).toContainText("The quote was misattributed.");
 
   const anonymous = await browser.newContext();

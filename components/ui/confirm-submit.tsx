@@ -29,7 +29,8 @@ interface Props {
  * Aria's Modal and Dialog: focus moves into it and is trapped there, Escape cancels, focus
  * returns to the button), and only its confirming button submits the form. Until React has
  * hydrated the button it is disabled, so a click in the moment after the page paints can
- * never submit unasked. Without JavaScript a plain submit button (in `<noscript>`) takes its
+ * never submit unasked. A form with a required field left empty is not confirmed but sent,
+ * so its error shows beside the field first (the server refuses it; nothing happens). Without JavaScript a plain submit button (in `<noscript>`) takes its
  * place, so the form still works.
  */
 export function ConfirmSubmit({ confirm, label, className, disabled, confirmClassName }: Props) {
@@ -48,7 +49,13 @@ export function ConfirmSubmit({ confirm, label, className, disabled, confirmClas
         type="button"
         disabled={disabled || !hydrated}
         className={className}
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          // A form missing a required field is sent as it is, without asking: the server
+          // refuses it and names the field, and there is nothing to confirm yet.
+          const form = button.current?.form;
+          if (form && !form.checkValidity()) form.requestSubmit();
+          else setOpen(true);
+        }}
       >
         {label}
       </button>
