@@ -92,12 +92,14 @@ test("an editor merges a duplicate through the picker; its page leads to the sur
   // The list opens in a popover outside the form; the keyboard moves through it.
   const option = await shownOption(picker, `dúplicado ${tag}`, duplicate.name);
   await expect(picker).toHaveAttribute("aria-expanded", "true");
-  // The arrow keys move the active option (aria-activedescendant) to the duplicate: down
-  // from none, up from the "Create a new actor" option below it, should a press overshoot.
+  // A merge joins existing actors: the picker offers no "Create a new actor".
+  await expect(page.getByRole("option", { name: /^Create a new actor/ })).toHaveCount(0);
+  await expect(form.getByRole("button", { name: "New actor…" })).toHaveCount(0);
+  // The arrow keys move the active option (aria-activedescendant) to the duplicate.
   const optionId = (await option.getAttribute("id"))!;
   await expect(async () => {
     const active = await picker.getAttribute("aria-activedescendant");
-    if (active !== optionId) await picker.press(active ? "ArrowUp" : "ArrowDown");
+    if (active !== optionId) await picker.press("ArrowDown");
     await expect(picker).toHaveAttribute("aria-activedescendant", optionId, { timeout: 500 });
   }).toPass({ timeout: 10_000 });
   await expect(option).toHaveAttribute("data-focused", "true");
@@ -106,6 +108,10 @@ test("an editor merges a duplicate through the picker; its page leads to the sur
   await expect(picker).toHaveAttribute("aria-expanded", "false");
   await expect(form.getByText(`Selected: ${duplicate.name}`)).toBeVisible();
   await form.getByRole("button", { name: "Merge into this actor", exact: true }).click();
+  // The dialog names both actors: which one goes, and which one survives.
+  await expect(page.getByRole("alertdialog")).toContainText(
+    `${duplicate.name}'s claims, revisions, name and aliases move to ${survivor.name}, which survives`,
+  );
   await confirmStep(page, "Merge into this actor", "cannot be undone");
 
   await expect(page).toHaveURL(new RegExp(`/actors/${survivor.id}\\?merged=${duplicate.id}$`));
@@ -137,7 +143,7 @@ test("an editor merges a duplicate through the picker; its page leads to the sur
   );
 });
 
-test("the picker creates an actor inline, with errors next to its fields", async ({
+test("the claimant picker creates an actor inline, with errors next to its fields; a merge picker only joins existing actors", async ({
   page,
   context,
 }) => {
@@ -145,19 +151,22 @@ test("the picker creates an actor inline, with errors next to its fields", async
   const actor = await createActor(`Merged away ${tag}`);
   await signInContext(context, await createUser("ADMIN"));
   await page.goto(`/actors/${actor.id}`);
-  const form = page.locator("form", { hasText: `Merge ${actor.name} into another actor` });
-  const picker = form.getByRole("combobox", { name: "Actor to merge this one into" });
+  const mergeForm = page.locator("form", { hasText: `Merge ${actor.name} into another actor` });
+  const mergePicker = mergeForm.getByRole("combobox", { name: "Actor to merge this one into" });
 
   // Submitting without a choice is refused next to the picker.
-  await form.getByRole("button", { name: "Merge this actor away" }).click();
+  await mergeForm.getByRole("button", { name: "Merge this actor away" }).click();
   await confirmStep(page, "Merge this actor away");
-  await expect(picker).toHaveAccessibleDescription(/Choose the actor to merge into/);
+  await expect(mergePicker).toHaveAccessibleDescription(/Choose the actor to merge into/);
 
+  // A new actor is created where a claim needs one: the claim form's claimant picker.
+  await page.goto("/claims/new");
+  const picker = page.getByRole("combobox", { name: /^Claimant/ });
   const newName = `Brand new ${tag}`;
   await picker.fill(newName);
-  await expect(form.getByText(`No actor matches “${newName}”. You can create one.`)).toBeVisible();
+  await expect(page.getByText(`No actor matches “${newName}”. You can create one.`)).toBeVisible();
   await page.getByRole("option", { name: `Create a new actor “${newName}”` }).click();
-  const panel = form.getByRole("group", { name: "New actor" });
+  const panel = page.getByRole("group", { name: "New actor" });
   await expect(panel.getByLabel("Name")).toHaveValue(newName);
   await panel.getByLabel("Name").fill("");
   await panel.getByRole("button", { name: "Create and select" }).click();
@@ -180,8 +189,15 @@ test("the picker creates an actor inline, with errors next to its fields", async
   expect(aliases.map((a) => a.alias)).toEqual(
     expect.arrayContaining([`Brand-new ${tag}`, `Brand nu ${tag}`]),
   );
-  await form.getByRole("button", { name: "Merge this actor away" }).click();
-  await confirmStep(page, "Merge this actor away");
+
+  // The merge picker finds the new actor, and offers no creation of its own.
+  await page.goto(`/actors/${actor.id}`);
+  const option = await shownOption(mergePicker, `Brand nu ${tag}`, newName);
+  await expect(page.getByRole("option", { name: /^Create a new actor/ })).toHaveCount(0);
+  await option.click();
+  await expect(mergePicker).toHaveValue(newName);
+  await mergeForm.getByRole("button", { name: "Merge this actor away" }).click();
+  await confirmStep(page, "Merge this actor away", `move to ${newName}, which survives`);
   await expect(page).toHaveURL(new RegExp(`/actors/${created.id}\\?merged=${actor.id}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(newName);
 });

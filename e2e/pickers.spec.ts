@@ -41,7 +41,10 @@ test("evidence is searched in a 60-source library, chosen and removed by keyboar
 }) => {
   const analyst = await createUser("ANALYST");
   await signInContext(context, analyst);
-  const tag = randomUUID().slice(0, 8);
+  // Letters only, so a typed number matches a source's number and never its tag.
+  const tag = randomUUID()
+    .slice(0, 8)
+    .replace(/\d/g, (d) => "ghijklmnop"[Number(d)]!);
   const library = await createLibrary(analyst.id, tag, 60);
   const claim = await createClaim(context.request);
   await page.goto(`/claims/${claim.id}`);
@@ -57,8 +60,8 @@ test("evidence is searched in a 60-source library, chosen and removed by keyboar
   await page.keyboard.press("Enter");
   await expect(box).toHaveValue("");
   await page.keyboard.type(`${tag} number 4`);
-  // "number 4" and "number 40"…"49": eleven match; the first twenty would all be listed.
-  await expect(form.getByText("11 sources match.")).toBeVisible();
+  // Each word anywhere: "4" is in 4, 14, 24, 34, 40…49 and 54, so fifteen match, all listed.
+  await expect(form.getByText("15 sources match.")).toBeVisible();
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
   await page.keyboard.press("Escape");
@@ -88,7 +91,7 @@ test("evidence is searched in a 60-source library, chosen and removed by keyboar
   });
   const titles = update.evidence.map((e) => e.source.title);
   expect(titles).toHaveLength(1);
-  expect(titles[0]).toMatch(new RegExp(`^Harbour report ${tag} number 4`));
+  expect(titles[0]).toMatch(new RegExp(`^Harbour report ${tag} number \\d*4\\d*$`));
   expect(library).toHaveLength(60);
 });
 

@@ -10,6 +10,10 @@ interface Props {
   defaultValue?: { id: string; name: string };
   error?: string;
   required?: boolean;
+  /** Offer "Create a new actor" and "New actor…" (false where only existing actors fit: a merge). */
+  canCreate?: boolean;
+  /** Told of every change of choice: the actor, or undefined when cleared. */
+  onChange?: (actor: PickerItem | undefined) => void;
 }
 
 /**
@@ -18,7 +22,15 @@ interface Props {
  * `name` and the actor's name as `${name}Label`, so a form that comes back after a failed
  * save shows the choice again.
  */
-export function ClaimantPicker({ name, label, defaultValue, error, required }: Props) {
+export function ClaimantPicker({
+  name,
+  label,
+  defaultValue,
+  error,
+  required,
+  canCreate = true,
+  onChange,
+}: Props) {
   const [chosen, setChosen] = useState<PickerItem | undefined>(
     defaultValue?.id ? { id: defaultValue.id, label: defaultValue.name } : undefined,
   );
@@ -42,15 +54,23 @@ export function ClaimantPicker({ name, label, defaultValue, error, required }: P
         search="actors"
         noun={["actor", "actors"]}
         defaultSelected={chosen ? [chosen] : []}
-        onChange={(items) => setChosen(items[0])}
-        create={{ label: (text) => `Create a new actor “${text}”`, onCreate: setCreating }}
+        onChange={(items) => {
+          setChosen(items[0]);
+          onChange?.(items[0]);
+        }}
+        create={
+          canCreate
+            ? { label: (text) => `Create a new actor “${text}”`, onCreate: setCreating }
+            : undefined
+        }
       />
-      {creating !== undefined ? (
+      {!canCreate ? null : creating !== undefined ? (
         <InlineActorCreate
           initialName={creating}
           onCreated={(actor) => {
             setCreating(undefined);
             setChosen({ id: actor.id, label: actor.name });
+            onChange?.({ id: actor.id, label: actor.name });
             setGeneration((g) => g + 1);
           }}
           onCancel={() => {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state-shape";
 import { ClaimantPicker } from "@/components/actors/claimant-picker";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
@@ -20,6 +20,7 @@ interface Props {
 function MergeForm({
   action,
   actorId,
+  actorName,
   fixed,
   title,
   label,
@@ -27,6 +28,7 @@ function MergeForm({
 }: {
   action: Action;
   actorId: string;
+  actorName: string;
   fixed: "id" | "intoId";
   title: string;
   label: string;
@@ -37,6 +39,8 @@ function MergeForm({
   const v = state.values ?? {};
   const chosenId = firstValue(v[picked]);
   const chosenName = firstValue(v[`${picked}Label`]);
+  const [other, setOther] = useState(chosenName);
+  const [duplicate, survivor] = fixed === "id" ? [actorName, other] : [other, actorName];
   return (
     <form key={state.submission} action={formAction} noValidate className="mt-4 max-w-2xl">
       <h3 className="mb-2 font-semibold">{title}</h3>
@@ -48,6 +52,8 @@ function MergeForm({
         required
         defaultValue={chosenId && chosenName ? { id: chosenId, name: chosenName } : undefined}
         error={state.fieldErrors?.[picked]}
+        canCreate={false}
+        onChange={(actor) => setOther(actor?.label)}
       />
       <ConfirmSubmit
         label={pending ? "Merging…" : submit}
@@ -58,9 +64,19 @@ function MergeForm({
           title: `${title}?`,
           body: (
             <p>
-              The duplicate&apos;s claims, revisions, name and aliases move to the actor that
-              survives, and the duplicate&apos;s page leads there from then on. A merge cannot be
-              undone.
+              {duplicate && survivor ? (
+                <>
+                  <strong>{duplicate}</strong>&apos;s claims, revisions, name and aliases move to{" "}
+                  <strong>{survivor}</strong>, which survives; {duplicate}&apos;s page leads there
+                  from then on.
+                </>
+              ) : (
+                <>
+                  The duplicate&apos;s claims, revisions, name and aliases move to the actor that
+                  survives, and the duplicate&apos;s page leads there from then on.
+                </>
+              )}{" "}
+              A merge cannot be undone.
             </p>
           ),
         }}
@@ -79,6 +95,7 @@ export function MergeForms({ action, actor }: Props) {
       <MergeForm
         action={action}
         actorId={actor.id}
+        actorName={actor.name}
         fixed="intoId"
         title={`Merge a duplicate into ${actor.name}`}
         label="Duplicate to merge into this actor"
@@ -87,6 +104,7 @@ export function MergeForms({ action, actor }: Props) {
       <MergeForm
         action={action}
         actorId={actor.id}
+        actorName={actor.name}
         fixed="id"
         title={`Merge ${actor.name} into another actor`}
         label="Actor to merge this one into"
