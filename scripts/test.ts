@@ -133,8 +133,8 @@ if (!failed && needsDb) {
 }
 
 // One closing line in the plain "N passed, N failed" form, summed over both test runners.
-function counts(): { passed: number; failed: number; skipped: number } {
-  const total = { passed: 0, failed: 0, skipped: 0 };
+function counts(): { passed: number; failed: number; skipped: number; flaky: number } {
+  const total = { passed: 0, failed: 0, skipped: 0, flaky: 0 };
   const read = (file: string): unknown =>
     existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
   const v = read(`${reports}/vitest.json`) as
@@ -150,6 +150,7 @@ function counts(): { passed: number; failed: number; skipped: number } {
       | undefined;
     if (!p) continue;
     total.passed += p.stats.expected + p.stats.flaky;
+    total.flaky += p.stats.flaky;
     total.failed += p.stats.unexpected;
     total.skipped += p.stats.skipped;
   }
@@ -159,6 +160,8 @@ function counts(): { passed: number; failed: number; skipped: number } {
 console.log(`\n${timings.join("\n")}`);
 const c = counts();
 rmSync(reports, { recursive: true, force: true });
-console.log(`\n${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+console.log(
+  `\n${c.passed} passed${c.flaky ? ` (${c.flaky} only on a retry)` : ""}, ${c.failed} failed, ${c.skipped} skipped`,
+);
 console.log(failed ? "\nnpm test: FAILED" : "\nnpm test: all stages passed");
 process.exit(failed ? 1 : 0);

@@ -13,7 +13,11 @@ export async function signInViaApi(
   const response = await request.post("/api/auth/callback/credentials", {
     form: { csrfToken: csrf.csrfToken, email: user.email, password: user.password, json: "true" },
   });
-  if (!response.ok()) throw new Error(`Sign-in failed with ${response.status()}`);
+  if (!response.ok()) {
+    // The answer names next-auth's error (CredentialsSignin, a throttle…): keep it for the report.
+    const said = (await response.text()).slice(0, 300);
+    throw new Error(`Sign-in as ${user.email} failed with ${response.status()}: ${said}`);
+  }
   const session = (await (await request.get("/api/auth/session")).json()) as { userId?: string };
   if (!session.userId) throw new Error(`Sign-in as ${user.email} did not create a session`);
 }
