@@ -100,6 +100,36 @@ describe("lexeme document counts", () => {
     expect(await drift("internal")).toEqual([]);
   });
 
+  it("stay exact when a transaction applies its changes early, then queues more", async () => {
+    // The deferred apply runs once for every change queued before it (migration
+    // 20261202130000_search_terms_apply_once); changes queued after it must still count.
+    const claimId = await draftClaim(team, actorId, { statement: `An early ${word} claim.` });
+    await publish(team, claimId);
+    const author = (await db.claim.findUniqueOrThrow({ where: { id: claimId } })).createdById;
+    const c = new pg.Client({ connectionString: env().DATABASE_URL });
+    await c.connect();
+    const insert = (n: number) =>
+      c.query<{ id: string }>(
+        `INSERT INTO "ClaimRevision" ("id", "claimId", "number", "statement", "isVerbatim",
+           "claimantId", "madeAt", "kind", "authorId", "publicAt")
+         VALUES (gen_random_uuid(), $1, $2, $3, true, $4, current_date, 'STATEMENT', $5, now())
+         RETURNING "id"`,
+        [claimId, 2000 + n, `Early ${word} migration number ${n}.`, actorId, author],
+      );
+    try {
+      await c.query("BEGIN");
+      const before = await Promise.all([1, 2, 3].map((n) => insert(n)));
+      await c.query("SET CONSTRAINTS ALL IMMEDIATE");
+      await c.query("SET CONSTRAINTS ALL DEFERRED");
+      await insert(4);
+      await c.query(`DELETE FROM "ClaimRevision" WHERE "id" = $1`, [before[0]?.rows[0]?.id]);
+      await c.query("COMMIT");
+    } finally {
+      await c.end();
+    }
+    expect(await drift("public")).toEqual([]);
+  });
+
   it("are recounted after a TRUNCATE, which fires no row triggers", async () => {
     await db.$executeRawUnsafe(`TRUNCATE "Claim" CASCADE`);
     expect(await drift("public")).toEqual([]);
