@@ -109,7 +109,8 @@ test("every date field says YYYY-MM-DD from the start, and a refused day stays a
     await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
     await expect(page.locator('input[type="date"]'), path).toHaveCount(0);
     for (const label of labels) {
-      const box = page.getByRole("textbox", { name: label, exact: true });
+      // By the label's start: a required field's name ends with "(required)".
+      const box = page.getByRole("textbox", { name: label });
       await expect(box, `${path}: ${label}`).toHaveAccessibleDescription(DATE_HINT);
       await expect(box).toHaveAttribute("placeholder", "YYYY-MM-DD");
     }
