@@ -75,6 +75,8 @@ test("every date field says YYYY-MM-DD from the start, and a refused day stays a
   page,
   context,
 }) => {
+  // Seven pages, one after another: near the 30 s default on a busy machine.
+  test.setTimeout(60_000);
   // Typed by keyboard and sent with Enter: the refused day is kept in the same box.
   await page.goto("/claims");
   const from = page.getByRole("textbox", { name: "Made on or after" });
