@@ -29,6 +29,12 @@ test("the section bar leads to every section, stays on screen, and a save keeps 
 
   const bar = page.getByRole("navigation", { name: "Sections of this claim" });
   await expect(bar.getByRole("link")).toHaveText(SECTIONS);
+  // On a laptop the links stay on one line (they wrap only where they do not fit); measured
+  // in one go, as the sticky bar moves while the page scrolls.
+  const tops = await bar.evaluate((nav) => [
+    ...new Set([...nav.querySelectorAll("a")].map((a) => a.getBoundingClientRect().top)),
+  ]);
+  expect(tops).toHaveLength(1);
   for (const link of await bar.getByRole("link").all()) {
     const target = (await link.getAttribute("href"))!;
     await expect(page.locator(target), `${target} exists once`).toHaveCount(1);
