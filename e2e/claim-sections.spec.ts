@@ -29,6 +29,12 @@ test("the section bar leads to every section, stays on screen, and a save keeps 
 
   const bar = page.getByRole("navigation", { name: "Sections of this claim" });
   await expect(bar.getByRole("link")).toHaveText(SECTIONS);
+  // On a laptop the links stay on one line (they wrap only where they do not fit); measured
+  // in one go, as the sticky bar moves while the page scrolls.
+  const tops = await bar.evaluate((nav) => [
+    ...new Set([...nav.querySelectorAll("a")].map((a) => a.getBoundingClientRect().top)),
+  ]);
+  expect(tops).toHaveLength(1);
   for (const link of await bar.getByRole("link").all()) {
     const target = (await link.getAttribute("href"))!;
     await expect(page.locator(target), `${target} exists once`).toHaveCount(1);
@@ -112,20 +118,40 @@ test("the public reading has no section bar and no history", async ({
 });
 
 test.describe("at 390 px", () => {
-  test.use({ viewport: { width: 390, height: 844 } });
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
-  test("the section bar scrolls inside itself; the page does not widen", async ({
+  test("the section bar shows every section without sideways scrolling; the page does not widen", async ({
     page,
     context,
   }) => {
     await signInContext(context, await createUser("ANALYST"));
     const claim = await createClaim(context.request);
     await page.goto(`/claims/${claim.id}`);
-    await expect(page.getByRole("navigation", { name: "Sections of this claim" })).toBeVisible();
+    const bar = page.getByRole("navigation", { name: "Sections of this claim" });
+    await expect(bar).toBeVisible();
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,
     }));
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    // Nothing hidden past the bar's edge: it does not scroll, and every link lies inside it.
+    const overflow = await bar.evaluate((nav) => nav.scrollWidth - nav.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const barBox = (await bar.boundingBox())!;
+    for (const link of await bar.getByRole("link").all()) {
+      const box = (await link.boundingBox())!;
+      const name = (await link.textContent()) ?? "";
+      expect(box.x, name).toBeGreaterThanOrEqual(barBox.x);
+      expect(box.x + box.width, name).toBeLessThanOrEqual(barBox.x + barBox.width);
+      await expect(link).toBeInViewport({ ratio: 1 });
+    }
+    // The last section, by a tap: its heading lands below the bar (taller here), not under it.
+    await bar.getByRole("link", { name: "History" }).tap();
+    await expect(page).toHaveURL(/#history$/);
+    const heading = page.locator("#history");
+    await expect(heading).toBeInViewport();
+    const shown = (await bar.boundingBox())!;
+    const headingBox = (await heading.boundingBox())!;
+    expect(headingBox.y).toBeGreaterThanOrEqual(shown.y + shown.height - 1);
   });
 });

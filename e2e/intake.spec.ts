@@ -154,6 +154,9 @@ test("bad input gets field errors and keeps the pasted text; the keyboard alone 
   await expect(page.getByRole("heading", { name: "1 candidate", exact: true })).toBeFocused();
   await expect(card.getByLabel("Speaker")).toHaveValue("Lena Holt");
   await expect(card.getByLabel("Resolve by")).toHaveValue("2026-03-06");
+  await expect(card.getByRole("textbox", { name: "Resolve by" })).toHaveAccessibleDescription(
+    /Write the day as YYYY-MM-DD/,
+  );
   const tick = card.getByRole("checkbox").first();
   await tick.focus();
   await page.keyboard.press("Space");

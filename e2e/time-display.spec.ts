@@ -4,6 +4,7 @@ import { testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
 import { signInContext } from "./support/auth";
 import { createClaim, publish, signedInTeam } from "./support/public-workflow";
+import { claimFrom, claimInput } from "./support/api";
 
 // One way to show time (lib/dates/format.ts): days as "30 Nov 2026", moments as
 // "30 Nov 2026, 22:08 UTC", or in the member's own time zone, a setting of their account.
@@ -66,12 +67,54 @@ test("a member chooses a time zone; their pages show times in it, public pages s
   await reader.close();
 });
 
-test("a refused date stays as typed in a text box that says the format", async ({ page }) => {
-  await page.goto("/claims?from=2025-02-30");
-  const from = page.getByRole("textbox", { name: "Made on or after" });
-  await expect(from).toHaveValue("2025-02-30");
-  await expect(from).toHaveAccessibleDescription(/Write the day as YYYY-MM-DD/);
+// Every date field, fresh or refused, is the same text box with the same format hint tied
+// to it: never the browser's locale date input (mm/dd/yyyy under a hint saying YYYY-MM-DD).
+const DATE_HINT = /Write the day as YYYY-MM-DD/;
+
+test("every date field says YYYY-MM-DD from the start, and a refused day stays as typed", async ({
+  page,
+  context,
+}) => {
+  // Seven pages, one after another: near the 30 s default on a busy machine.
+  test.setTimeout(60_000);
+  // Typed by keyboard and sent with Enter: the refused day is kept in the same box.
   await page.goto("/claims");
-  await expect(page.getByLabel("Made on or after")).toHaveAttribute("type", "date");
-  await expect(page.getByText("YYYY-MM-DD")).toHaveCount(0);
+  const from = page.getByRole("textbox", { name: "Made on or after" });
+  await expect(from).toHaveAccessibleDescription(DATE_HINT);
+  await from.focus();
+  await page.keyboard.type("2025-02-30");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/[?&]from=2025-02-30/);
+  const refused = page.getByRole("textbox", { name: "Made on or after" });
+  await expect(refused).toHaveValue("2025-02-30");
+  await expect(refused).toHaveAttribute("aria-invalid", "true");
+  await expect(refused).toHaveAccessibleDescription(DATE_HINT);
+  await expect(refused).toHaveAccessibleDescription(/Enter the start date as YYYY-MM-DD/);
+
+  const admin = await createUser("ADMIN");
+  await signInContext(context, admin);
+  const created = await context.request.post("/api/v1/claims", {
+    data: claimInput((await createActor()).id),
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const claim = await claimFrom(created);
+  const pages: [string, string[]][] = [
+    ["/claims/new", ["Date made", "Resolve by"]],
+    [`/claims/${claim.id}`, ["Date it happened"]],
+    ["/intake", ["Publication date"]],
+    ["/claims/team", ["Made on or after", "Made on or before"]],
+    ["/analytics", ["Made from", "Made until"]],
+    ["/admin/audit", ["From (UTC day)", "To (UTC day)"]],
+  ];
+  for (const [path, labels] of pages) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+    await expect(page.locator('input[type="date"]'), path).toHaveCount(0);
+    for (const label of labels) {
+      // By the label's start: a required field's name ends with "(required)".
+      const box = page.getByRole("textbox", { name: label });
+      await expect(box, `${path}: ${label}`).toHaveAccessibleDescription(DATE_HINT);
+      await expect(box).toHaveAttribute("placeholder", "YYYY-MM-DD");
+    }
+  }
 });

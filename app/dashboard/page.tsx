@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/policy";
 import { listClaimsInReview, listMyDrafts } from "@/lib/dashboard/dashboard-claims";
 import { listClaimsPastResolveBy } from "@/lib/dashboard/list-claims-past-resolve-by";
 import { listMyOpenForecasts } from "@/lib/dashboard/list-my-open-forecasts";
-import { listRecentActivity } from "@/lib/dashboard/list-recent-activity";
+import { activityCursorParam, listRecentActivity } from "@/lib/dashboard/list-recent-activity";
 import { ClaimList } from "@/components/claims/claim-list";
 import { ActivityFeed } from "@/components/dashboard/activity-feed";
 import { OpenForecastList } from "@/components/dashboard/open-forecast-list";
@@ -23,7 +23,7 @@ export const metadata: Metadata = { title: "Dashboard", robots: { index: false }
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** Each paged list's cursor parameter: the lists page independently of one another. */
-const LISTS = ["drafts", "review", "overdue", "forecasts"] as const;
+const LISTS = ["drafts", "review", "overdue", "forecasts", "activity"] as const;
 type ListName = (typeof LISTS)[number];
 
 /** The dashboard's address with `list` at `cursor` and the other lists where they are. */
@@ -43,7 +43,13 @@ export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser("/dashboard");
   const params = await searchParams;
   const { notice } = firstValues(params);
-  const paging = Object.fromEntries(LISTS.map((name) => [name, cursorParam(params[name])]));
+  // The activity pages by audit event id (as the audit log does), the others by keyset cursor.
+  const paging = Object.fromEntries(
+    LISTS.map((name) => [
+      name,
+      name === "activity" ? activityCursorParam(params[name]) : cursorParam(params[name]),
+    ]),
+  );
   const cursors = Object.fromEntries(
     LISTS.map((name) => [name, paging[name]?.cursor ?? null]),
   ) as Record<ListName, string | null>;
@@ -54,7 +60,7 @@ export default async function DashboardPage({ searchParams }: Props) {
     listClaimsInReview(user, { cursor: cursors.review }),
     listClaimsPastResolveBy(user, { cursor: cursors.overdue }),
     forecaster ? listMyOpenForecasts(user, { cursor: cursors.forecasts }) : null,
-    listRecentActivity(user),
+    listRecentActivity(user, { cursor: cursors.activity }),
     listMissingQuotes(user),
   ]);
   const pager = (list: ListName, nextCursor: string | null, label: string) => (
@@ -152,7 +158,11 @@ export default async function DashboardPage({ searchParams }: Props) {
             My open forecasts
           </h2>
           {openForecasts.total > 0 ? (
-            <p className="mb-2">{describeTotal(openForecasts, "forecast")}, latest first</p>
+            <ListTotal
+              text={`${describeTotal(openForecasts, "forecast")}, latest first`}
+              href={teamSearchHref({ forecast: "mine" })}
+              label="See all claims with my open forecast"
+            />
           ) : null}
           <OpenForecastList forecasts={openForecasts.items} />
           {pager("forecasts", openForecasts.nextCursor, "My open forecasts pages")}
@@ -162,18 +172,30 @@ export default async function DashboardPage({ searchParams }: Props) {
         <h2 id="activity" className="mb-3 text-xl font-semibold">
           Recent activity
         </h2>
-        <ActivityFeed items={activity} />
+        {activity.total > 0 ? (
+          <ListTotal
+            text={`Showing ${activity.items.length} of ${describeTotal(activity, "change")}, newest first`}
+            {...(can(user.role, "audit.read")
+              ? { href: "/admin/audit", label: "See the full audit log" }
+              : {})}
+          />
+        ) : null}
+        <ActivityFeed items={activity.items} />
+        {pager("activity", activity.nextCursor, "Recent activity pages")}
       </section>
     </>
   );
 }
 
-/** A dashboard list's total, and the link to the whole list in the team's claim search. */
-function ListTotal({ text, href, label }: { text: string; href: string; label: string }) {
+/**
+ * A dashboard list's total, and the link to the whole list (the team's claim search; the
+ * audit log for an admin's activity), where the reader may open one.
+ */
+function ListTotal({ text, href, label }: { text: string; href?: string; label?: string }) {
   return (
     <p className="mb-2 flex flex-wrap gap-x-4">
       <span>{text}</span>
-      <Link href={href}>{label}</Link>
+      {href && label ? <Link href={href}>{label}</Link> : null}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import type { FieldErrors } from "@/lib/errors";
+import { DateField } from "@/components/ui/form-fields";
 
 const control = "mt-1 block rounded border border-stone-400 bg-white px-3 py-2";
 
@@ -79,34 +80,13 @@ export function AuditFilterForm({
         />
         <FieldError name="entityId" errors={errors} />
       </div>
-      <div>
-        <label htmlFor="from" className="block font-medium">
-          From (UTC day)
-        </label>
-        <input
-          id="from"
-          name="from"
-          type="date"
-          defaultValue={values.from ?? ""}
-          className={control}
-          {...invalid("from")}
-        />
-        <FieldError name="from" errors={errors} />
-      </div>
-      <div>
-        <label htmlFor="to" className="block font-medium">
-          To (UTC day)
-        </label>
-        <input
-          id="to"
-          name="to"
-          type="date"
-          defaultValue={values.to ?? ""}
-          className={control}
-          {...invalid("to")}
-        />
-        <FieldError name="to" errors={errors} />
-      </div>
+      <DateField
+        name="from"
+        label="From (UTC day)"
+        defaultValue={values.from}
+        error={errors.from}
+      />
+      <DateField name="to" label="To (UTC day)" defaultValue={values.to} error={errors.to} />
       <button
         type="submit"
         className="mt-7 rounded border border-stone-500 bg-white px-4 py-2 font-medium"

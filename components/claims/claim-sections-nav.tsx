@@ -11,17 +11,19 @@ export const CLAIM_SECTIONS = [
 /**
  * In-page navigation of a member's claim page: plain links to each section's heading, kept
  * at the top of the window while the page scrolls (no JavaScript). On a narrow screen the
- * row scrolls sideways inside itself rather than widening the page.
+ * links wrap onto a second line: a row that scrolled sideways inside itself hid "Discussion"
+ * and "History" past the edge with nothing to show they were there. The headings' scroll
+ * margin (app/globals.css) leaves room for the taller bar.
  */
 export function ClaimSectionsNav() {
   return (
     <nav
       aria-label="Sections of this claim"
-      className="sticky top-0 z-10 -mx-4 mb-4 overflow-x-auto border-b border-stone-300 bg-stone-50/95 px-4 py-2"
+      className="sticky top-0 z-10 -mx-4 mb-4 border-b border-stone-300 bg-stone-50/95 px-4 py-2"
     >
-      <ul className="flex gap-4 whitespace-nowrap text-sm">
+      <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
         {CLAIM_SECTIONS.map((s) => (
-          <li key={s.id}>
+          <li key={s.id} className="whitespace-nowrap">
             <a href={`#${s.id}`}>{s.label}</a>
           </li>
         ))}

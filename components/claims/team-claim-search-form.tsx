@@ -116,6 +116,12 @@ export function TeamClaimSearchForm({
         defaultChecked={values.overdue === "1" || values.overdue === "on"}
         error={errors.overdue}
       />
+      <CheckboxField
+        name="forecast"
+        label="Only claims with my open forecast"
+        defaultChecked={values.forecast === "mine" || values.forecast === "on"}
+        error={errors.forecast}
+      />
       <div className="flex items-center gap-4">
         <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white">
           Search

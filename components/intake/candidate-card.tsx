@@ -1,6 +1,7 @@
 "use client";
 
 import type { CandidateView } from "@/lib/intake/preview-candidates";
+import { DateHint, DateInput, dateHintId } from "@/components/ui/date-input";
 
 /** What the analyst may correct on a candidate before creating it. */
 export interface CandidateDraft {
@@ -182,13 +183,14 @@ export function CandidateCard({ index, candidate, draft, errors, onChange }: Pro
             <label htmlFor={id("resolveBy")} className="text-sm font-medium">
               Resolve by
             </label>
-            <input
+            <DateHint fieldId={id("resolveBy")} />
+            <DateInput
               id={id("resolveBy")}
-              type="date"
               className={input}
               value={draft.resolveBy}
               onChange={(e) => set({ resolveBy: e.target.value })}
               aria-invalid={error("resolveBy") ? true : undefined}
+              aria-describedby={dateHintId(id("resolveBy"))}
             />
           </div>
         </div>

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { CharacterCount } from "@/components/ui/character-count";
+import { DATE_FORMAT_HINT, DateInput } from "@/components/ui/date-input";
 
 // Form controls with their label, hint and error wired together: the error sits next to
 // its field and is announced through aria-describedby / aria-invalid.
@@ -68,7 +69,7 @@ function FieldShell(
 export function TextField(
   props: BaseProps & {
     defaultValue?: string;
-    type?: "text" | "email" | "password" | "date" | "url";
+    type?: "text" | "email" | "password" | "url";
     maxLength?: number;
     showCount?: boolean;
     autoComplete?: string;
@@ -93,15 +94,26 @@ export function TextField(
 }
 
 /**
- * A date box (the browser's date picker, which shows the day in the reader's own format).
- * While it shows an error it is a plain text box saying "YYYY-MM-DD", so the value the user
- * typed (say "2025-02-30", which a date input would blank) stays in front of them to correct.
+ * A day, typed as YYYY-MM-DD in a text box with the format hint under its label from the
+ * start (components/ui/date-input.tsx says why not the browser's date input). A refused day
+ * ("2025-02-30") stays as typed, beside its error, in the same box.
  */
 export function DateField(props: BaseProps & { defaultValue?: string }) {
-  const hint = props.error
-    ? ["Write the day as YYYY-MM-DD.", props.hint].filter(Boolean).join(" ")
-    : props.hint;
-  return <TextField {...props} hint={hint} type={props.error ? "text" : "date"} />;
+  const id = fieldId(props);
+  const hint = [DATE_FORMAT_HINT, props.hint].filter(Boolean).join(" ");
+  return (
+    <FieldShell {...props} hint={hint}>
+      <DateInput
+        id={id}
+        name={props.name}
+        defaultValue={props.defaultValue}
+        required={props.required}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(id, hint, props.error)}
+        className={control}
+      />
+    </FieldShell>
+  );
 }
 
 export function TextArea(

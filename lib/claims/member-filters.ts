@@ -44,20 +44,28 @@ export const memberFilterFields = {
     (v) => (v === "on" ? "1" : emptyToUndefined(v)),
     z.enum(["1"], { error: "Tick the box or leave it empty" }).optional(),
   ),
+  /** "mine" (a link) or "on" (the form's checkbox): claims with the member's open forecast. */
+  forecast: z.preprocess(
+    (v) => (v === "on" ? "mine" : emptyToUndefined(v)),
+    z.enum(["mine"], { error: "Tick the box or leave it empty" }).optional(),
+  ),
 };
 
 export type MemberClaimFilters = {
   status?: StatusChoice;
   author?: string;
   overdue?: "1";
+  forecast?: "mine";
 };
 
-/** What the SQL applies: the statuses, the author's id ("me" resolved), the overdue test. */
+/** What the SQL applies: the statuses, the author's id ("me" resolved), overdue, forecast. */
 export interface MemberConditions {
   statuses?: readonly EditorialStatus[];
   authorId?: string;
   /** Unresolved and with a resolve-by date before this day (UTC). */
   overdueBefore?: Date;
+  /** Open claims (unresolved, not retracted) this member has forecast. */
+  openForecastBy?: string;
 }
 
 /** Member filters as SQL conditions for `userId` on `today` (the first day not yet late). */
@@ -70,6 +78,7 @@ export function memberConditions(
     statuses: filters.status ? STATUS_CHOICES[filters.status].statuses : undefined,
     authorId: filters.author === "me" ? userId : filters.author,
     overdueBefore: filters.overdue ? today : undefined,
+    openForecastBy: filters.forecast ? userId : undefined,
   };
-  return c.statuses || c.authorId || c.overdueBefore ? c : undefined;
+  return c.statuses || c.authorId || c.overdueBefore || c.openForecastBy ? c : undefined;
 }

@@ -42,7 +42,7 @@ export interface ClaimPageOptions {
   pageSize?: number;
   /** Order without text: "newest" (default) or "made" (date made, newest first). */
   order?: SearchSpec["order"];
-  /** Members' filters (status, author, overdue); honoured in the internal reading only. */
+  /** Members' filters (status, author, overdue, forecast); honoured in the internal reading only. */
   member?: MemberClaimFilters;
 }
 

@@ -4,7 +4,7 @@ import type { ClaimScope } from "@/lib/claims/visibility";
 import type { ClaimFilters } from "@/lib/claims/filters";
 import { isoDate } from "@/lib/forms/fields";
 import type { MemberConditions } from "@/lib/claims/member-filters";
-import { AWAITED_OUTCOMES } from "@/lib/outcomes/resolved";
+import { AWAITED_OUTCOMES, RESOLVED_OUTCOMES } from "@/lib/outcomes/resolved";
 
 // The claim search as SQL. The public reading searches published revisions alone: the
 // revision the public sees carries `publicAt` (its claim's first publication, null on every
@@ -170,6 +170,13 @@ function memberWhere(c: Prisma.Sql, m: MemberConditions): Prisma.Sql[] {
     // As the dashboard's list (lib/dashboard/list-claims-past-resolve-by.ts): still awaited.
     where.push(Prisma.sql`${c}."resolveBy" < ${isoDate(m.overdueBefore)}::date
       AND ${c}."outcomeStatus" = ANY (${[...AWAITED_OUTCOMES]}::"OutcomeStatus"[])`);
+  }
+  if (m.openForecastBy) {
+    // As the dashboard's "My open forecasts" (lib/dashboard/list-my-open-forecasts.ts).
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Forecast" f
+        WHERE f."claimId" = ${c}."id" AND f."authorId" = ${m.openForecastBy}::uuid)
+      AND ${c}."outcomeStatus"::text <> ALL (${[...RESOLVED_OUTCOMES]}::text[])
+      AND ${c}."editorialStatus" <> 'RETRACTED'`);
   }
   return where;
 }

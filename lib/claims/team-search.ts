@@ -22,9 +22,9 @@ export function teamSearchHref(
   search: Partial<Omit<TeamClaimSearch, "page" | "cursor">>,
   cursor: string | null = null,
 ): string {
-  const { status, author, overdue, ...filters } = search;
+  const { status, author, overdue, forecast, ...filters } = search;
   const params = filterParams(filters);
-  for (const [name, value] of Object.entries({ status, author, overdue })) {
+  for (const [name, value] of Object.entries({ status, author, overdue, forecast })) {
     if (value) params.set(name, value);
   }
   if (cursor) params.set("cursor", cursor);

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { resolveClaimScope } from "@/lib/claims/visibility";
-import { forbidden } from "@/lib/errors";
+import { forbidden, invalid } from "@/lib/errors";
+import { TOTAL_CAP, type KeysetPage } from "@/lib/claims/keyset";
 import { isRecordId } from "@/lib/ids";
 import {
   ACTIVITY_ENTITY_TYPES,
@@ -24,21 +25,55 @@ interface RecordRef {
   href: string | null;
 }
 
+export const ACTIVITY_PAGE_SIZE = 20;
+
+/** A page of the activity after the event with this id (a cursor is an event id). */
+const ACTIVITY_CURSOR = /^\d{1,18}$/;
+
 /**
- * The latest audit events on the team's records, described for people: who did what to
- * which record, and when. Members only (they may read every claim's working copy).
+ * The dashboard's `activity` parameter: an event id, or null with `invalid` set for anything
+ * else, so the page can say so and show the first page instead.
  */
-export async function listRecentActivity(user: SessionUser, limit = 20): Promise<ActivityItem[]> {
+export function activityCursorParam(value: string | string[] | undefined) {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (!first) return { cursor: null, invalid: false };
+  return ACTIVITY_CURSOR.test(first)
+    ? { cursor: first, invalid: false }
+    : { cursor: null, invalid: true };
+}
+
+/**
+ * The audit events on the team's records, newest first in the log's own order (by id, as
+ * the audit log pages), described for people: who did what to which record, and when. One
+ * page after `cursor` (the last event id of the previous page), with the total counted up to
+ * TOTAL_CAP. Members only (they may read every claim's working copy).
+ * Errors: FORBIDDEN for non-members, INVALID (field `cursor`).
+ */
+export async function listRecentActivity(
+  user: SessionUser,
+  options: { cursor?: string | null; pageSize?: number } = {},
+): Promise<KeysetPage<ActivityItem>> {
   const scope = resolveClaimScope(user, "internal");
   if (scope !== "internal") throw forbidden();
-  const events = await db.auditEvent.findMany({
-    where: { entityType: { in: [...ACTIVITY_ENTITY_TYPES] } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit,
-    include: { actor: { select: { name: true } } },
-  });
+  const { cursor } = options;
+  if (cursor && !ACTIVITY_CURSOR.test(cursor)) {
+    throw invalid({ cursor: "This page link is not valid; start from the first page" });
+  }
+  const pageSize = Math.min(100, Math.max(1, Math.trunc(options.pageSize ?? ACTIVITY_PAGE_SIZE)));
+  const where = { entityType: { in: [...ACTIVITY_ENTITY_TYPES] } };
+  const [rows, counted] = await Promise.all([
+    db.auditEvent.findMany({
+      where: { ...where, ...(cursor ? { id: { lt: BigInt(cursor) } } : {}) },
+      orderBy: { id: "desc" },
+      take: pageSize + 1,
+      include: { actor: { select: { name: true } } },
+    }),
+    db.auditEvent.count({ where, take: TOTAL_CAP + 1 }),
+  ]);
+  const events = rows.slice(0, pageSize);
+  const last = events.at(-1);
   const refs = await loadRecords(events);
-  return events.map((e) => {
+  const items = events.map((e) => {
     const ref = refs.get(`${e.entityType}:${e.entityId}`);
     return {
       id: e.id.toString(),
@@ -52,6 +87,13 @@ export async function listRecentActivity(user: SessionUser, limit = 20): Promise
       at: e.createdAt.toISOString(),
     };
   });
+  return {
+    items,
+    total: Math.min(counted, TOTAL_CAP),
+    totalIsCapped: counted > TOTAL_CAP,
+    pageSize,
+    nextCursor: rows.length > pageSize && last ? last.id.toString() : null,
+  };
 }
 
 /** Looks up every event's record in one query per record type. */

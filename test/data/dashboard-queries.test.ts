@@ -5,6 +5,7 @@ import { recordAuditEvent, type AuditInput } from "@/lib/audit/record-audit-even
 import { listClaimsPastResolveBy } from "@/lib/dashboard/list-claims-past-resolve-by";
 import { listMyOpenForecasts } from "@/lib/dashboard/list-my-open-forecasts";
 import { listRecentActivity } from "@/lib/dashboard/list-recent-activity";
+import { ACTIVITY_ENTITY_TYPES } from "@/lib/dashboard/describe-activity";
 import { recordForecast } from "@/lib/forecasts/record-forecast";
 import { recordOutcome } from "@/lib/outcomes/record-outcome";
 import { createComment } from "@/lib/comments/create-comment";
@@ -114,7 +115,7 @@ describe("listRecentActivity", () => {
       entityId: users.VIEWER.id,
     });
 
-    const activity = await listRecentActivity(users.VIEWER);
+    const { items: activity } = await listRecentActivity(users.VIEWER);
     expect(activity.slice(0, 3).map((a) => [a.who, a.verb, a.record.href])).toEqual([
       [users.VIEWER.name, "commented on", `/claims/${claim.id}`],
       [users.EDITOR.name, "recorded an outcome update on", `/claims/${claim.id}`],
@@ -125,7 +126,7 @@ describe("listRecentActivity", () => {
     expect(activity.map((a) => a.record.type)).not.toContain("User");
   });
 
-  it("keeps to the latest 20 and reads unknown actions and missing records sensibly", async () => {
+  it("pages 20 at a time with the total, and reads unknown actions and missing records sensibly", async () => {
     await appendAudit(null, {
       action: "claim.reopenForDebate",
       entityType: "Claim",
@@ -138,14 +139,25 @@ describe("listRecentActivity", () => {
         entityId: "6f1d2c1e-8a1b-4c3d-9e8f-0a1b2c3d4e5f",
       });
     }
-    const activity = await listRecentActivity(users.ANALYST);
+    const first = await listRecentActivity(users.ANALYST);
+    const activity = first.items;
     expect(activity).toHaveLength(20);
+    const counted = await db.auditEvent.count({
+      where: { entityType: { in: [...ACTIVITY_ENTITY_TYPES] } },
+    });
+    expect(first).toMatchObject({ total: counted, totalIsCapped: false });
+    expect(first.nextCursor).toBe(activity.at(-1)?.id);
     expect(activity[0]).toMatchObject({
       who: "The system",
       verb: "added the source",
       record: { label: "a record that no longer exists", href: null },
     });
-    const all = await listRecentActivity(users.ANALYST, 22);
-    expect(all.at(-1)).toMatchObject({ verb: "did “claim reopen for debate” on" });
+    const second = await listRecentActivity(users.ANALYST, { cursor: first.nextCursor });
+    expect(second.items[0]).toMatchObject({ verb: "added the source" });
+    expect(second.items[1]).toMatchObject({ verb: "did “claim reopen for debate” on" });
+    expect(second.items.map((a) => a.id)).not.toContain(activity.at(-1)?.id);
+    await expect(listRecentActivity(users.ANALYST, { cursor: "x1" })).rejects.toMatchObject({
+      fields: { cursor: expect.any(String) as unknown },
+    });
   });
 });

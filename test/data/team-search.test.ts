@@ -1,5 +1,5 @@
 // The team's claim search (/claims/team): the members' filters (editorial status, author,
-// overdue) over the working copies, on a real database. The public reading never shows a
+// overdue, open forecast) over the working copies, on a real database. The public reading never shows a
 // draft whatever member filter is sent, and a visitor cannot read the working copies.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -7,6 +7,9 @@ import { searchClaims } from "@/lib/claims/search-claims";
 import type { MemberClaimFilters } from "@/lib/claims/member-filters";
 import { ZTeamClaimSearch } from "@/lib/claims/team-search";
 import { fieldErrorsFrom } from "@/lib/errors";
+import { db } from "@/lib/db";
+import { recordForecast } from "@/lib/forecasts/record-forecast";
+import { listMyOpenForecasts } from "@/lib/dashboard/list-my-open-forecasts";
 import { makeClaim } from "@/test/support/workspace-factories";
 import { expectAppError, makeUser } from "@/test/support/factories";
 
@@ -82,6 +85,21 @@ describe("the members' filters", () => {
     expect(mine(await found(ana, { overdue: "1" }))).toEqual(named("anaOverdue"));
   });
 
+  it("'my open forecast' is every open claim the member forecast, as on the dashboard", async () => {
+    const resolved = (await makeClaim(ben.id, { data: { resolveBy: future } })).id;
+    for (const claimId of [ids.anaDraft!, ids.benDraft!, ids.anaReview!, resolved]) {
+      await recordForecast.execute(ana, { claimId, probability: 40 });
+    }
+    await recordForecast.execute(ana, { claimId: ids.anaDraft!, probability: 60 });
+    await recordForecast.execute(ben, { claimId: ids.anaPublished!, probability: 70 });
+    await db.claim.update({ where: { id: resolved }, data: { outcomeStatus: "HELD" } });
+
+    const seen = await found(ana, { forecast: "mine" });
+    expect(seen.sort()).toEqual(named("anaDraft", "benDraft", "anaReview"));
+    expect((await listMyOpenForecasts(ana)).total).toBe(seen.length);
+    expect(mine(await found(ben, { forecast: "mine" }))).toEqual(named("anaPublished"));
+  });
+
   it("the public reading ignores them: no draft, only what is published", async () => {
     const seen = mine(await found(ana, { status: "drafts", author: "me" }, "public"));
     expect(seen).toContain(ids.anaPublished);
@@ -99,15 +117,24 @@ describe("the members' filters", () => {
 
 describe("ZTeamClaimSearch", () => {
   it("names each wrong member filter, and reads the checkbox's 'on' as overdue", () => {
-    const bad = ZTeamClaimSearch.safeParse({ status: "DRAFT", author: "someone", overdue: "yes" });
+    const bad = ZTeamClaimSearch.safeParse({
+      status: "DRAFT",
+      author: "someone",
+      overdue: "yes",
+      forecast: "theirs",
+    });
     expect(bad.success).toBe(false);
     expect(fieldErrorsFrom(bad.error!)).toMatchObject({
       status: "Choose an editorial status from the list",
       author: "Choose an author from the list",
       overdue: "Tick the box or leave it empty",
+      forecast: "Tick the box or leave it empty",
     });
-    expect(ZTeamClaimSearch.parse({ overdue: "on", author: "me", status: "" })).toMatchObject({
+    expect(
+      ZTeamClaimSearch.parse({ overdue: "on", author: "me", status: "", forecast: "on" }),
+    ).toMatchObject({
       overdue: "1",
+      forecast: "mine",
       author: "me",
       status: undefined,
     });

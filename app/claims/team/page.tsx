@@ -75,8 +75,8 @@ export default async function TeamClaimsPage({ searchParams }: Props) {
 }
 
 async function Results({ user, search }: { user: SessionUser; search: TeamClaimSearch }) {
-  const { page: _page, cursor, status, author, overdue, ...filters } = search;
-  const member = { status, author, overdue };
+  const { page: _page, cursor, status, author, overdue, forecast, ...filters } = search;
+  const member = { status, author, overdue, forecast };
   const result = await searchClaims(user, filters, {
     scope: "internal",
     cursor,
