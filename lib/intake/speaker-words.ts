@@ -1,4 +1,5 @@
 import type { SpeakerGuess } from "@/lib/intake/types";
+import { ORG_WORDS } from "@/lib/intake/organisations";
 
 // The words speaker phrases are read with: titles and offices, honorifics, name particles,
 // the head nouns of anonymous descriptors ("a senior US official") and of groups ("EU
@@ -97,6 +98,9 @@ const COMMON_OPENER = new RegExp(
   "iu",
 );
 
+/** A lower-case place after a descriptor: "at the central depot"; group 1 is its noun. */
+const PLACE_AFTER = /\s+(?:at|in|on)\s+(?:the|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+)$/u;
+
 /** An anonymous descriptor ("a senior US official") as a speaker, with its affiliation. */
 export function anonymousGuess(phrase: string, m: RegExpExecArray): SpeakerGuess {
   const name = clean(phrase.replace(/^(?:a|an|one)\s+/i, ""))
@@ -104,6 +108,9 @@ export function anonymousGuess(phrase: string, m: RegExpExecArray): SpeakerGuess
     // "A government spokesperson in Bishkek": where they are is not who they are; the place
     // stays as affiliation ("at the European Commission", "for the ministry" stay in the name).
     .replace(/\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u, "")
+    // "A nurse at the night shelter", "a guard on the main gate": a site, not a body, is
+    // where they are too ("at the company", "at a Nordic bank" stay: who they work for).
+    .replace(PLACE_AFTER, (all: string, noun: string) => (ORG_WORDS.test(noun) ? all : ""))
     // "Officials said", "Senior officials said": capitalised only because they open a sentence.
     .replace(/^\p{Lu}\p{Ll}+\b/u, (w) => (COMMON_OPENER.test(w) ? w.toLowerCase() : w));
   const modifiers = (m[1] ?? "").trim();

@@ -111,3 +111,39 @@ describe("where the reported content ends", () => {
     expect(c?.resolveBy).toBe("2026-05-24");
   });
 });
+
+describe("a second predicate with its own modal", () => {
+  it("splits “… next week and would …”: each act has its own date", () => {
+    const [a, b] = one(
+      "The harbour board said it would dredge the channel next week and would reopen the quay in June.",
+    );
+    expect([a?.quote, a?.resolveBy]).toEqual([
+      "it would dredge the channel next week",
+      "2026-03-15",
+    ]);
+    expect([b?.quote, b?.resolveBy, b?.speaker?.name]).toEqual([
+      "would reopen the quay in June",
+      "2026-06-30",
+      "harbour board",
+    ]);
+  });
+
+  it("splits “…, and would …” after a comma", () => {
+    expect(
+      reported(
+        "Mayor Ines Kolar said the city had sold the depot, and would spend the money on buses.",
+      ),
+    ).toEqual([
+      ["REPORTED", "the city had sold the depot", "Ines Kolar"],
+      ["REPORTED", "would spend the money on buses", "Ines Kolar"],
+    ]);
+  });
+
+  it("keeps one commitment whole when neither part is dated on its own", () => {
+    expect(
+      reported("The inspectorate said it would review the case and would publish what it found."),
+    ).toEqual([
+      ["REPORTED", "it would review the case and would publish what it found", "inspectorate"],
+    ]);
+  });
+});
