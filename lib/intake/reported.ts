@@ -152,11 +152,15 @@ export function findReported(
           .replace(ASIDES, " ")
           .split(/,(?!\d)/)[0] ?? ""
       )
-        .split(/\s+/)
-        .slice(0, 10)
-        .join(" ");
-      const clause =
-        hasFiniteVerb(firstClause) && !/^(?:to|for|with|about|of|by|as|in|on)\b/i.test(trimmed);
+        .split(/\s+/);
+      // A long subject ("the Danish and Swedish demands for a bigger share of the catch
+      // were …") still reaches its verb; a "that" after a long object ("told a news
+      // conference at the ground that …") does not make the object a clause.
+      const longer = firstClause.slice(0, 16).join(" ");
+      const finite =
+        hasFiniteVerb(firstClause.slice(0, 10).join(" ")) ||
+        (!/\bthat\b/.test(longer) && hasFiniteVerb(longer));
+      const clause = finite && !/^(?:to|for|with|about|of|by|as|in|on)\b/i.test(trimmed);
       const infinitive =
         COMMITTING.has(verb.lemma) && /^to \p{Ll}/u.test(trimmed) && wordsIn(trimmed) >= 3;
       const announced =

@@ -31,7 +31,10 @@ export const ANON_HEADS =
   // People named by their trade: "a Met Service forecaster", "a hospital doctor".
   "forecasters?|engineers?|workers?|teachers?|nurses?|doctors?|scientists?|economists?|" +
   "lawyers?|bankers?|traders?|managers?|researchers?|experts?|farmers?|drivers?|pilots?|" +
-  "prosecutors?|detectives?|firefighters?|paramedics?|soldiers?|volunteers?|inspectors?";
+  "prosecutors?|detectives?|firefighters?|paramedics?|soldiers?|volunteers?|inspectors?|" +
+  // People named by where they stand: "one parent", "a backbencher", "a passenger".
+  "parents?|mothers?|fathers?|backbenchers?|councillors?|patients?|passengers?|customers?|" +
+  "shoppers?|commuters?|tenants?|students?|pupils?|fans?|voters?|motorists?|neighbours?|locals?";
 /** A singular head noun that names a person ("forecaster", "spokeswoman"). */
 const PERSON_HEAD = new RegExp(`^(?:${ANON_HEADS})$`, "u");
 export const ANONYMOUS = new RegExp(

@@ -147,3 +147,60 @@ describe("a second predicate with its own modal", () => {
     ]);
   });
 });
+
+describe("a quotation closing reported speech", () => {
+  it("makes the quoted words a direct claim of the reporter's speaker", () => {
+    expect(
+      reported(
+        "Dr Maya Osei, who chairs the review panel and has advised two governments on pensions, " +
+          "said the new schedule for raising the age was “far too quick for families to plan around”.",
+      ),
+    ).toEqual([["DIRECT", "far too quick for families to plan around", "Maya Osei"]]);
+  });
+
+  it("keeps reporting what was said before the quoted predicate", () => {
+    expect(
+      reported(
+        "The water regulator Ofwat said on Monday it had received the company's appeal against " +
+          "the fine and would rule on it “as fast as the rules permit”.",
+      ),
+    ).toEqual([
+      ["REPORTED", "it had received the company's appeal against the fine", "Ofwat"],
+      ["DIRECT", "as fast as the rules permit", "Ofwat"],
+    ]);
+  });
+
+  it("leaves a short scare quote inside the report", () => {
+    expect(reported("The union said its members were “exhausted” and had worked unpaid.")).toEqual([
+      ["REPORTED", "its members were “exhausted” and had worked unpaid", "union"],
+    ]);
+  });
+});
+
+describe("long subjects and people named by where they stand", () => {
+  it("reads a reported clause whose subject runs past ten words", () => {
+    expect(
+      reported(
+        "Ana Ruiz said the Danish and Swedish demands for a larger share of the herring were excessive.",
+      ),
+    ).toEqual([
+      [
+        "REPORTED",
+        "the Danish and Swedish demands for a larger share of the herring were excessive",
+        "Ana Ruiz",
+      ],
+    ]);
+  });
+
+  it("reads “one parent” or “a backbencher” as an anonymous speaker", () => {
+    expect(
+      reported(
+        "One parent, who asked not to be named, said the scheme had helped. A backbencher said " +
+          "the vote would be close.",
+      ),
+    ).toEqual([
+      ["REPORTED", "the scheme had helped", "parent"],
+      ["REPORTED", "the vote would be close", "backbencher"],
+    ]);
+  });
+});
