@@ -151,8 +151,7 @@ export function findReported(
           .slice(0, 300)
           .replace(ASIDES, " ")
           .split(/,(?!\d)/)[0] ?? ""
-      )
-        .split(/\s+/);
+      ).split(/\s+/);
       // A long subject ("the Danish and Swedish demands for a bigger share of the catch
       // were …") still reaches its verb; a "that" after a long object ("told a news
       // conference at the ground that …") does not make the object a clause.
