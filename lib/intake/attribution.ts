@@ -1,4 +1,5 @@
 import type { Discourse } from "@/lib/intake/discourse";
+import { isPastForm } from "@/lib/intake/clauses";
 import type { SpeakerGuess } from "@/lib/intake/types";
 import { findSpeechVerbs, speechVerbLemma } from "@/lib/intake/reporting-verbs";
 
@@ -30,7 +31,7 @@ export function subjectBefore(raw: string): { phrase: string; at: number } {
   for (const m of before.matchAll(CLAUSE_START)) {
     if (m.index + m[0].length < before.length) start = m.index + m[0].length;
   }
-  const clause = before.slice(start).replace(TRAILING_ADVERBS, "");
+  const clause = beforeFirstVerb(before.slice(start).replace(TRAILING_ADVERBS, ""));
   const parts = clause
     .split(/,\s*/)
     .map((p) => p.trim())
@@ -64,6 +65,17 @@ export function subjectBefore(raw: string): { phrase: string; at: number } {
   const phrase = kept.join(", ");
   const at = start + Math.max(0, clause.indexOf(kept[0] ?? ""));
   return { phrase: phrase.split(/\s+/).slice(-14).join(" "), at };
+}
+
+/**
+ * "The Head Teachers' Association welcomed the plan but": a first predicate coordinated with
+ * the speech verb; the subject is what comes before its verb.
+ */
+function beforeFirstVerb(clause: string): string {
+  if (!/\s(?:and|but)\s*$/.test(clause)) return clause;
+  const words = clause.trim().split(/\s+/);
+  const verb = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && isPastForm(w));
+  return verb > 0 ? words.slice(0, verb).join(" ") : clause;
 }
 
 /**

@@ -127,10 +127,11 @@ export function organisationReferent(
     }
   }
   // "Ofcom said … The regulator said": a public body's noun, when no name shows it, means the
-  // body last speaking whose name does not say what kind of organisation it is.
+  // body last speaking whose name does not say what kind of organisation it is (also a name
+  // read as a person's for want of a first name: "National Roads North said").
   if (!best && publicNoun && bare) {
     for (const m of speaking) {
-      const plain = !m.unsure && !ORG_WORDS.test(m.guess.name) && !m.guess.role;
+      const plain = !ORG_WORDS.test(m.guess.name) && !m.guess.role;
       if (plain && (!best || m.pos > best.pos)) best = m;
     }
   }

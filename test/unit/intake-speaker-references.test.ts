@@ -125,3 +125,32 @@ describe("appositions that are not the speaker", () => {
     ).toEqual(["volunteer", "nurse at the local hospital"]);
   });
 });
+
+describe("names of bodies and offices with “and”, and a first predicate before “said”", () => {
+  it("keeps “and” inside what a department or an office is of", () => {
+    expect(
+      speakers(
+        "Grants will be cut, the Department of Culture and Heritage said. Minister for Trade " +
+          "and Industry Jane Holt said exporters would be consulted.",
+      ),
+    ).toEqual(["Department of Culture and Heritage", "Jane Holt"]);
+  });
+
+  it("reads the subject before a first verb coordinated with the speech verb", () => {
+    expect(
+      speakers(
+        "The Royal Society of Engineers welcomed the review but said the budget was “nowhere " +
+          "near what the railways need”.",
+      ),
+    ).toEqual(["Royal Society of Engineers"]);
+  });
+
+  it("reads a bare “the agency” as a body whose name was read as a person's", () => {
+    expect(
+      speakers(
+        "The tunnel will shut for a year, National Roads North said. The Hauliers' Association " +
+          "said the closure would cost money. The agency admitted that rust had been found.",
+      ),
+    ).toEqual(["National Roads North", "Hauliers' Association", "National Roads North"]);
+  });
+});
