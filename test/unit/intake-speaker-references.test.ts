@@ -154,3 +154,33 @@ describe("names of bodies and offices with “and”, and a first predicate befo
     ).toEqual(["National Roads North", "Hauliers' Association", "National Roads North"]);
   });
 });
+
+describe("a person brought in with a descriptor, and people named by where they stand", () => {
+  it("reads “the 24-year-old” as the person a sentence just brought in", () => {
+    expect(
+      speakers(
+        "Greta Lind said the club had been sold. Its top scorer, the Danish forward Mads Holm, " +
+          "had been courted by two rivals. The 24-year-old said he had never considered leaving.",
+      ),
+    ).toEqual(["Greta Lind", "Mads Holm"]);
+  });
+
+  it("does not take the object of a verb for a person brought in", () => {
+    expect(
+      speakers(
+        "Greta Lind said the club had been sold. The club signed Mads Holm, who scored twice. " +
+          "The 24-year-old said he was happy.",
+      ),
+    ).toEqual(["Greta Lind", "Greta Lind"]);
+  });
+
+  it("drops the place after a parent or a passenger, and reads “on the …”", () => {
+    expect(
+      speakers(
+        "One parent at Hillside Primary, who asked not to be named, said the club had helped. " +
+          "A passenger on the late train said the staff had been kind. A source on the " +
+          "committee said the vote was close.",
+      ),
+    ).toEqual(["parent", "passenger", "source on the committee"]);
+  });
+});
