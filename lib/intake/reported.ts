@@ -41,9 +41,12 @@ const COMMENTARY_TAIL =
   /,\s+(?:as|while|after|ending|sparking|prompting|fuell?ing|easing|dashing|calming|reviving|deepening|reversing|contradicting|defying|rebuffing)\s.*$/;
 /** Asides after a subject: ", 27,", ", who won on Sunday,". */
 const ASIDES = /(?:,\s+(?:who|which|whose|where|\d+)\b(?:[^,]|,(?=\d))*)+,/g;
-/** "… and declined to comment further": what the speaker did not say is no content. */
+/**
+ * "… and declined to comment further": what the speaker did not say is no content; nor is
+ * an instruction to a hearer ("…, and warned them not to read reports of the case").
+ */
 const NO_COMMENT =
-  /,?\s+(?:and|but)\s+(?:declined|refused|would not|did not|could not)\s+(?:to\s+)?(?:comment|elaborate|give|say|answer|provide|name|discuss|confirm)\b.*$/;
+  /,?\s+(?:and|but)\s+(?:(?:declined|refused|would not|did not|could not)\s+(?:to\s+)?(?:comment|elaborate|give|say|answer|provide|name|discuss|confirm)\b|(?:warned|urged|told|asked|ordered|instructed|advised|reminded)\s+(?:him|her|them|us|you|the\s+\p{Ll}+)\s+(?:not\s+)?to\s+\p{Ll}).*$/u;
 /** "vowed to rebuild", "pledged to cut", "threatened to strike": the infinitive is the act. */
 const COMMITTING = new Set(["vow", "pledge", "promise", "threaten"]);
 

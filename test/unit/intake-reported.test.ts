@@ -148,6 +148,17 @@ describe("a second predicate with its own modal", () => {
   });
 });
 
+describe("an instruction to a hearer is no content", () => {
+  it("cuts “…, and warned them not to …” off the report", () => {
+    expect(
+      reported(
+        "Judge Ann Cole said she expected the trial to end next week, and warned the jurors " +
+          "not to discuss the case.",
+      ),
+    ).toEqual([["REPORTED", "she expected the trial to end next week", "Ann Cole"]]);
+  });
+});
+
 describe("a quotation closing reported speech", () => {
   it("makes the quoted words a direct claim of the reporter's speaker", () => {
     expect(
