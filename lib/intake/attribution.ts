@@ -1,4 +1,5 @@
 import type { Discourse } from "@/lib/intake/discourse";
+import { isPastForm } from "@/lib/intake/clauses";
 import type { SpeakerGuess } from "@/lib/intake/types";
 import { findSpeechVerbs, speechVerbLemma } from "@/lib/intake/reporting-verbs";
 
@@ -30,7 +31,7 @@ export function subjectBefore(raw: string): { phrase: string; at: number } {
   for (const m of before.matchAll(CLAUSE_START)) {
     if (m.index + m[0].length < before.length) start = m.index + m[0].length;
   }
-  const clause = before.slice(start).replace(TRAILING_ADVERBS, "");
+  const clause = beforeFirstVerb(before.slice(start).replace(TRAILING_ADVERBS, ""));
   const parts = clause
     .split(/,\s*/)
     .map((p) => p.trim())
@@ -48,6 +49,12 @@ export function subjectBefore(raw: string): { phrase: string; at: number } {
   const isDescriptor = (p: string) =>
     /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s|\p{Ll}|\p{Lu}\p{L}*['’]s\s)/u.test(p) &&
     !isName(p);
+  // "Omar Haddad, leader of Marston Council, the county's largest, said": the second
+  // apposition describes the body in the first, so the person and their office are kept.
+  const third = parts[parts.length - 3] ?? "";
+  if (isDescriptor(last) && /^\p{Ll}/u.test(prev) && isName(third)) {
+    return { phrase: `${third}, ${prev}`, at: start + clause.indexOf(third) };
+  }
   // "Andrii Sybiha, Ukraine's foreign minister," and "Ukraine's foreign minister, Andrii Sybiha,"
   if (isDescriptor(last) && endsInName(prev)) {
     // "Senator Laura Whitcombe, a Democrat who has pressed …": the descriptor is cut short,
@@ -58,6 +65,17 @@ export function subjectBefore(raw: string): { phrase: string; at: number } {
   const phrase = kept.join(", ");
   const at = start + Math.max(0, clause.indexOf(kept[0] ?? ""));
   return { phrase: phrase.split(/\s+/).slice(-14).join(" "), at };
+}
+
+/**
+ * "The Head Teachers' Association welcomed the plan but": a first predicate coordinated with
+ * the speech verb; the subject is what comes before its verb.
+ */
+function beforeFirstVerb(clause: string): string {
+  if (!/\s(?:and|but)\s*$/.test(clause)) return clause;
+  const words = clause.trim().split(/\s+/);
+  const verb = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && isPastForm(w));
+  return verb > 0 ? words.slice(0, verb).join(" ") : clause;
 }
 
 /**
@@ -91,8 +109,17 @@ function isAdverbial(part: string): boolean {
  */
 export function withoutRelative(before: string): string {
   const m = /,\s+(?:who|which|whose)\b(?:[^,]|,(?=\d))*,\s*$/u.exec(before);
-  return m && m.index > 0 ? before.slice(0, m.index) : before;
+  if (m && m.index > 0) return before.slice(0, m.index);
+  // "The Friends of Marston Park, a group set up when the council last tried …, said": an
+  // apposition after a name that holds a clause of its own is left out with that clause, so
+  // its "when" does not open the subject.
+  const apposition = APPOSITION_WITH_CLAUSE.exec(before);
+  return apposition && apposition.index > 0 ? before.slice(0, apposition.index) : before;
 }
+
+/** ", a group formed when …," after a capitalised word: an apposition holding a clause. */
+const APPOSITION_WITH_CLAUSE =
+  /(?<=\p{Lu}[\p{L}'’.-]*),\s+(?:a|an|the)\s(?:[^,]|,(?=\d))*?\b(?:when|where|while|after|before|because|as|that|until|since)\b(?:[^,]|,(?=\d))*,\s*$/u;
 
 /** Attribution written after a quote: `, he said`, `, said the minister`, `Smith added.` */
 export function attributionAfter(

@@ -41,6 +41,7 @@ export function addUnits(r: Date, n: number, unit: string): Date {
   if (u === "day") return addDays(r, n);
   if (u === "week") return addDays(r, 7 * n);
   if (u === "fortnight") return addDays(r, 14 * n);
+  if (u === "decade") return utc(r.getUTCFullYear() + 10 * n, r.getUTCMonth(), r.getUTCDate());
   if (u === "month") return utc(r.getUTCFullYear(), r.getUTCMonth() + n, r.getUTCDate());
   return utc(r.getUTCFullYear() + n, r.getUTCMonth(), r.getUTCDate());
 }

@@ -25,6 +25,12 @@ const WEEKDAYS = "sunday monday tuesday wednesday thursday friday saturday".spli
 const FUTURE_CUE =
   /\b(?:will|would|shall|['’]ll|going to|expects?|expected|plans?|aims?|hopes?|could|should|can|must|needs? to)\b/i;
 
+/** A date written after a weekday: ", September 13", " 13 September", " (Sept. 13)". */
+const DATE_AFTER = new RegExp(
+  `^,? \\(?(?:(\\d{1,2})(?:st|nd|rd|th)? (?:of )?)?(${MONTHS.map((m) => m.slice(0, 3)).join("|")})[a-z]*\\.?(?: (\\d{1,2})\\b)?`,
+  "i",
+);
+
 /** "… of the deal being completed", "… after taking office": a span counted from an event. */
 const AFTER_EVENT =
   /^ (?:of|after|from) (?:[\p{L}'’-]+ ){0,5}?(?:being|having|(?!(?:morning|evening|spring)\b|\p{Ll}*thing\b)\p{Ll}{3,}ing)\b/u;
@@ -68,7 +74,7 @@ export const RULES: Rule[] = [
     // thing that could exist now); "within 90 days of the deal being completed" counts from
     // an event still to happen, which the text does not date, so it sets no date.
     // A range ("within three to five years") allows its upper bound.
-    /\b(within|over the (?:next|coming)) (?:the next |the coming )?(?:[\da-z]+ ?(?:to|or|-|–) ?)?(\d+|[a-z]+) (hour|day|week|fortnight|month|year)s?\b|\bin (?:the next )?(?:[\da-z]+ ?(?:to|or|-|–) ?)?(\d+|[a-z]+) (hour|day|week|fortnight|month|year)s?(?:'|’)?(?: time)?\b/i,
+    /\b(within|over the (?:next|coming)) (?:the next |the coming )?(?:[\da-z]+ ?(?:to|or|-|–) ?)?(\d+|[a-z]+) (hour|day|week|fortnight|month|year|decade)s?\b|\bin (?:the next )?(?:[\da-z]+ ?(?:to|or|-|–) ?)?(\d+|[a-z]+) (hour|day|week|fortnight|month|year|decade)s?(?:'|’)?(?: time)?\b/i,
     (m, r, passage) => {
       const n = count(m[2] ?? m[4] ?? "");
       // "has doubled in two years" looks back; only a future "in two years" is a deadline,
@@ -109,6 +115,13 @@ export const RULES: Rule[] = [
     (m, r, passage) => {
       // "raised premiums on Wednesday" says when it happened; "will break on Saturday" is due.
       if (/^(?:on|this)\b/i.test(m[0]) && pastClause(passage, m.index)) return null;
+      // "on Sunday, September 13": the date written after the weekday is the one meant.
+      const date = DATE_AFTER.exec(passage.slice(m.index + m[0].length));
+      const dayOfMonth = Number(date?.[1] ?? date?.[3] ?? 0);
+      if (date && dayOfMonth >= 1 && dayOfMonth <= 31) {
+        const month = MONTHS.findIndex((name) => name.startsWith((date[2] ?? "").toLowerCase()));
+        return nextOccurrence(r, month, dayOfMonth);
+      }
       const day = WEEKDAYS.indexOf((m[1] ?? "").toLowerCase());
       return addDays(r, (day - r.getUTCDay() + 7) % 7 || 7);
     },

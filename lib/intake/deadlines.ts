@@ -25,8 +25,17 @@ const DEADLINE_CUE =
  * clause, whose date follows with "on"; that date is the deadline.
  */
 const CUE_BEFORE_EVENT = /\b(?:by|before|until|ahead of)(?:\s+[\p{L}'’-]+){1,6}\s+$/iu;
-/** chrono-node reads "for a second new vessel" as a second from now: no deadline is that short. */
-const SUB_DAY = /\b(?:seconds?|minutes?|moments?)\b/i;
+/**
+ * chrono-node reads "for a second new vessel" as a second from now (no deadline is that
+ * short), and "until the day I left" as tomorrow: "the day" alone names no date.
+ */
+const SUB_DAY = /\b(?:seconds?|minutes?|moments?)\b|^(?:the )?day$/i;
+/**
+ * "stay closed for several hours", "for up to 18 months": a span the state lasts, not a
+ * date it must be reached by ("scheduled for March 15" is still read).
+ */
+const SPAN =
+  /^(?:up to |at least |another |the next |(?:a|an|one|two|three|four|five|six|several|a few|few|many|\d+)\s+)*(?:more )?(?:hours?|days?|nights?|weeks?|fortnights?|months?|years?)$/i;
 
 const GLOBAL_RULES = RULES.map(
   ([re, make]) => [new RegExp(re.source, `${re.flags}g`), make] as const,
@@ -95,6 +104,7 @@ function chronoDates(
     // "by the 14th of July": chrono-node reads the date after the article.
     const lead = parsed ? (m[2] ?? "").slice(0, parsed.index) : "";
     if (!parsed || !d || !/^(?:the )?$/i.test(lead) || SUB_DAY.test(parsed.text)) continue;
+    if (/^for$/i.test(m[1] ?? "") && SPAN.test(parsed.text)) continue;
     if (parsed.start.isCertain("day") && d >= ref) {
       const eventDate =
         /^on$/i.test(m[1] ?? "") && CUE_BEFORE_EVENT.test(clauseBefore(passage, m.index));

@@ -72,7 +72,7 @@ export class Discourse {
         return found;
       }
       case "organisation":
-        return this.organisation(ref.head, at) ?? (ref.fallback && this.register(ref.fallback, at));
+        return this.organisation(ref, at) ?? (ref.fallback && this.register(ref.fallback, at));
       case "definite": {
         const head = ref.head.replace(/s$/, "");
         const found = this.nearest(
@@ -267,14 +267,16 @@ export class Discourse {
    * The organisation "it" or "the company" means (see org-reference.ts): the nearest fitting
    * one within RECALL characters before `at`, registered as speaking there.
    */
-  private organisation(head: string | null, at: number): SpeakerGuess | null {
+  private organisation(
+    { head, fallback }: { head: string | null; fallback: SpeakerGuess | null },
+    at: number,
+  ): SpeakerGuess | null {
     const speaking: Mentioned[] = [];
     for (const e of this.active) {
       const pos = lastBelow(e.mentions, at);
       if (pos < at - RECALL || e.guess.kind === "ANONYMOUS") continue;
       if (e.guess.kind === "ORGANIZATION") speaking.push({ guess: e.guess, pos });
-      // "Orchard Devices said …": two capitalised words with no known first name, title or
-      // pronoun may be a company; only a company's trade ("the smartphone maker") takes it.
+      // "Orchard Devices said": no first name, title or pronoun; only a trade ("the maker") takes it.
       else if (
         !e.gender &&
         !e.guess.role &&
@@ -283,9 +285,9 @@ export class Discourse {
       )
         speaking.push({ guess: e.guess, pos, unsure: true });
     }
-    const best = organisationReferent(this.text, at, head, speaking, (name) =>
-      this.bySurname.has(key(name)),
-    );
+    const isSurname = (name: string) => this.bySurname.has(key(name));
+    const bare = fallback?.name.toLowerCase() === head;
+    const best = organisationReferent(this.text, at, head, speaking, isSurname, bare);
     if (!best) return null;
     // The trade showed what it is: an organisation from now on.
     const e = best.unsure ? this.byKey.get(key(best.guess.name)) : undefined;

@@ -6,6 +6,7 @@ import { splitParagraphs, splitSentences } from "@/lib/intake/sentences";
 import { Discourse } from "@/lib/intake/discourse";
 import { attributionAfter, attributionBefore, type Attribution } from "@/lib/intake/attribution";
 import { findReported } from "@/lib/intake/reported";
+import { quoteEndingReport } from "@/lib/intake/embedded-quote";
 import { findResolveBy } from "@/lib/intake/deadlines";
 import { guessKind } from "@/lib/intake/kind";
 
@@ -87,12 +88,21 @@ export function extractCandidates(
     });
     if (accepted.length > 0) continue;
     for (const reported of findReported(text, sentence, inSentence, discourse)) {
+      // "said the plan was “far too fast to work”": the quote is the claim, in its own words.
+      const embedded = quoteEndingReport(text, reported, inSentence);
+      if (embedded) {
+        previous = { quote: embedded.quote, attribution: reported };
+        for (const piece of splitQuote(text, embedded.quote))
+          sites.push({ ...piece, form: "DIRECT", attribution: reported });
+      }
+      const kept = embedded ? embedded.kept : reported;
+      if (!kept) continue;
       sites.push({
-        start: reported.start,
-        end: reported.end,
+        start: kept.start,
+        end: kept.end,
         form: "REPORTED",
         attribution: reported,
-        contextEnd: reported.contextEnd,
+        contextEnd: embedded ? kept.end : reported.contextEnd,
       });
     }
   }

@@ -51,6 +51,9 @@ export function cleanRole(role: string): string | null {
 export const NOT_A_NAME =
   /^(?:The|It|He|She|They|We|I|This|That|These|Those|There|A|An|But|And|Its|His|Her|Their|Our|In|On|At|After|Before|Meanwhile|However|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** An organisation's or office's noun with "of"/"for" and capitalised words after it. */
+const BODY_OF = /\p{Lu}\p{Ll}+\s+(?:of|for)(?:\s+\p{Lu}[\p{L}'’-]*)+$/u;
+
 /** A name, possibly with a title or a role before it. */
 export function namedRef(phrase: string): SpeakerRef | null {
   const tokens = phrase.split(" ");
@@ -68,6 +71,14 @@ export function namedRef(phrase: string): SpeakerRef | null {
       (CAP.test(tokens[i - 2] ?? "") || TITLE_WORDS.has((tokens[i - 2] ?? "").toLowerCase()))
     )
       i -= 1;
+    // "Department of Health and Social Care", "Minister for Trade and Industry": "and" after
+    // "of"/"for" and capitalised words joins what the body or office is of.
+    else if (
+      /^and$/i.test(t) &&
+      i < tokens.length &&
+      BODY_OF.test(tokens.slice(Math.max(0, i - 5), i - 1).join(" "))
+    )
+      i -= 1;
     else break;
   }
   // "The Ashworth Chamber of Trade": no person's name takes the article.
@@ -83,7 +94,11 @@ export function namedRef(phrase: string): SpeakerRef | null {
   const owned = possessedName(run);
   if (owned) return owned;
   const runText = run.join(" ");
-  const lastTitle = titleEnd(run);
+  let lastTitle = titleEnd(run);
+  // "Minister for Trade and Industry Jane Holt": what the office is of runs to the first name.
+  const connector = run.findIndex((t, k) => k > lastTitle && /^(?:of|for|and|&)$/i.test(t));
+  const firstName = run.findIndex((t, k) => k > connector && isFirstName(t));
+  if (lastTitle >= 0 && connector > lastTitle && firstName > connector) lastTitle = firstName - 1;
   const nameTokens = run
     .slice(lastTitle + 1)
     .filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, "")));
@@ -108,6 +123,14 @@ export function namedRef(phrase: string): SpeakerRef | null {
     !ORG_WORDS.test(nameText) &&
     !isKnownOrganisation(nameText);
   if (articled && lastTitle < 0) return orgRef(phrase);
+  // "Department of Health and Social Care": a body's noun with what it is of, and no
+  // person's name after it ("Bank of England Governor Andrew Bailey" has one).
+  const bodyOf =
+    ORG_WORDS.test(run[0] ?? "") &&
+    /^(?:of|for)$/i.test(run[1] ?? "") &&
+    !run.some((t) => isFirstName(t)) &&
+    !isPersonNoun(run[run.length - 1] ?? "");
+  if (bodyOf) return orgRef(phrase);
   if (ORG_WORDS.test(runText) || isAcronym(runText) || isPlaceOrOrg(runText)) {
     // "Fenwick said": a single word the lexicon knows as a place may still shorten the name
     // of a person met before; the discourse decides, an organisation when it finds none.

@@ -26,10 +26,11 @@ export interface Mentioned {
 
 /**
  * A sentence's opening name, before its verb: "Meridian Mobile will …", "Lumora has …",
- * "Nordlys Shipping cut …" (common irregular pasts, which "-ed" does not catch).
+ * "Nordlys Shipping cut …" (common irregular pasts, which "-ed" does not catch), also with
+ * an apposition saying what it is ("Harbour & Sons, the ferry operator, will …"; group 2).
  */
 const SUBJECT_NAME =
-  /(?:^|[.!?]["”’」]?\s+|\n|\s[—–-]\s+)((?:\p{Lu}[\p{L}&'’.-]*\s+(?:of\s+|&\s+)?){0,3}\p{Lu}[\p{L}'’.-]*)(?=,?\s+(?:will|would|has|had|is|was|said|says|plans?|cut|set|put|won|lost|made|took|gave|sold|bought|left|began|grew|fell|rose|hit|ran|kept|paid|told|\p{Ll}+ed|\p{Ll}+[^s\s]s)\b)/gu;
+  /(?:^|[.!?]["”’」]?\s+|\n|\s[—–-]\s+)((?:\p{Lu}[\p{L}&'’.-]*\s+(?:of\s+|&\s+)?){0,3}\p{Lu}[\p{L}'’.-]*)(?:,\s+((?:the|an?)\s[^,.;]{1,100}),)?(?=,?\s+(?:will|would|has|had|is|was|said|says|plans?|cut|set|put|won|lost|made|took|gave|sold|bought|left|began|grew|fell|rose|hit|ran|kept|paid|told|\p{Ll}+ed|\p{Ll}+[^s\s]s)\b)/gu;
 
 /** How far back (characters) a company's trade ("the iPhone maker") looks for the company. */
 const TRADE_RECALL = 1500;
@@ -51,7 +52,8 @@ function capitalisedInside(text: string, word: string): boolean {
  * mention; `isSurname` tells a surname of a person met before, which is no company.
  * "The company" and "the firm" skip public bodies ("the fire service said … The company
  * said" still means the company); in "Northway Rail will stop …, the train operator said"
- * the sentence's own subject is meant, whatever the noun (but a public body's).
+ * the sentence's own subject is meant, whatever the noun (but a public body's). `bare` tells
+ * "the agency" from "the highways agency", which may name a body of its own.
  */
 export function organisationReferent(
   text: string,
@@ -59,6 +61,7 @@ export function organisationReferent(
   head: string | null,
   speaking: Iterable<Mentioned>,
   isSurname: (name: string) => boolean,
+  bare = false,
 ): Mentioned | null {
   const any = head === null || GENERIC_ORG.test(head);
   const company = head !== null && /^(?:company|firm|business)$/.test(head);
@@ -84,14 +87,16 @@ export function organisationReferent(
   const sentenceStart = Math.max(...[". ", "! ", "? ", "\n"].map((c) => recent.lastIndexOf(c)));
   for (const m of recent.matchAll(SUBJECT_NAME)) {
     const name = (m[1] ?? "").replace(/^The\s+/, "");
-    const local = m.index + m[0].length - (m[1] ?? "").length;
+    const local = m.index + m[0].indexOf(m[1] ?? "");
+    // What the apposition calls it ("the ferry operator") is a noun that finds it again.
+    const role = m[2] ? m[2].replace(/^(?:the|an?)\s+/, "") : "";
     const pos = from + local;
     // A public body is meant only by its own noun: in "Severnside Water will pay …, the
     // authority said", the subject is the one the authority speaks of.
     const ownSentence = local > sentenceStart && !PUBLIC_BODY.test(head ?? "");
     // "Carmaker Voss Motors cut …": the name found after its descriptor there is kept.
     if (!name || NOT_A_NAME.test(name) || (best && best.pos >= pos)) continue;
-    if (!ownSentence && !fits(name, "")) continue;
+    if (!ownSentence && !fits(name, role)) continue;
     if (company && PUBLIC_BODY.test(name)) continue;
     // A single word opening a sentence ("Service returned …", "Oil producers …") is a
     // name only when the text also capitalises it inside a sentence ("ordered Lumora").
@@ -102,8 +107,14 @@ export function organisationReferent(
     if (person && (genderOf(ref.guess) || ref.guess.role)) continue;
     if (ref?.type === "surname" && isSurname(ref.name)) continue;
     if (ref && ref.type !== "guess" && ref.type !== "surname") continue;
-    best = { guess: organisationGuess(ref?.type === "guess" ? ref.guess.name : name), pos };
+    const guess = organisationGuess(ref?.type === "guess" ? ref.guess.name : name);
+    best = { guess: role ? { ...guess, role } : guess, pos };
   }
+  // "… evaluated by the Marston Research Trust. The trust said": a name that holds the noun,
+  // met in passing since, is nearer than any speaker.
+  const passing = head && !any ? namedWithNoun(recent, head) : null;
+  if (passing && (!best || from + passing.at > best.pos))
+    best = { guess: organisationGuess(passing.name), pos: from + passing.at };
   // "Apple said … The iPhone maker said": a company's trade, which its name does not show,
   // means the company speaking just before (never a public body or a campaign group).
   if (!best && head && TRADE.test(head)) {
@@ -115,5 +126,33 @@ export function organisationReferent(
       if (near && (!best || m.pos > best.pos)) best = m;
     }
   }
+  // "Ofcom said … The regulator said": a public body's noun, when no name shows it, means the
+  // body last speaking whose name does not say what kind of organisation it is (also a name
+  // read as a person's for want of a first name: "National Roads North said").
+  if (!best && publicNoun && bare) {
+    for (const m of speaking) {
+      const plain = !ORG_WORDS.test(m.guess.name) && !m.guess.role;
+      if (plain && (!best || m.pos > best.pos)) best = m;
+    }
+  }
   return best;
+}
+
+/**
+ * The last capitalised name in `text` holding `noun` as a word ("Eastbridge Borough
+ * Council", "Trust for Rural Schools"), with where it starts; null when there is none.
+ */
+function namedWithNoun(text: string, noun: string): { name: string; at: number } | null {
+  const Noun = noun.charAt(0).toUpperCase() + noun.slice(1);
+  const word = String.raw`\p{Lu}[\p{L}'’.-]*`;
+  const re = new RegExp(
+    String.raw`(?:${word}\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?){1,4}${Noun}\b(?:\s+(?:of|for)\s+(?:the\s+)?${word}(?:\s+${word}){0,3})?|\b${Noun}\s+(?:of|for)\s+(?:the\s+)?${word}(?:\s+${word}){0,3}`,
+    "gu",
+  );
+  let last: { name: string; at: number } | null = null;
+  for (const m of text.matchAll(re)) {
+    const name = m[0].replace(/^The\s+/, "");
+    last = { name, at: m.index + m[0].length - name.length };
+  }
+  return last;
 }

@@ -17,13 +17,21 @@ const ORG_NOUNS =
   "conglomerate|brewer|builder|provider|distributor|agency|authority|council|ministry|court|team|federation|society|association|board";
 
 /**
+ * Nouns that refer back to an organisation ("the trust said") but, written before a name,
+ * are more often part of it or of a title ("university Vice-Chancellor …"): not descriptors.
+ */
+const REFERENCE_ONLY_NOUNS =
+  "organi[sz]ation|commission|department|service|administration|inspectorate|trust|" +
+  "foundation|institute|university|college|museum|league|alliance|coalition|fund|bureau|tribunal";
+
+/**
  * "the company", "the local water utility", "the iPhone maker", "the Copenhagen-based
  * company": a reference back
  * to a named organisation. A capitalised modifier counts only as a compound ("London-listed"):
  * "the Labour party" names a party of its own.
  */
 const ORG_REFERENCE = new RegExp(
-  `^[Tt]he\\s+(?:(?:[\\p{Ll}-][\\p{L}-]*|\\p{Lu}[\\p{L}]*-\\p{Ll}+)\\s+){0,2}(${ORG_NOUNS}|organi[sz]ation|commission|department|service|administration|inspectorate)$`,
+  `^[Tt]he\\s+(?:(?:[\\p{Ll}-][\\p{L}-]*|\\p{Lu}[\\p{L}]*-\\p{Ll}+)\\s+){0,2}(${ORG_NOUNS}|${REFERENCE_ONLY_NOUNS})$`,
   "u",
 );
 

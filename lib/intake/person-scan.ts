@@ -1,6 +1,7 @@
 import type { SpeakerGuess } from "@/lib/intake/types";
 import { parseSpeakerPhrase } from "@/lib/intake/names";
 import { isPersonNoun } from "@/lib/intake/speaker-words";
+import { isPastForm } from "@/lib/intake/clauses";
 import { genderOf, INTRODUCED, type Gender } from "@/lib/intake/speaker-names";
 
 // Finding people in the raw text who have not spoken yet, for lib/intake/discourse.ts: the
@@ -67,7 +68,7 @@ export function introducedIn(
     // "Protest leader Aldona Vaitkus was …" has a title; "The minister met Anna Berg, who …"
     // names an object.
     const titleHead = /(\p{L}+)\s*$/u.exec(title)?.[1] ?? "";
-    if (title && !isPersonNoun(titleHead)) continue;
+    if (title && !isPersonNoun(titleHead) && !describedNoun(title, titleHead)) continue;
     const phrase = apposed + title + name;
     const pos = from + m.index + m[0].length - phrase.length;
     const ref = parseSpeakerPhrase(phrase);
@@ -76,6 +77,21 @@ export function introducedIn(
     if (guess?.kind === "PERSON") last = { guess, pos };
   }
   return last;
+}
+
+/**
+ * "the Flemish sprinter", "its new signing" before a name: a determiner and a noun (no verb,
+ * as in "The club signed …", no preposition) describe the person named after them.
+ */
+function describedNoun(title: string, head: string): boolean {
+  return (
+    /^(?:the|its|his|her|their)\s/i.test(title) &&
+    /^\p{Ll}{3,}$/u.test(head) &&
+    !isPastForm(head) &&
+    !/^(?:by|of|for|with|to|from|and|or|but|at|in|on|into|over|under|about|after|before|thanks|says|tells|urges|asks|backs|names|hires|signs)$/.test(
+      head,
+    )
+  );
 }
 
 /** A first name and a surname, maybe with a particle: "Tom Ruiz", "Joost van Loon". */

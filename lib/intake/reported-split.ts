@@ -6,6 +6,7 @@ import { findSpeechVerbs, isQuoteOnlyVerb, speechVerbLemma } from "@/lib/intake/
 //   "X pledged to A and to B"                 → "to A" and "to B", both X's
 //   "X said A, and predicted that B"           → A, and B with the verb "predict"
 //   "X said A, adding that B"                  → A, and B with the verb "add"
+//   "X said it would A next week and would B"   → "it would A …" and "would B", both X's
 //   "X said A, while Y warned that B"          → A as X's; B is read again as its own report
 // Each claim is then its own candidate, as an analyst would file them.
 
@@ -27,6 +28,16 @@ const AND_TO = /,?\s+(?:and|but)\s+(?:also\s+)?(?=to\s+\p{Ll})/u;
 /** "…, and predicted that …": a second speech verb with the same subject. */
 const AND_VERB =
   /,?\s+(?:and|but)\s+(?:also\s+)?(\p{Ll}+)(?:\s+(?:on\s+\p{Lu}\p{L}+|\p{Ll}{3,}ly))?(\s+that)?\s+/gu;
+/** "…, and would publish …": a second predicate of the same subject, with its own modal. */
+const AND_MODAL =
+  /(,?)\s+and\s+(?=(?:would|will|could|should|must|might|can)\s+(?:not\s+|also\s+)?\p{Ll})/gu;
+/**
+ * A time phrase: a predicate dated on its own ("would survey the ditches next week and would
+ * start …") is a claim of its own, resolved on its own date.
+ */
+const TIME =
+  /\b(?:today|tomorrow|tonight|(?:next|this|last)\s+(?:week|month|year|spring|summer|autumn|winter|season)|(?:by|before|until|within|in|during|from|over|after)\s+(?:the\s+)?(?:(?:coming|next|first|second|third|final|end|start|middle|beginning|early|late)\s+(?:of\s+(?:the\s+)?)?)*(?:\d|a\s+(?:week|month|year|decade|fortnight)|weeks|months|years|days|week|month|year|quarter|half|spring|summer|autumn|winter|(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))/u;
+
 /** "…, adding that …": a participle of a speech verb opens the speaker's next claim. */
 const ADDING = /,\s+(\p{Ll}+ing)\s+(?:that\s+)?/gu;
 /** The boundary before a clause with its own subject: ", while", "; ", ", but". */
@@ -62,6 +73,16 @@ export function splitReported(content: string): ReportedSplit | null {
     const rest = content.slice(m.index + m[0].length);
     if (!hasFiniteVerb(rest.split(/\s+/).slice(0, 8).join(" "))) continue;
     found.push({ cut: m.index, next: m.index + m[0].length, speaker: "same", verb: lemma });
+    break;
+  }
+  // "it would survey the site next week and would start work in May", "it had received the
+  // bid, and would decide soon": two acts to check, each with its own date. Without a comma
+  // or a date of its own the first predicate is kept with the second ("would look into it
+  // and would publish its findings" is one commitment).
+  for (const m of content.matchAll(AND_MODAL)) {
+    const first = content.slice(0, m.index);
+    if (!hasFiniteVerb(first) || (!m[1] && !TIME.test(first))) continue;
+    found.push({ cut: m.index, next: m.index + m[0].length, speaker: "same", verb: null });
     break;
   }
   const other = newSpeaker(content);

@@ -41,9 +41,12 @@ const COMMENTARY_TAIL =
   /,\s+(?:as|while|after|ending|sparking|prompting|fuell?ing|easing|dashing|calming|reviving|deepening|reversing|contradicting|defying|rebuffing)\s.*$/;
 /** Asides after a subject: ", 27,", ", who won on Sunday,". */
 const ASIDES = /(?:,\s+(?:who|which|whose|where|\d+)\b(?:[^,]|,(?=\d))*)+,/g;
-/** "… and declined to comment further": what the speaker did not say is no content. */
+/**
+ * "… and declined to comment further": what the speaker did not say is no content; nor is
+ * an instruction to a hearer ("…, and warned them not to read reports of the case").
+ */
 const NO_COMMENT =
-  /,?\s+(?:and|but)\s+(?:declined|refused|would not|did not|could not)\s+(?:to\s+)?(?:comment|elaborate|give|say|answer|provide|name|discuss|confirm)\b.*$/;
+  /,?\s+(?:and|but)\s+(?:(?:declined|refused|would not|did not|could not)\s+(?:to\s+)?(?:comment|elaborate|give|say|answer|provide|name|discuss|confirm)\b|(?:warned|urged|told|asked|ordered|instructed|advised|reminded)\s+(?:him|her|them|us|you|the\s+\p{Ll}+)\s+(?:not\s+)?to\s+\p{Ll}).*$/u;
 /** "vowed to rebuild", "pledged to cut", "threatened to strike": the infinitive is the act. */
 const COMMITTING = new Set(["vow", "pledge", "promise", "threaten"]);
 
@@ -151,12 +154,15 @@ export function findReported(
           .slice(0, 300)
           .replace(ASIDES, " ")
           .split(/,(?!\d)/)[0] ?? ""
-      )
-        .split(/\s+/)
-        .slice(0, 10)
-        .join(" ");
-      const clause =
-        hasFiniteVerb(firstClause) && !/^(?:to|for|with|about|of|by|as|in|on)\b/i.test(trimmed);
+      ).split(/\s+/);
+      // A long subject ("the Danish and Swedish demands for a bigger share of the catch
+      // were …") still reaches its verb; a "that" after a long object ("told a news
+      // conference at the ground that …") does not make the object a clause.
+      const longer = firstClause.slice(0, 16).join(" ");
+      const finite =
+        hasFiniteVerb(firstClause.slice(0, 10).join(" ")) ||
+        (!/\bthat\b/.test(longer) && hasFiniteVerb(longer));
+      const clause = finite && !/^(?:to|for|with|about|of|by|as|in|on)\b/i.test(trimmed);
       const infinitive =
         COMMITTING.has(verb.lemma) && /^to \p{Ll}/u.test(trimmed) && wordsIn(trimmed) >= 3;
       const announced =

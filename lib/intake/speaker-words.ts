@@ -1,4 +1,5 @@
 import type { SpeakerGuess } from "@/lib/intake/types";
+import { ORG_WORDS } from "@/lib/intake/organisations";
 
 // The words speaker phrases are read with: titles and offices, honorifics, name particles,
 // the head nouns of anonymous descriptors ("a senior US official") and of groups ("EU
@@ -30,11 +31,14 @@ export const ANON_HEADS =
   // People named by their trade: "a Met Service forecaster", "a hospital doctor".
   "forecasters?|engineers?|workers?|teachers?|nurses?|doctors?|scientists?|economists?|" +
   "lawyers?|bankers?|traders?|managers?|researchers?|experts?|farmers?|drivers?|pilots?|" +
-  "prosecutors?|detectives?|firefighters?|paramedics?|soldiers?|volunteers?|inspectors?";
+  "prosecutors?|detectives?|firefighters?|paramedics?|soldiers?|volunteers?|inspectors?|" +
+  // People named by where they stand: "one parent", "a backbencher", "a passenger".
+  "parents?|mothers?|fathers?|backbenchers?|councillors?|patients?|passengers?|customers?|" +
+  "shoppers?|commuters?|tenants?|students?|pupils?|fans?|voters?|motorists?|neighbours?|locals?";
 /** A singular head noun that names a person ("forecaster", "spokeswoman"). */
 const PERSON_HEAD = new RegExp(`^(?:${ANON_HEADS})$`, "u");
 export const ANONYMOUS = new RegExp(
-  `^(?:a|an|one|two|three|four|several|some|other|another)\\s+((?:[\\p{L}.'’-]+\\s+){0,4}?)(${ANON_HEADS})\\b((?:\\s+(?:for|at|of|from|in|with|close to|familiar|speaking|who|involved|briefed|based)\\b.*)?)$`,
+  `^(?:a|an|one|two|three|four|several|some|other|another)\\s+((?:[\\p{L}.'’-]+\\s+){0,4}?)(${ANON_HEADS})\\b((?:\\s+(?:for|at|of|from|in|on|with|close to|familiar|speaking|who|involved|briefed|based)\\b.*)?)$`,
   "iu",
 );
 /** A bare plural group as speaker: "EU officials", "International observers", "Insurers". */
@@ -97,6 +101,13 @@ const COMMON_OPENER = new RegExp(
   "iu",
 );
 
+/** A lower-case place after a descriptor: "at the central depot"; group 1 is its noun. */
+const PLACE_AFTER = /\s+(?:at|in|on)\s+(?:the|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+)$/u;
+
+/** A head naming someone by where they stand, with the place after it (group 1 keeps the head). */
+const RELATION_PLACE =
+  /\b((?:parents?|mothers?|fathers?|patients?|passengers?|customers?|shoppers?|commuters?|tenants?|students?|pupils?|fans?|voters?|motorists?|neighbours?|locals?|residents?))\s+(?:at|in|on|of)\s.*$/iu;
+
 /** An anonymous descriptor ("a senior US official") as a speaker, with its affiliation. */
 export function anonymousGuess(phrase: string, m: RegExpExecArray): SpeakerGuess {
   const name = clean(phrase.replace(/^(?:a|an|one)\s+/i, ""))
@@ -104,6 +115,12 @@ export function anonymousGuess(phrase: string, m: RegExpExecArray): SpeakerGuess
     // "A government spokesperson in Bishkek": where they are is not who they are; the place
     // stays as affiliation ("at the European Commission", "for the ministry" stay in the name).
     .replace(/\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u, "")
+    // "A nurse at the night shelter", "a guard on the main gate": a site, not a body, is
+    // where they are too ("at the company", "at a Nordic bank" stay: who they work for).
+    .replace(PLACE_AFTER, (all: string, noun: string) => (ORG_WORDS.test(noun) ? all : ""))
+    // "One parent at Hillside Primary", "a passenger on the 7.40": people named by where they
+    // stand do not work for the place, which is no affiliation.
+    .replace(RELATION_PLACE, "$1")
     // "Officials said", "Senior officials said": capitalised only because they open a sentence.
     .replace(/^\p{Lu}\p{Ll}+\b/u, (w) => (COMMON_OPENER.test(w) ? w.toLowerCase() : w));
   const modifiers = (m[1] ?? "").trim();

@@ -250,3 +250,30 @@ describe("findResolveBy: quarters as Q3, mid-year, the start of a span, ranges",
     ).toBeNull();
   });
 });
+
+describe("spans, decades and dates written after a weekday", () => {
+  // 2026-09-03 is a Thursday.
+  it.each([
+    ["Costs would overtake the health budget within a decade.", "2036-09-03"],
+    ["The dam will be paid off in two decades.", "2046-09-03"],
+    // The date after the weekday is the one meant, not the next such weekday.
+    ["The line will reopen at 6am on Monday, October 12.", "2026-10-12"],
+    ["The vote will be held on Tuesday, 20 October.", "2026-10-20"],
+    ["The vote will be held on Tuesday (Oct. 20).", "2026-10-20"],
+    ["The vote will be held on Tuesday, as planned.", "2026-09-08"],
+    ["The hearing is scheduled for November 2.", "2026-11-02"],
+  ])("%s → %s", (passage, expected) => {
+    expect(findResolveBy(passage, "2026-09-03")).toBe(expected);
+  });
+
+  it.each([
+    // How long a state lasts is no date it must be reached by.
+    "The pass was expected to stay shut for several hours.",
+    "The pier will close for up to nine months after the storm.",
+    "Flights may be grounded for a few more days.",
+    // "the day" alone names no date.
+    "The pumps kept failing until the day the contractor left.",
+  ])("%s → no date", (passage) => {
+    expect(findResolveBy(passage, "2026-09-03")).toBeNull();
+  });
+});

@@ -111,3 +111,107 @@ describe("where the reported content ends", () => {
     expect(c?.resolveBy).toBe("2026-05-24");
   });
 });
+
+describe("a second predicate with its own modal", () => {
+  it("splits “… next week and would …”: each act has its own date", () => {
+    const [a, b] = one(
+      "The harbour board said it would dredge the channel next week and would reopen the quay in June.",
+    );
+    expect([a?.quote, a?.resolveBy]).toEqual([
+      "it would dredge the channel next week",
+      "2026-03-15",
+    ]);
+    expect([b?.quote, b?.resolveBy, b?.speaker?.name]).toEqual([
+      "would reopen the quay in June",
+      "2026-06-30",
+      "harbour board",
+    ]);
+  });
+
+  it("splits “…, and would …” after a comma", () => {
+    expect(
+      reported(
+        "Mayor Ines Kolar said the city had sold the depot, and would spend the money on buses.",
+      ),
+    ).toEqual([
+      ["REPORTED", "the city had sold the depot", "Ines Kolar"],
+      ["REPORTED", "would spend the money on buses", "Ines Kolar"],
+    ]);
+  });
+
+  it("keeps one commitment whole when neither part is dated on its own", () => {
+    expect(
+      reported("The inspectorate said it would review the case and would publish what it found."),
+    ).toEqual([
+      ["REPORTED", "it would review the case and would publish what it found", "inspectorate"],
+    ]);
+  });
+});
+
+describe("an instruction to a hearer is no content", () => {
+  it("cuts “…, and warned them not to …” off the report", () => {
+    expect(
+      reported(
+        "Judge Ann Cole said she expected the trial to end next week, and warned the jurors " +
+          "not to discuss the case.",
+      ),
+    ).toEqual([["REPORTED", "she expected the trial to end next week", "Ann Cole"]]);
+  });
+});
+
+describe("a quotation closing reported speech", () => {
+  it("makes the quoted words a direct claim of the reporter's speaker", () => {
+    expect(
+      reported(
+        "Dr Maya Osei, who chairs the review panel and has advised two governments on pensions, " +
+          "said the new schedule for raising the age was “far too quick for families to plan around”.",
+      ),
+    ).toEqual([["DIRECT", "far too quick for families to plan around", "Maya Osei"]]);
+  });
+
+  it("keeps reporting what was said before the quoted predicate", () => {
+    expect(
+      reported(
+        "The water regulator Ofwat said on Monday it had received the company's appeal against " +
+          "the fine and would rule on it “as fast as the rules permit”.",
+      ),
+    ).toEqual([
+      ["REPORTED", "it had received the company's appeal against the fine", "Ofwat"],
+      ["DIRECT", "as fast as the rules permit", "Ofwat"],
+    ]);
+  });
+
+  it("leaves a short scare quote inside the report", () => {
+    expect(reported("The union said its members were “exhausted” and had worked unpaid.")).toEqual([
+      ["REPORTED", "its members were “exhausted” and had worked unpaid", "union"],
+    ]);
+  });
+});
+
+describe("long subjects and people named by where they stand", () => {
+  it("reads a reported clause whose subject runs past ten words", () => {
+    expect(
+      reported(
+        "Ana Ruiz said the Danish and Swedish demands for a larger share of the herring were excessive.",
+      ),
+    ).toEqual([
+      [
+        "REPORTED",
+        "the Danish and Swedish demands for a larger share of the herring were excessive",
+        "Ana Ruiz",
+      ],
+    ]);
+  });
+
+  it("reads “one parent” or “a backbencher” as an anonymous speaker", () => {
+    expect(
+      reported(
+        "One parent, who asked not to be named, said the scheme had helped. A backbencher said " +
+          "the vote would be close.",
+      ),
+    ).toEqual([
+      ["REPORTED", "the scheme had helped", "parent"],
+      ["REPORTED", "the vote would be close", "backbencher"],
+    ]);
+  });
+});

@@ -48,3 +48,139 @@ describe("a platform's one-letter name ends a sentence", () => {
     ).toEqual(["Rafael Ortega", "Rafael Ortega"]);
   });
 });
+
+describe("an organisation referred to by its noun", () => {
+  it("reads an apposition after a company's name as the noun that finds it again", () => {
+    expect(
+      speakers(
+        "Harbour & Sons, the family-owned ferry operator, will drop six routes, the company said. " +
+          "In a filing, the company said fares would rise. The operator said it would hire crews.",
+      ),
+    ).toEqual(["Harbour & Sons", "Harbour & Sons", "Harbour & Sons"]);
+  });
+
+  it("reads “the team” as the club an apposition called a team", () => {
+    expect(
+      speakers(
+        "Kestrel Rowing, the university rowing team that nearly folded in May, has found a backer, the " +
+          "team said. The team said it would race at Henley.",
+      ),
+    ).toEqual(["Kestrel Rowing", "Kestrel Rowing"]);
+  });
+
+  it("reads “the trust” or “the council” as a body named in passing with that noun", () => {
+    expect(
+      speakers(
+        "The scheme will be audited by the Northfield Heritage Trust, a charity. The trust said " +
+          "it would report in May. Roads will be resurfaced under plans approved by Marston " +
+          "District Council. The council said work would start in June.",
+      ),
+    ).toEqual(["Northfield Heritage Trust", "Marston District Council"]);
+  });
+
+  it("reads a bare “the agency” as the last body whose name shows no kind", () => {
+    expect(
+      speakers(
+        "The tunnel will shut for a year, Transport Wales North said. The Cyclists' Association " +
+          "said the closure would cost riders. The agency said the tunnel would reopen in 2028.",
+      ),
+    ).toEqual(["Transport Wales North", "Cyclists' Association", "Transport Wales North"]);
+  });
+
+  it("keeps a modified noun (“the transport ministry”) as a body of its own", () => {
+    expect(
+      speakers(
+        "Nordvik Ferries said it would buy two ships. The transport ministry said last week " +
+          "that most ferries run on batteries.",
+      ),
+    ).toEqual(["Nordvik Ferries", "transport ministry"]);
+  });
+});
+
+describe("appositions that are not the speaker", () => {
+  it("skips an apposition that holds a clause of its own", () => {
+    expect(
+      speakers(
+        "The Friends of Marston Park, a residents' group set up when the council last tried to " +
+          "sell the land, said it would fight the plan.",
+      ),
+    ).toEqual(["Friends of Marston Park"]);
+  });
+
+  it("keeps the person when a second apposition describes their body", () => {
+    expect(
+      speakers(
+        "Omar Haddad, leader of Cyngor Gwynedd, the county council, said residents were angry. " +
+          "“We were promised a new road years ago,” he said.",
+      ),
+    ).toEqual(["Omar Haddad", "Omar Haddad"]);
+  });
+
+  it("drops where an anonymous speaker stands, keeps whom they work for", () => {
+    expect(
+      speakers(
+        "A volunteer at the main entrance, who asked not to be named, said visitors were angry. " +
+          "A nurse at the local hospital said the wards were full.",
+      ),
+    ).toEqual(["volunteer", "nurse at the local hospital"]);
+  });
+});
+
+describe("names of bodies and offices with “and”, and a first predicate before “said”", () => {
+  it("keeps “and” inside what a department or an office is of", () => {
+    expect(
+      speakers(
+        "Grants will be cut, the Department of Culture and Heritage said. Minister for Trade " +
+          "and Industry Jane Holt said exporters would be consulted.",
+      ),
+    ).toEqual(["Department of Culture and Heritage", "Jane Holt"]);
+  });
+
+  it("reads the subject before a first verb coordinated with the speech verb", () => {
+    expect(
+      speakers(
+        "The Royal Society of Engineers welcomed the review but said the budget was “nowhere " +
+          "near what the railways need”.",
+      ),
+    ).toEqual(["Royal Society of Engineers"]);
+  });
+
+  it("reads a bare “the agency” as a body whose name was read as a person's", () => {
+    expect(
+      speakers(
+        "The tunnel will shut for a year, National Roads North said. The Hauliers' Association " +
+          "said the closure would cost money. The agency admitted that rust had been found.",
+      ),
+    ).toEqual(["National Roads North", "Hauliers' Association", "National Roads North"]);
+  });
+});
+
+describe("a person brought in with a descriptor, and people named by where they stand", () => {
+  it("reads “the 24-year-old” as the person a sentence just brought in", () => {
+    expect(
+      speakers(
+        "Greta Lind said the club had been sold. Its top scorer, the Danish forward Mads Holm, " +
+          "had been courted by two rivals. The 24-year-old said he had never considered leaving.",
+      ),
+    ).toEqual(["Greta Lind", "Mads Holm"]);
+  });
+
+  it("does not take the object of a verb for a person brought in", () => {
+    expect(
+      speakers(
+        "Greta Lind said the club had been sold. The club signed Mads Holm, who scored twice. " +
+          "The 24-year-old said he was happy.",
+      ),
+    ).toEqual(["Greta Lind", "Greta Lind"]);
+  });
+
+  it("drops the place after a parent or a passenger, and reads “on the …”", () => {
+    expect(
+      speakers(
+        "One parent at Hillside Primary, who asked not to be named, said the club had helped. " +
+          "A passenger on the late train said the staff had been kind. A source on the " +
+          "committee said the vote was close.",
+      ),
+    ).toEqual(["parent", "passenger", "source on the committee"]);
+  });
+});

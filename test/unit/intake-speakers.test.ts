@@ -65,7 +65,9 @@ describe("anonymous speakers named by their trade", () => {
   it.each([
     ["A hospital doctor", "hospital doctor", null],
     ["A Met Office forecaster", "Met Office forecaster", "Met Office"],
-    ["an engineer at the plant", "engineer at the plant", null],
+    // Where they stand is not who they are: "the plant" is a site ("at the Drax plant" or
+    // "at the company" would stay, as whom they work for).
+    ["an engineer at the plant", "engineer", null],
   ])("%s", (phrase, name, affiliation) => {
     expect(parseSpeakerPhrase(phrase)).toMatchObject({
       type: "guess",
