@@ -239,5 +239,8 @@ test("a limited field shows its limit before any submit, and counts as you type"
   await expect(page.locator("p[aria-live=polite]", { hasText: "32 of 2,000" })).toHaveCount(1);
   await expect(page.locator("#resolutionCriteria-count")).toHaveText("0 of 2,000 characters");
   await expect(page.locator("#claimantRole-count")).toHaveText("0 of 300 characters");
-  await expect(statement).toHaveAttribute("maxlength", "2000");
+  // No HTML maxlength: a paste past the limit is kept whole, and the count says by how much.
+  await statement.fill("x".repeat(2_100));
+  await expect(statement).toHaveValue("x".repeat(2_100));
+  await expect(count).toHaveText("100 characters too many (limit 2,000)");
 });

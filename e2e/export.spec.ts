@@ -91,7 +91,7 @@ test("a bad export filter is a 400 naming it", async ({ request }) => {
     "INVALID",
   );
   expect(error.fields).toEqual({
-    from: "Enter the start date as YYYY-MM-DD",
+    from: "2025-13-01 is not a day on the calendar: enter the start date as YYYY-MM-DD",
     outcome: "Choose an outcome from the list",
   });
   await expectApiError(

@@ -110,7 +110,9 @@ test("bad search parameters get a message beside their field, with the value kep
   const from = page.getByLabel("Made on or after");
   await expect(from).toHaveValue("2025-13-01");
   await expect(from).toHaveAttribute("aria-invalid", "true");
-  await expect(page.locator("#from-error")).toHaveText("Enter the start date as YYYY-MM-DD");
+  await expect(page.locator("#from-error")).toHaveText(
+    "2025-13-01 is not a day on the calendar: enter the start date as YYYY-MM-DD",
+  );
   await expect(page.locator("#kind-error")).toHaveText("Choose a kind from the list");
   await expect(page.getByLabel("Search words")).toHaveValue("peace");
   await expect(page.getByRole("region", { name: "Results" })).toHaveCount(0);

@@ -89,7 +89,9 @@ test("every date field says YYYY-MM-DD from the start, and a refused day stays a
   await expect(refused).toHaveValue("2025-02-30");
   await expect(refused).toHaveAttribute("aria-invalid", "true");
   await expect(refused).toHaveAccessibleDescription(DATE_HINT);
-  await expect(refused).toHaveAccessibleDescription(/Enter the start date as YYYY-MM-DD/);
+  await expect(refused).toHaveAccessibleDescription(
+    /2025-02-30 is not a day on the calendar: enter the start date as YYYY-MM-DD/,
+  );
 
   const admin = await createUser("ADMIN");
   await signInContext(context, admin);

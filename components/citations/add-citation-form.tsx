@@ -82,7 +82,6 @@ function CitationFields({
           id="quote"
           name="quote"
           rows={4}
-          maxLength={QUOTE_MAX}
           value={quote}
           onChange={(event) => setQuote(event.target.value)}
           aria-invalid={e.quote ? true : undefined}

@@ -45,7 +45,10 @@ const control =
 
 /**
  * `maxLength` is the field's limit; a live count shows under it unless `showCount` is false
- * (search boxes, where the limit is a guard, not something a writer works against).
+ * (search boxes, where the limit is a guard, not something a writer works against). A counted
+ * field carries no HTML maxlength, which would cut a paste short without a word (GOV.UK
+ * character count pattern): the count says "N characters too many", the server refuses the
+ * text next to the field, and the text stays to be shortened.
  */
 function FieldShell(
   props: BaseProps & { children: ReactNode; maxLength?: number; showCount?: boolean },
@@ -83,7 +86,7 @@ export function TextField(
         type={props.type ?? "text"}
         defaultValue={props.defaultValue}
         required={props.required}
-        maxLength={props.maxLength}
+        maxLength={props.showCount === false ? props.maxLength : undefined}
         autoComplete={props.autoComplete}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(fieldId(props), props.hint, props.error)}
@@ -127,7 +130,6 @@ export function TextArea(
         rows={props.rows ?? 4}
         defaultValue={props.defaultValue}
         required={props.required}
-        maxLength={props.maxLength}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(fieldId(props), props.hint, props.error)}
         className={control}

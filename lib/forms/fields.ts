@@ -44,13 +44,11 @@ export function parseCalendarDate(
   label: string,
   { notInFuture = false }: { notInFuture?: boolean } = {},
 ): { date: Date } | { error: string } {
+  if (!ISO_DATE.test(value)) return { error: `Enter ${label} as YYYY-MM-DD` };
   const date = new Date(`${value}T00:00:00.000Z`);
-  if (
-    !ISO_DATE.test(value) ||
-    Number.isNaN(date.getTime()) ||
-    date.toISOString().slice(0, 10) !== value
-  ) {
-    return { error: `Enter ${label} as YYYY-MM-DD` };
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    // Written right but no such day ("2025-02-30", "2026-13-01"): say so, not the format.
+    return { error: `${value} is not a day on the calendar: enter ${label} as YYYY-MM-DD` };
   }
   const year = date.getUTCFullYear();
   if (year < YEAR_MIN || year > YEAR_MAX) {

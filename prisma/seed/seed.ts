@@ -179,7 +179,8 @@ async function seedClaim(
         kind: "NEW_CLAIM",
         revisionId: revision.id,
         submittedById: ids.analyst,
-        submittedAt: publishedAt,
+        // A submission still waiting was made now, as the claim's history says.
+        submittedAt: published ? publishedAt : new Date(),
         ...(published
           ? { status: "APPROVED", reviewerId: ids.editor, decidedAt: publishedAt }
           : { status: "PENDING" }),

@@ -31,7 +31,8 @@ describe("ZClaimInput", () => {
     ).toEqual({
       statement: "Enter the statement",
       claimantId: "Choose who made the claim",
-      madeAt: "Enter the date the claim was made as YYYY-MM-DD",
+      madeAt:
+        "2025-02-30 is not a day on the calendar: enter the date the claim was made as YYYY-MM-DD",
       kind: "Choose the kind of claim",
     });
   });

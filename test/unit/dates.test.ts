@@ -64,8 +64,17 @@ describe("parseCalendarDate", () => {
     },
   );
 
-  it.each(["2025-02-29", "2025-13-01", "15/12/2025", "+02025-01-01", "2025-1-1", ""])(
-    "refuses %j as not a date",
+  it.each(["2025-02-29", "2025-13-01", "2025-04-31"])(
+    "refuses %s, written right, as no day on the calendar",
+    (value) => {
+      expect(parseCalendarDate(value, "the date")).toEqual({
+        error: `${value} is not a day on the calendar: enter the date as YYYY-MM-DD`,
+      });
+    },
+  );
+
+  it.each(["15/12/2025", "+02025-01-01", "2025-1-1", "30/11/2026", ""])(
+    "refuses %j as not written YYYY-MM-DD",
     (value) => {
       expect(parseCalendarDate(value, "the date")).toEqual({
         error: "Enter the date as YYYY-MM-DD",

@@ -44,7 +44,7 @@ describe("ZClaimSearch (the /claims page)", () => {
       kind: "Choose a kind from the list",
       outcome: "Choose an outcome from the list",
       actor: "Choose an actor from the list",
-      from: "Enter the start date as YYYY-MM-DD",
+      from: "2025-13-01 is not a day on the calendar: enter the start date as YYYY-MM-DD",
       to: "Enter the end date as YYYY-MM-DD",
       page: "Pages are followed by cursor now: use the Next page link",
       q: "Search words must be at most 200 characters",
@@ -110,7 +110,7 @@ describe("GET /api/v1/claims parameters", () => {
 
   it("answer a bad parameter with a 400 naming it", () => {
     expect(fieldsOf(ZClaimListQuery, "from=2025-13-01&page=0&pageSize=500")).toEqual({
-      from: "Enter the start date as YYYY-MM-DD",
+      from: "2025-13-01 is not a day on the calendar: enter the start date as YYYY-MM-DD",
       page: "Pages are followed by cursor now: use the Next page link",
       pageSize: "pageSize must be a whole number from 1 to 100",
     });
