@@ -45,7 +45,7 @@ export function hasFiniteVerb(words: string): boolean {
  * before …"), plan, schedule, likelihood.
  */
 const FUTURE =
-  /\b(?:will|would|shall|['’]ll|going to|(?:has|have|had) to\s+(?=\p{Ll})|plans?|aims?|intends?|expects?|expected to|(?:is|are|was|were|be) expected (?=in|by|before|on|next|this|later|within)|(?:expected|forecast|predicted|projected) (?:[\p{L}-]+ ){1,3}to (?=\p{Ll})|hopes?|due to|set to|likely|unlikely|could|can|may|might|must|should|needs? to|starts?|begins?|opens?|resumes?)\b/iu;
+  /\b(?:will|would|shall|['’]ll|going to|(?:has|have|had) to\s+(?=\p{Ll})|plans?|aims?|intends?|expects?|expected to|(?:is|are|was|were|be) expected (?=in|by|before|on|next|this|later|within)|(?:expected|forecast|predicted|projected) (?:[\p{L}-]+ ){1,3}to (?=\p{Ll})|(?:expected|predicted|forecast) (?=(?:the|a|an|its|their|his|her|our)\s)|hopes?|due to|set to|likely|unlikely|possible|probable|could|can|may|might|must|should|needs? to|starts?|begins?|opens?|resumes?)\b/iu;
 
 /**
  * The clause of `passage` holding offset `at`: between commas, semicolons or dashes. "May"

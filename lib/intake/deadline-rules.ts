@@ -21,6 +21,8 @@ export const MONTHS =
   "january february march april may june july august september october november december".split(
     " ",
   );
+/** A time of day: "by 6pm on Thursday" is due on the Thursday, as a deadline. */
+const CLOCK = "(?:midnight|noon|midday|\\d{1,2}(?:[.:]\\d{2})? ?[ap]\\.?m\\.?)";
 const WEEKDAYS = "sunday monday tuesday wednesday thursday friday saturday".split(" ");
 const FUTURE_CUE =
   /\b(?:will|would|shall|['’]ll|going to|expects?|expected|plans?|aims?|hopes?|could|should|can|must|needs? to)\b/i;
@@ -47,7 +49,27 @@ export const RULES: Rule[] = [
     /\b(?:by|before|until|till) (?:midnight|noon|midday|mid-?afternoon|close of business|\d{1,2}(?:[.:]\d{2})? ?[ap]\.?m\b\.?)(?!,? (?:on|tomorrow|this|next)\b)(?! \p{Lu})/iu,
     (m, r, passage) => (pastClause(passage, m.index) ? null : r),
   ],
+  [
+    // "cancelled for the rest of the day", "winds between 8pm and midnight": the article's
+    // day; "for the rest of the week" its Sunday, and so on.
+    new RegExp(
+      `\\b(?:for|over|during) the rest of (?:the|this) (day|week|month|year)\\b|\\bbetween ${CLOCK} and ${CLOCK}(?!,? (?:on|tomorrow|this|next)\\b)(?! \\p{Lu})`,
+      "iu",
+    ),
+    (m, r, passage) => {
+      if (pastClause(passage, m.index)) return null;
+      const unit = (m[1] ?? "day").toLowerCase();
+      if (unit === "week") return endOfWeek(r);
+      if (unit === "month") return endOfMonth(r.getUTCFullYear(), r.getUTCMonth());
+      return unit === "year" ? utc(r.getUTCFullYear(), 11, 31) : r;
+    },
+  ],
   [/\b(?:by|before|until) tomorrow\b|\btomorrow\b/i, (_m, r) => addDays(r, 1)],
+  [
+    // "crews will go out at first light": the next morning, the first one still to come.
+    /\b(?:at|by|from) (?:first light|dawn|daybreak)\b(?! (?:on|tomorrow|this|next)\b)/i,
+    (m, r, passage) => (pastClause(passage, m.index) ? null : addDays(r, 1)),
+  ],
   [
     /\b(?:by|before|until|within|in) (?:the )?(?:end of )?(?:this|the) week\b|\bthis week\b/i,
     // "we have practised every day this week" says when it happened.
@@ -74,7 +96,7 @@ export const RULES: Rule[] = [
     // thing that could exist now); "within 90 days of the deal being completed" counts from
     // an event still to happen, which the text does not date, so it sets no date.
     // A range ("within three to five years") allows its upper bound.
-    /\b(within|over the (?:next|coming)) (?:the next |the coming )?(?:[\da-z]+ ?(?:to|or|-|–) ?)?(\d+|[a-z]+) (hour|day|week|fortnight|month|year|decade)s?\b|\bin (?:the next )?(?:[\da-z]+ ?(?:to|or|-|–) ?)?(\d+|[a-z]+) (hour|day|week|fortnight|month|year|decade)s?(?:'|’)?(?: time)?\b/i,
+    /\b(within|over the (?:next|coming)) (?:the (?:next |coming )?)?(?:[\da-z]+ ?(?:to|or|-|–) ?)?(\d+|[a-z]+) (hour|day|week|fortnight|month|year|decade)s?\b|\bin (?:the next )?(?:[\da-z]+ ?(?:to|or|-|–) ?)?(\d+|[a-z]+) (hour|day|week|fortnight|month|year|decade)s?(?:'|’)?(?: time)?\b/i,
     (m, r, passage) => {
       const n = count(m[2] ?? m[4] ?? "");
       // "has doubled in two years" looks back; only a future "in two years" is a deadline,
@@ -109,7 +131,7 @@ export const RULES: Rule[] = [
   [/\bby (?:the )?new year\b/i, (_m, r) => utc(r.getUTCFullYear() + 1, 0, 1)],
   [
     new RegExp(
-      `\\b(?:by|before|until|no later than|on|this|next) (?:next )?(${WEEKDAYS.join("|")})\\b`,
+      `\\b(?:by|before|until|no later than|on|this|next)(?: ${CLOCK},? on)? (?:next )?(${WEEKDAYS.join("|")})(?: (?:and|or|to|through|until) (${WEEKDAYS.join("|")}))?\\b`,
       "i",
     ),
     (m, r, passage) => {
@@ -123,7 +145,10 @@ export const RULES: Rule[] = [
         return nextOccurrence(r, month, dayOfMonth);
       }
       const day = WEEKDAYS.indexOf((m[1] ?? "").toLowerCase());
-      return addDays(r, (day - r.getUTCDay() + 7) % 7 || 7);
+      const first = addDays(r, (day - r.getUTCDay() + 7) % 7 || 7);
+      // "strike on Monday and Tuesday": the later day, the first such after the first.
+      const last = WEEKDAYS.indexOf((m[2] ?? "").toLowerCase());
+      return last < 0 ? first : addDays(first, (last - day + 7) % 7);
     },
   ],
   [
@@ -244,10 +269,11 @@ export const RULES: Rule[] = [
     // "in late 2029", "by the end of 2029", "by 2029": its 31 December ("early" is too vague
     // a bound to date, and the mid-year rule above takes "mid-").
     // "profit for 2026 would come in at …" forecasts that year: due at its end.
-    /\b(by|in|until|for) (?:the )?(?:end of |late )?((?:19|20)\d{2})\b(?![ -]\d)/i,
+    // "spending in 2026 and 2027" is due when the later year ends.
+    /\b(by|in|until|for) (?:the )?(?:end of |late )?((?:19|20|21)\d{2})(?:(?:,| and| or| to|-|–) ?((?:19|20|21)\d{2}))?\b(?![ -]\d)/i,
     (m, r, passage) => {
       if (/^for$/i.test(m[1] ?? "") && !futureClause(passage, m.index)) return null;
-      const year = Number(m[2]);
+      const year = Math.max(Number(m[2]), Number(m[3] ?? 0));
       return year >= r.getUTCFullYear() ? utc(year, 11, 31) : null;
     },
   ],

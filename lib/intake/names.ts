@@ -43,6 +43,14 @@ export function parseSpeakerPhrase(raw: string): SpeakerRef | null {
   if (owned && isPersonNoun(owned[1] ?? ""))
     return { type: "definite", head: (owned[1] ?? "").toLowerCase(), phrase };
   if (/^(i|we|you)$/i.test(phrase)) return null;
+  // "the opposition Green Union", "the ruling Unity Party": lower-case words before an
+  // organisation's name say what it is; the name is what the organisation is called.
+  const described =
+    /^(?:[Tt]he\s+)?((?:\p{Ll}[\p{L}-]*\s+){1,2})(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)$/u.exec(
+      phrase,
+    );
+  if (described && ORG_WORDS.test(described[2] ?? ""))
+    return { type: "guess", guess: organisationGuess(described[2] ?? "") };
   const head = organisationReferenceHead(phrase);
   if (head) {
     const fallback = organisationGuess(clean(phrase.replace(/^the\s+/i, "")));

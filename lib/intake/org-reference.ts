@@ -113,7 +113,10 @@ export function organisationReferent(
   // "… evaluated by the Marston Research Trust. The trust said": a name that holds the noun,
   // met in passing since, is nearer than any speaker.
   const passing = head && !any ? namedWithNoun(recent, head) : null;
-  if (passing && (!best || from + passing.at > best.pos))
+  // The search starts just inside the last speaker's name: "Rowing Club" read there is the
+  // tail of "Brightwater Rowing Club", the same organisation, not a new one.
+  const tail = passing && best && key(best.guess.name).endsWith(key(passing.name));
+  if (passing && !tail && (!best || from + passing.at > best.pos))
     best = { guess: organisationGuess(passing.name), pos: from + passing.at };
   // "Apple said … The iPhone maker said": a company's trade, which its name does not show,
   // means the company speaking just before (never a public body or a campaign group).

@@ -16,7 +16,7 @@ export const TITLE_WORDS = new Set(
     "sheikh rabbi father archbishop bishop premier lord lady sir dame coach head minister-president " +
     "attorney treasurer councillor councilman councilwoman leader officer executive negotiator " +
     "envoy special adviser advisor spokesman cllr supt insp det sgt inspector superintendent " +
-    "detective sergeant constable candidate"
+    "detective sergeant constable candidate mp mep msp mla congressman congresswoman"
   ).split(" "),
 );
 export const HONORIFICS = new Set("mr mrs ms miss dr sir dame".split(" "));
