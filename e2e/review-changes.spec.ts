@@ -82,6 +82,8 @@ test("an analyst withdraws a citation; it stays public until an editor approves 
   browser,
   page,
 }) => {
+  // Three people, two citations, a withdrawal, a review: over 30 s on a busy 2-core machine.
+  test.setTimeout(60_000);
   const t = await team(browser);
   await t.cite("strong guarantees, similar to Article 5");
   await t.cite("Talks continued late into the night");
