@@ -5,8 +5,13 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 
-// Debian's Chromium where it is installed (CI installs it); Playwright's own browser elsewhere.
-const systemChromium = "/usr/bin/chromium";
+// Debian's headless shell where it is installed (CI installs it): the same engine as Chromium
+// without the desktop browser around it, which starts pages in about half the CPU time, and
+// the CPU is what two workers, their browsers and the server share. Debian's full Chromium
+// next, Playwright's own browser elsewhere.
+const systemChromium = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].find((path) =>
+  existsSync(path),
+);
 
 export default defineConfig({
   testDir: "e2e",
@@ -25,7 +30,9 @@ export default defineConfig({
   // a cookie-authenticated write without Origin or Sec-Fetch-Site is refused (lib/api/same-origin.ts).
   // Contexts made with browser.newContext() or playwright.request.newContext() inherit this
   // too, unless they pass `extraHTTPHeaders: {}`, as the cross-site specs must.
-  use: { baseURL, trace: "retain-on-failure", extraHTTPHeaders: { Origin: baseURL } },
+  // A trace (DOM snapshots and a screencast of every page) costs CPU on every test, so it is
+  // recorded on the retry of a failed test only: the retry's trace is the one in the report.
+  use: { baseURL, trace: "on-first-retry", extraHTTPHeaders: { Origin: baseURL } },
   projects: [
     {
       name: "chromium",
@@ -33,7 +40,7 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
-          executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+          executablePath: systemChromium,
           args: [
             "--no-sandbox",
             "--disable-gpu",

@@ -39,6 +39,8 @@ test("a topic is created, renamed and archived; archived topics leave the new-cl
   page,
   context,
 }) => {
+  // Eleven page visits and five saves: over 20 s when the machine is busy.
+  test.setTimeout(60_000);
   const tag = randomUUID().slice(0, 8);
   const name = `Grain corridor ${tag}`;
   const renamed = `Black Sea grain corridor ${tag}`;

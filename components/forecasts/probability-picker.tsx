@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { WORD_RANGES, valueForWord, wordRange } from "@/lib/forecasts/estimative";
 import { estimativeWord } from "@/lib/scales";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** A whole number from 1 to 99, or null while the box holds anything else. */
 function parseProbability(text: string): number | null {
@@ -14,10 +15,12 @@ function parseProbability(text: string): number | null {
 /**
  * The probability, three ways: an ICD 203 word, a number box (the submitted `probability`)
  * and a slider. The word follows the number live; picking a word moves the number into that
- * word's band, where the user can fine-tune it.
+ * word's band, where the user can fine-tune it. The word and the slider only work through
+ * script, so they are disabled until hydrated: a move made before that would be lost.
  */
 export function ProbabilityPicker({ initial, error }: { initial: string; error?: string }) {
   const [text, setText] = useState(initial);
+  const hydrated = useHydrated();
   const value = parseProbability(text);
   const word = value === null ? "" : estimativeWord(value);
   const band = wordRange(word);
@@ -40,6 +43,7 @@ export function ProbabilityPicker({ initial, error }: { initial: string; error?:
         <select
           id="estimativeWord"
           value={word}
+          disabled={!hydrated}
           onChange={(event) => chooseWord(event.target.value)}
           aria-describedby="estimativeWord-hint"
           className="mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2"
@@ -80,6 +84,7 @@ export function ProbabilityPicker({ initial, error }: { initial: string; error?:
             max={99}
             step={1}
             value={value ?? 50}
+            disabled={!hydrated}
             onChange={(event) => setText(event.target.value)}
             className="grow"
           />

@@ -13,6 +13,10 @@ export interface TestUser {
   password: string;
 }
 
+// One argon2 hash of the shared test password per worker: hashing costs tens of milliseconds
+// of the CPU the browsers and the server share, and a salt per test account proves nothing.
+let testPasswordHash: Promise<string> | undefined;
+
 /** A fresh account of the given role, so specs never share (or lock out) an account. */
 export async function createUser(
   role: Role,
@@ -22,7 +26,13 @@ export async function createUser(
   const email = `${role.toLowerCase()}-${tag}@e2e.example.org`;
   const name = `${role.charAt(0)}${role.slice(1).toLowerCase()} ${tag}`;
   const user = await testDb().user.create({
-    data: { email, name, role, passwordHash: await hashPassword(TEST_PASSWORD), ...overrides },
+    data: {
+      email,
+      name,
+      role,
+      passwordHash: await (testPasswordHash ??= hashPassword(TEST_PASSWORD)),
+      ...overrides,
+    },
   });
   return { id: user.id, email, name, role, password: TEST_PASSWORD };
 }
