@@ -15,7 +15,18 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["test/unit/**/*.test.ts"],
+          environment: "node",
+          // Unit tests hold no state between files (env stubs and fake timers are undone
+          // after each test), so the files in a worker share their imports: the intake
+          // lexicon, zod schemas and date-fns load once per worker, not once per file.
+          isolate: false,
+          // A first call that loads the intake lexicon takes over a second; on a busy
+          // machine several.
+          testTimeout: 15_000,
+        },
       },
       {
         extends: true,
