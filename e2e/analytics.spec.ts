@@ -160,9 +160,10 @@ test.describe("analytics pages", () => {
       'attachment; filename="claimwatch-forecasters.csv"',
     );
     expect(await csv.text()).toContain(`\r\n${analyst.name},2,`);
+    // An analyst's name in the table opens their calibration.
     await page
-      .getByRole("list", { name: "Analysts" })
-      .getByRole("link", { name: new RegExp(analyst.name) })
+      .getByRole("table", { name: /Brier scores/ })
+      .getByRole("link", { name: analyst.name, exact: true })
       .click();
     await expect(
       page.getByRole("img", { name: new RegExp(`Calibration of ${analyst.name}`) }),

@@ -14,7 +14,7 @@ import { GradeTable, OutletTable, SpeakerTable } from "@/components/analytics/pe
 
 export const metadata: Metadata = { title: "Analytics" };
 
-const OUTLETS_SHOWN = 50;
+const OUTLETS_SHOWN = SPEAKERS_SHOWN;
 
 /** The query string with one parameter set, the others kept. */
 function withParam(
@@ -76,7 +76,13 @@ export default async function AnalyticsPage({ searchParams }: Props) {
         <h2 id="forecasters" className="text-xl font-semibold">
           Forecasters
         </h2>
-        <ForecastersTable rows={rows} csvHref={csv("forecasters")} />
+        <ForecastersTable
+          rows={rows}
+          csvHref={csv("forecasters")}
+          calibrationHref={(id) =>
+            `/analytics?${withParam(params, "analyst", id)}#analyst-calibration`
+          }
+        />
         <h3 className="mt-6 text-lg font-semibold">Calibration of the whole team</h3>
         <CalibrationPanel
           id="team"
@@ -96,20 +102,10 @@ export default async function AnalyticsPage({ searchParams }: Props) {
             csvHref={csv("calibration-analyst")}
           />
         ) : (
-          <p className="text-stone-700">Choose an analyst to see their calibration.</p>
+          <p className="text-stone-700">
+            Choose an analyst by name in the table above to see their calibration.
+          </p>
         )}
-        <ul aria-label="Analysts" className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
-          {forecasters.analysts.map((a) => (
-            <li key={a.id}>
-              <a
-                href={`/analytics?${withParam(params, "analyst", a.id)}#analyst-calibration`}
-                aria-current={a.id === chosen?.id ? "true" : undefined}
-              >
-                {a.name} ({a.count} scored)
-              </a>
-            </li>
-          ))}
-        </ul>
       </section>
 
       <section aria-labelledby="sources" className="mt-10">

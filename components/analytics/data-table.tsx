@@ -52,7 +52,8 @@ export function DataTable<T>({ caption, csvHref, columns, rows, rowKey, empty, m
                   const text = c.show ? c.show(row) : String(c.value(row) ?? "");
                   // A plain link: a client <Link> per row would add a component reference and its
                   // props to the React payload for each of the 50 speakers listed.
-                  const content = c.href ? <a href={c.href(row)}>{text}</a> : text;
+                  const href = c.href?.(row);
+                  const content = href ? <a href={href}>{text}</a> : text;
                   return i === 0 ? (
                     <th key={i} scope="row">
                       {content}

@@ -3,13 +3,29 @@ import { BIN_COLUMNS, FORECASTER_COLUMNS, type NamedFigures } from "@/lib/analyt
 import { DataTable } from "@/components/analytics/data-table";
 import { CalibrationChart } from "@/components/analytics/calibration-chart";
 
-/** Team first, then each analyst: the scores and the Murphy decomposition. */
-export function ForecastersTable({ rows, csvHref }: { rows: NamedFigures[]; csvHref: string }) {
+/**
+ * Team first, then each analyst: the scores and the Murphy decomposition. `calibrationHref`
+ * links an analyst's name to their calibration chart (the team's row has no link).
+ */
+export function ForecastersTable({
+  rows,
+  csvHref,
+  calibrationHref,
+}: {
+  rows: (NamedFigures & { id?: string })[];
+  csvHref: string;
+  calibrationHref?: (analystId: string) => string;
+}) {
+  const [name, ...figures] = FORECASTER_COLUMNS;
+  const linked = {
+    ...name!,
+    href: (r: NamedFigures & { id?: string }) => r.id && calibrationHref?.(r.id),
+  };
   return (
     <DataTable
       caption="Brier scores, skill and Murphy decomposition (0–1 scale; lower Brier is better)"
       csvHref={csvHref}
-      columns={FORECASTER_COLUMNS}
+      columns={[linked, ...figures]}
       rows={rows}
       rowKey={(r) => r.name}
     />

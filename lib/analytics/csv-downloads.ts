@@ -60,7 +60,7 @@ export function teamCsvHref(table: TeamTable, filters: Partial<ScoringFilters>) 
 
 /**
  * One /analytics table as CSV, for a member (401 anonymous, 403 a role without
- * analytics.read). Speakers are all listed (the page shows the 50 with most resolved).
+ * analytics.read). Speakers are all listed (the page shows the SPEAKERS_SHOWN with most resolved).
  * `calibration-analyst` needs `analyst`: a 400 without it, 404 when they scored nothing here.
  */
 export async function memberCsv(

@@ -11,7 +11,7 @@ import { getSpeakersReport } from "@/lib/analytics/speakers";
 import { listAnalyticsTopics } from "@/lib/analytics/topics";
 
 /** Speakers and outlets listed on the page (the CSV downloads and the API list all). */
-export const SPEAKERS_SHOWN = 50;
+export const SPEAKERS_SHOWN = 25;
 
 /**
  * Every figure of /analytics for one canonical filter key (lib/analytics/page-key.ts), read

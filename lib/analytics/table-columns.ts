@@ -19,7 +19,8 @@ export interface Column<T> {
   header: string;
   value: (row: T) => CsvValue;
   show?: (row: T) => string;
-  href?: (row: T) => string;
+  /** A link on the page; none for rows it returns undefined for. */
+  href?: (row: T) => string | undefined;
   numeric?: boolean;
 }
 
