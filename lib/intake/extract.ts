@@ -7,6 +7,7 @@ import { Discourse } from "@/lib/intake/discourse";
 import { attributionAfter, attributionBefore, type Attribution } from "@/lib/intake/attribution";
 import { findReported } from "@/lib/intake/reported";
 import { quoteEndingReport } from "@/lib/intake/embedded-quote";
+import { runOnAttribution } from "@/lib/intake/run-on";
 import { findResolveBy } from "@/lib/intake/deadlines";
 import { guessKind } from "@/lib/intake/kind";
 import { answerSentence, findAnswerTurns } from "@/lib/intake/transcript";
@@ -78,6 +79,7 @@ export function extractCandidates(
         discourse,
         previous,
         paragraphs,
+        { quotes, at: quotes.indexOf(quote, q0) },
       );
       if (!attribution) {
         // A paragraph of a quote running on: its speaker may be named in a later paragraph.
@@ -132,6 +134,7 @@ function attributeQuote(
   discourse: Discourse,
   previous: { quote: QuoteSpan; attribution: Attribution } | null,
   paragraphs: readonly Span[],
+  all: { quotes: readonly QuoteSpan[]; at: number },
 ): Attribution | null {
   const quote = inSentence[k];
   if (!quote) return null;
@@ -142,6 +145,9 @@ function attributeQuote(
   if (after) return after;
   const before = attributionBefore(text.slice(leftStart, quote.open), leftStart, discourse);
   if (before) return before;
+  // A quote running over paragraphs belongs to whoever its last paragraph names.
+  const run = quote.continued ? null : runOnAttribution(text, all.quotes, all.at, discourse);
+  if (run) return run;
   // "“A,” he said, “B.”": the second part shares the first part's speaker.
   if (k > 0 && previous && previous.quote === inSentence[k - 1]) return previous.attribution;
   const para = paragraphAt(paragraphs, quote.open);

@@ -221,3 +221,16 @@ describe("live-blog labels, relatives sharing a surname and qualified public bod
     ).toEqual(["Met Office", "education department"]);
   });
 });
+
+describe("a quote over paragraphs attributed at its end", () => {
+  it("gives every paragraph to the person named after the last one, not the speaker before", () => {
+    expect(
+      speakers(
+        '"Nobody has seen a winter like it," says Peter Quill, the harbour master.\n\n' +
+          "Across the bay, Nora Blake has moved her boats inland.\n\n" +
+          '"Everyone laughed when I bought a trailer for every boat I own.\n\n' +
+          '"But this month my boats were dry while the harbour flooded twice," Blake says.',
+      ),
+    ).toEqual(["Peter Quill", "Nora Blake", "Nora Blake"]);
+  });
+});
