@@ -12,8 +12,9 @@ export interface Attribution {
   verb: string | null;
 }
 
+// A live blog's topic label ("Schools: the department says …") opens no subject.
 const CLAUSE_START =
-  /(?:^|[;(—–]|\b(?:where|when|while|whereas|after|before|because|although|though|but|and then|as|that|which)\b)\s*/gi;
+  /(?:^[^:;,.\n]{1,40}:|^|[;(—–]|\b(?:where|when|while|whereas|after|before|because|although|though|but|and then|as|that|which)\b)\s*/gi;
 const TRAILING_ADVERBS =
   /(?:\s+(?:also|later|then|again|previously|earlier|further|once|had|has|have|was|is|would|will|has also|had also|reportedly|publicly|privately|repeatedly|bluntly|simply|flatly|angrily|firmly|quickly))+\s*$/i;
 /** Where an inverted speaker phrase ends: "said Smith, the minister, in a statement". */

@@ -45,7 +45,7 @@ export function hasFiniteVerb(words: string): boolean {
  * before …"), plan, schedule, likelihood.
  */
 const FUTURE =
-  /\b(?:will|would|shall|['’]ll|going to|(?:has|have|had) to\s+(?=\p{Ll})|plans?|aims?|intends?|expects?|expected to|(?:is|are|was|were|be) expected (?=in|by|before|on|next|this|later|within)|(?:expected|forecast|predicted|projected) (?:[\p{L}-]+ ){1,3}to (?=\p{Ll})|(?:expected|predicted|forecast) (?=(?:the|a|an|its|their|his|her|our)\s)|hopes?|due to|set to|likely|unlikely|possible|probable|could|can|may|might|must|should|needs? to|starts?|begins?|opens?|resumes?)\b/iu;
+  /\b(?:will|would|shall|['’]ll|going to|(?:has|have|had) to\s+(?=\p{Ll})|plans?|aims?|intends?|expects?|expected to|(?:is|are|was|were|be) expected (?=in|by|before|on|next|this|later|within)|(?:expected|forecast|predicted|projected) (?:[\p{L}-]+ ){1,3}to (?=\p{Ll})|(?:expected|predicted|forecast) (?=(?:the|a|an|its|their|his|her|our)\s)|hopes?|(?<!had )(?:aimed|planned|intended|promised|pledged|vowed|undertook|agreed|committed) to (?=\p{Ll})|due to|set to|likely|unlikely|possible|probable|could|can|may|might|must|should|needs? to|starts?|begins?|opens?|resumes?)\b/iu;
 
 /**
  * The clause of `passage` holding offset `at`: between commas, semicolons or dashes. "May"
@@ -74,6 +74,13 @@ export function futureClause(passage: string, at: number): boolean {
  * future ("raised premiums on Wednesday", "came to trial within six months"), so a time
  * phrase in it dates an event rather than setting a deadline.
  */
+/**
+ * A perfect with an irregular participle ("have shown", "has been") is set in the past too
+ * (regular ones, "have raised", already read as past forms).
+ */
+const PERFECT =
+  /\b(?:has|have|had|['’]ve)\s+(?:(?:not|never|already|just|also|now)\s+)?(?:been|shown|done|gone|seen|taken|given|known|grown|thrown|driven|written|spoken|broken|chosen|fallen|risen|begun|won|drawn|flown|sworn|eaten|forgotten|hidden|stolen|proven|beaten|shaken|become|come)\b/i;
+
 export function pastClause(passage: string, at: number): boolean {
   // A present passive ("is scheduled for", "are expected") is not a past verb.
   const active = (words: string) =>
@@ -82,6 +89,7 @@ export function pastClause(passage: string, at: number): boolean {
   // The verbs before the time phrase govern it: "had called her on Wednesday evening to say
   // her grade would be raised" dates the call, whatever the clause says after it.
   const lead = active(clauseAt(passage.slice(0, at), at));
-  if (PAST.test(lead) || FUTURE.test(lead)) return PAST.test(lead) && !FUTURE.test(lead);
-  return PAST.test(clause) && !FUTURE.test(clause);
+  const past = (words: string) => PAST.test(words) || PERFECT.test(words);
+  if (past(lead) || FUTURE.test(lead)) return past(lead) && !FUTURE.test(lead);
+  return past(clause) && !FUTURE.test(clause);
 }

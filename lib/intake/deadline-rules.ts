@@ -10,6 +10,7 @@ import {
   seasonEnd,
   utc,
 } from "@/lib/intake/deadline-dates";
+import { START_RULES } from "@/lib/intake/deadline-start-rules";
 
 // The deadline phrases chrono-node misses or reads as a start rather than a deadline ("by
 // 2027", "by Christmas", "next week" = by the end of next week, "by the end of the year" =
@@ -35,9 +36,10 @@ const DATE_AFTER = new RegExp(
 
 /** "… of the deal being completed", "… after taking office": a span counted from an event. */
 const AFTER_EVENT =
-  /^ (?:of|after|from) (?:[\p{L}'’-]+ ){0,5}?(?:being|having|(?!(?:morning|evening|spring)\b|\p{Ll}*thing\b)\p{Ll}{3,}ing)\b/u;
+  /^ (?:of|after) (?:each|every)\b|^ (?:of|after|from) (?:[\p{L}'’-]+ ){0,5}?(?:being|having|(?!(?:morning|evening|spring)\b|\p{Ll}*thing\b)\p{Ll}{3,}ing)\b/u;
 
 export const RULES: Rule[] = [
+  ...START_RULES,
   [
     /\b(?:by|before|until|till) (?:the )?end of (?:this|the|to)[ -]?day\b|\bby (?:tonight|today|the end of today)\b|\b(?:tonight|later today)\b/i,
     (_m, r) => r,
@@ -75,12 +77,17 @@ export const RULES: Rule[] = [
     // "we have practised every day this week" says when it happened.
     (m, r, passage) => (/^this/i.test(m[0]) && pastClause(passage, m.index) ? null : endOfWeek(r)),
   ],
-  [/\b(?:by (?:the )?end of )?next week\b/i, (_m, r) => endOfWeek(addDays(r, 7))],
   [
-    /\b(?:by (?:the )?end of )?next month\b/i,
-    (_m, r) => endOfMonth(r.getUTCFullYear(), r.getUTCMonth() + 1),
+    // "had offered 3 percent next year" reports a past offer; "will sign next week" is due.
+    /\b(?:by (?:the )?end of )?next (week|month|year)\b/i,
+    (m, r, passage) => {
+      if (!/^by/i.test(m[0]) && pastClause(passage, m.index)) return null;
+      const unit = (m[1] ?? "").toLowerCase();
+      if (unit === "week") return endOfWeek(addDays(r, 7));
+      if (unit === "month") return endOfMonth(r.getUTCFullYear(), r.getUTCMonth() + 1);
+      return utc(r.getUTCFullYear() + 1, 11, 31);
+    },
   ],
-  [/\b(?:by (?:the )?end of )?next year\b/i, (_m, r) => utc(r.getUTCFullYear() + 1, 11, 31)],
   [
     /\b(?:by|before|until) (?:the )?end of (?:this|the) month\b|\bthis month\b/i,
     (_m, r) => endOfMonth(r.getUTCFullYear(), r.getUTCMonth()),
@@ -152,7 +159,7 @@ export const RULES: Rule[] = [
     },
   ],
   [
-    /\b(by|before|until|in) (?:the )?(?:end of |middle of |mid-?|late |early )?(?:the )?(next |this |coming )?(spring|summer|autumn|fall|winter)(?: of)?(?: (\d{4}))?\b(?![ -](?!of\b)\p{L})/iu,
+    /\b(by|before|until|in) (?:the )?(?:end of |middle of |mid-?|late |early )?(?:the )?(next |this |coming )?(spring|summer|autumn|fall|winter)(?: of)?(?: (\d{4}))?\b(?![ -](?!(?:of|if|when|unless|and|or|but|so|once|until|after|because|while)\b)\p{L})/iu,
     (m, r, passage) => {
       if ((m[1] ?? "").toLowerCase() === "in" && !m[4] && !futureClause(passage, m.index))
         return null;

@@ -70,7 +70,7 @@ export function findResolveBy(text: string, articleDate: string): string | null 
       const possessive = /^['’]s\b/.test(passage.slice(m.index + m[0].length));
       if (possessive && !futureClause(passage, m.index)) continue;
       const date = make(m, ref, passage);
-      const cue = DEADLINE_CUE.test(m[0]);
+      const cue = DEADLINE_CUE.test(m[0]) && !inCondition(passage, m.index);
       if (date && (!best || (cue && !best.cue) || (cue === best.cue && m.index < best.at)))
         best = { at: m.index, cue, date };
     }
@@ -109,12 +109,21 @@ function chronoDates(
       const eventDate =
         /^on$/i.test(m[1] ?? "") && CUE_BEFORE_EVENT.test(clauseBefore(passage, m.index));
       out.push({
-        cue: !weak || eventDate,
+        cue: (!weak || eventDate) && !inCondition(passage, m.index),
         date: iso(utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())),
       });
     }
   }
   return out;
+}
+
+/**
+ * Whether offset `at` lies in a condition ("strikes every week in March if no offer is made
+ * by February 20"): the date sets when the condition is tested, not when the claim is due, so
+ * its cue does not outrank the main clause's time.
+ */
+function inCondition(passage: string, at: number): boolean {
+  return /\b(?:if|unless)\b/i.test(clauseBefore(passage, at));
 }
 
 /** The words of `passage` before `at`, back to the last comma, semicolon or full stop. */

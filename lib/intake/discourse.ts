@@ -2,13 +2,14 @@ import type { SpeakerGuess } from "@/lib/intake/types";
 import { parseSpeakerPhrase } from "@/lib/intake/names";
 import type { SpeakerRef } from "@/lib/intake/named-ref";
 import { ORG_WORDS } from "@/lib/intake/organisations";
-import { organisationReferent, type Mentioned } from "@/lib/intake/org-reference";
+import { organisationReferent, otherField, type Mentioned } from "@/lib/intake/org-reference";
 import {
   fullNameBefore,
   fullNameWithRole,
   introducedIn,
   lastWordIn,
   namedInPassing,
+  sharesSurname,
 } from "@/lib/intake/person-scan";
 import {
   addMention,
@@ -226,13 +227,14 @@ export class Discourse {
         ? lastWordIn(this.text, from, at, (w) => this.bySurname.get(key(w))?.find(accept))
         : null;
     if (named) best = named;
-    // "Her coach, Anders Lind, was equally firm. He said …": a person brought in as the
-    // subject of a sentence after the last speaker is who "he" means.
+    // "Her coach, Anders Lind, was equally firm. He said …": a person brought in as a subject
+    // after the last speaker is who "he" means, even "His son, Tom Hale," after Dennis Hale.
     const fresh =
       introduced || !best
         ? this.introducedIn(Math.max(from, at - INTRODUCED_LOOKBACK), at, accept)
         : null;
-    if (fresh && (!best || fresh.pos > best.pos)) return this.register(fresh.guess, at);
+    const kin = fresh && best && sharesSurname(key(fresh.guess.name), best.e, best.pos - fresh.pos);
+    if (fresh && (!best || fresh.pos > best.pos || kin)) return this.register(fresh.guess, at);
     if (!best) return null;
     addMention(best.e, at);
     this.active.add(best.e);
@@ -288,7 +290,7 @@ export class Discourse {
     const isSurname = (name: string) => this.bySurname.has(key(name));
     const bare = fallback?.name.toLowerCase() === head;
     const best = organisationReferent(this.text, at, head, speaking, isSurname, bare);
-    if (!best) return null;
+    if (!best || otherField(fallback?.name ?? "", best.guess.name)) return null;
     // The trade showed what it is: an organisation from now on.
     const e = best.unsure ? this.byKey.get(key(best.guess.name)) : undefined;
     if (e) e.guess = { ...e.guess, kind: "ORGANIZATION" };

@@ -7,8 +7,10 @@ import { Discourse } from "@/lib/intake/discourse";
 import { attributionAfter, attributionBefore, type Attribution } from "@/lib/intake/attribution";
 import { findReported } from "@/lib/intake/reported";
 import { quoteEndingReport } from "@/lib/intake/embedded-quote";
+import { runOnAttribution } from "@/lib/intake/run-on";
 import { findResolveBy } from "@/lib/intake/deadlines";
 import { guessKind } from "@/lib/intake/kind";
+import { answerSentence, findAnswerTurns } from "@/lib/intake/transcript";
 
 /** Fewer words than this in quotation marks is a scare quote or a name, not a claim. */
 const MIN_QUOTE_WORDS = 4;
@@ -43,6 +45,8 @@ export function extractCandidates(
   const sites: Site[] = [];
   let previous: { quote: QuoteSpan; attribution: Attribution } | null = null;
   const pending: QuoteSpan[] = [];
+  const answers = findAnswerTurns(text, paragraphs);
+  let a0 = 0;
 
   // Sentences and quotes are both in text order: one pointer walks the quotes, so a long
   // paste costs time in proportion to its length.
@@ -50,6 +54,15 @@ export function extractCandidates(
   for (const sentence of sentences) {
     while (q0 < quotes.length && (quotes[q0]?.start ?? 0) < sentence.start) q0 += 1;
     if (isHeading(text, sentence)) continue;
+    // An interview transcript's answer: each sentence is the speaker's own words.
+    while (a0 < answers.length && (answers[a0]?.end ?? 0) <= sentence.start) a0 += 1;
+    const answer = answers[a0];
+    if (answer && answer.start <= sentence.start) {
+      const said = answerSentence(text, sentence, answer, discourse, MIN_QUOTE_WORDS);
+      if (said)
+        sites.push({ ...said, form: "DIRECT", attribution: { speaker: said.speaker, verb: null } });
+      continue;
+    }
     const inSentence: QuoteSpan[] = [];
     for (let k = q0; k < quotes.length && (quotes[k]?.start ?? 0) < sentence.end; k++) {
       const q = quotes[k];
@@ -66,6 +79,7 @@ export function extractCandidates(
         discourse,
         previous,
         paragraphs,
+        { quotes, at: quotes.indexOf(quote, q0) },
       );
       if (!attribution) {
         // A paragraph of a quote running on: its speaker may be named in a later paragraph.
@@ -120,6 +134,7 @@ function attributeQuote(
   discourse: Discourse,
   previous: { quote: QuoteSpan; attribution: Attribution } | null,
   paragraphs: readonly Span[],
+  all: { quotes: readonly QuoteSpan[]; at: number },
 ): Attribution | null {
   const quote = inSentence[k];
   if (!quote) return null;
@@ -130,6 +145,9 @@ function attributeQuote(
   if (after) return after;
   const before = attributionBefore(text.slice(leftStart, quote.open), leftStart, discourse);
   if (before) return before;
+  // A quote running over paragraphs belongs to whoever its last paragraph names.
+  const run = quote.continued ? null : runOnAttribution(text, all.quotes, all.at, discourse);
+  if (run) return run;
   // "“A,” he said, “B.”": the second part shares the first part's speaker.
   if (k > 0 && previous && previous.quote === inSentence[k - 1]) return previous.attribution;
   const para = paragraphAt(paragraphs, quote.open);

@@ -29,9 +29,10 @@ const ACTS =
   "replace|decide|fight|challenge|keep|stop|provide|file|table|force|invest|create|launch|resume|" +
   "finish|complete|release|pay|spend|send|repair|reform|ban|end|protect|clear|inspect|test|" +
   "implement|deploy|withdraw|scrap|extend|expand|offer|help|support|give|make|set up|sue|appeal|" +
-  "repay|compensate|ratify|approve|submit|propose|announce|hold|call|meet|start|begin|act";
+  "repay|compensate|ratify|approve|submit|propose|announce|hold|call|meet|start|begin|act|" +
+  "co-?operate|consult|negotiate";
 const ACT_FUTURE = new RegExp(
-  `\\b(?:will|won['’]t|shall|would|going to|['’]ll)(?: not)?(?: (?:\\w+ly|also|still|now|then))? (?:(?:${ACTS})\\b|be (?:\\w+ed|built|paid|made|set up|held|given|sent|spent|shut|cut|put|done|ready|in place|open|back)\\b)`,
+  `\\b(?:will|won['’]t|shall|would|going to|['’]ll)(?: not)?(?: (?:\\w+ly|also|still|now|then))? (?:continue to )?(?:\\w+ly )?(?:(?:${ACTS})\\b|be (?:\\w+ed|built|paid|made|set up|held|given|sent|spent|shut|cut|put|done|ready|in place|open|back)\\b)`,
   "i",
 );
 const JUDGEMENT =

@@ -159,3 +159,15 @@ function namedWithNoun(text: string, noun: string): { name: string; at: number }
   }
   return last;
 }
+
+/**
+ * Whether "the education department" (`phrase`, a public body qualified by its field) names
+ * another body than `referent` (the one a bare "the department" would mean): true when the
+ * referent's name lacks the field, so the phrase is a body of its own.
+ */
+export function otherField(phrase: string, referent: string): boolean {
+  const field = /^(\p{Ll}{3,}) (?:department|ministry|agency|service|office|authority)$/u.exec(
+    phrase,
+  )?.[1];
+  return !!field && !referent.toLowerCase().includes(field);
+}

@@ -134,3 +134,16 @@ export function lastWordIn<T>(
   }
   return found;
 }
+
+/**
+ * Whether the folded `name` of a person brought in as a subject is another member of the
+ * family of the entity mentioned `gap` characters after the name began ("tom hale" for Dennis
+ * Hale, whose surname the scan met inside "Tom Hale"): that hit is no mention of them.
+ */
+export function sharesSurname(
+  name: string,
+  entity: { key: string; last: string },
+  gap: number,
+): boolean {
+  return gap >= 0 && gap < 120 && name !== entity.key && name.endsWith(` ${entity.last}`);
+}

@@ -1,5 +1,6 @@
 import { hasFiniteVerb } from "@/lib/intake/clauses";
 import { findSpeechVerbs, isQuoteOnlyVerb, speechVerbLemma } from "@/lib/intake/reporting-verbs";
+import { skipHearerAndLeadIn } from "@/lib/intake/reported-frame";
 
 // Where one piece of reported content ends and the next begins, inside one sentence:
 //   "X said that A and that B"                → A and B, both X's
@@ -30,7 +31,15 @@ const AND_VERB =
   /,?\s+(?:and|but)\s+(?:also\s+)?(\p{Ll}+)(?:\s+(?:on\s+\p{Lu}\p{L}+|\p{Ll}{3,}ly))?(\s+that)?\s+/gu;
 /** "…, and would publish …": a second predicate of the same subject, with its own modal. */
 const AND_MODAL =
-  /(,?)\s+and\s+(?=(?:would|will|could|should|must|might|can)\s+(?:not\s+|also\s+)?\p{Ll})/gu;
+  /(,?)\s+and\s+(?=((?:would|will|could|should|must|might|can)\s+(?:not\s+|also\s+)?\p{Ll}|(?:expect|plan|hope|intend|aim)(?:s|ed|ned|d)?\s+to\s+\p{Ll}))/gu;
+/** A predicate that states a stance: a copula and an adjective, or "(dis)agreed with …". */
+const STANCE = /\b(?:was|were|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+$|\b(?:dis)?agree[sd]?\s+with\b/u;
+/** A subject that is the speaker itself: a pronoun, or "the company", "the commission". */
+const OWN_SUBJECT =
+  /^(?:it|he|she|they|we|the\s+\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?:had|has|have|was|were|is|are|would|will|could|\p{Ll}+ed)\b/u;
+/** The modal or forecast verb a predicate starts with, to tell a second act from the first. */
+const MODAL_WORD =
+  /\b(would|will|could|should|must|might|can|(?:expect|plan|hope|intend|aim)(?:s|ed|ned|d)?\s+to)\b/;
 /**
  * A time phrase: a predicate dated on its own ("would survey the ditches next week and would
  * start …") is a claim of its own, resolved on its own date.
@@ -64,7 +73,10 @@ export function splitReported(content: string): ReportedSplit | null {
     if (!lemma || isQuoteOnlyVerb(lemma) || /ing$/.test(m[1] ?? "")) continue;
     const rest = content.slice(m.index + m[0].length);
     if (!m[2] && !hasFiniteVerb(rest.split(/\s+/).slice(0, 8).join(" "))) continue;
-    found.push({ cut: m.index, next: m.index + m[0].length, speaker: "same", verb: lemma });
+    // "…, and warned him that …": the hearer and "that" are not the content.
+    const skipped = m[2] ? rest : skipHearerAndLeadIn(lemma, ` ${rest}`).replace(/^\s*that\s+/, "");
+    const next = m.index + m[0].length + Math.max(0, rest.length - skipped.length);
+    found.push({ cut: m.index, next, speaker: "same", verb: lemma });
     break;
   }
   for (const m of content.matchAll(ADDING)) {
@@ -81,7 +93,18 @@ export function splitReported(content: string): ReportedSplit | null {
   // and would publish its findings" is one commitment).
   for (const m of content.matchAll(AND_MODAL)) {
     const first = content.slice(0, m.index);
-    if (!hasFiniteVerb(first) || (!m[1] && !TIME.test(first))) continue;
+    // "had sealed the leak and would pay …" (a fact, then a commitment) and "would sell the
+    // unit and expected to find a buyer …" (a commitment, then a forecast) are two claims.
+    const own = MODAL_WORD.exec(first)?.[1]?.split(/\s/)[0];
+    const next = (m[2] ?? "").split(/\s/)[0];
+    const shift = own !== next && !(own && next && (own.startsWith(next) || next.startsWith(own)));
+    // "was disappointed and would appeal", "disagreed with the ruling and would appeal": a
+    // stance that gives the act its reason stays with it.
+    // Only for the speaker's own acts, told with a pronoun or its body's kind ("it", "the
+    // company"): a named third party's fact and what follows from it ("X had over-ordered and
+    // would struggle") is one judgement.
+    const own2 = OWN_SUBJECT.test(first) && !STANCE.test(first);
+    if (!hasFiniteVerb(first) || (!m[1] && !TIME.test(first) && !(shift && own2))) continue;
     found.push({ cut: m.index, next: m.index + m[0].length, speaker: "same", verb: null });
     break;
   }

@@ -83,7 +83,7 @@ export function genderOf(guess: SpeakerGuess): Gender {
 /**
  * A person's name as a sentence's subject, maybe after "Her coach, ", before an apposition,
  * a relative clause ("Laura Pennington, whose son …"), an age ("Carol Jenkins, 58,") or a
- * verb: see `introducedIn`.
+ * verb, maybe after a live blog's label ("Update: "): see `introducedIn`.
  */
 export const INTRODUCED =
-  /(?:^|[.!?]["”’]?\s+|\n\s*)((?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4},\s+)?)((?:(?!(?:who|whose|which)\s)[\p{L}'’-]+\s+){0,3}?)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)*)(?=,\s+(?:\d{1,3},|(?:a|an|the|who|whose|his|her|now|from)\s)|,?\s+(?:\p{Ll}+ly\s+)?(?:has|had|is|was|says|said|spoke|told|took|made|gave|went|came|met|wrote|won|lost|stood|sat|kept|held|\p{Ll}+ed|\p{Ll}+[^s\s]s)\b)/gu;
+  /(?:^|[.!?]["”’]?\s+|\n\s*)(?:\p{Lu}[\p{L}'’ -]{0,40}:\s+)?((?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4},\s+)?)((?:(?!(?:who|whose|which)\s)[\p{L}'’-]+\s+){0,3}?)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)*)(?=,\s+(?:\d{1,3},|(?:a|an|the|who|whose|his|her|now|from)\s)|,?\s+(?:\p{Ll}+ly\s+)?(?:has|had|is|was|says|said|spoke|told|took|made|gave|went|came|met|wrote|won|lost|stood|sat|kept|held|\p{Ll}+ed|\p{Ll}+[^s\s]s)\b)/gu;

@@ -47,3 +47,48 @@ describe("deadline classes from test-7", () => {
     expect(findResolveBy(passage, ARTICLE)).toBeNull();
   });
 });
+
+// Deadline classes found on the test-8 half, each in wording of our own (same article date).
+describe("deadline classes from test-8", () => {
+  it.each([
+    // "Before" a season: the day before it begins (solstice or equinox).
+    ["The ministry will publish its plan before the summer.", "2026-06-20"],
+    ["Repairs should be finished before next spring.", "2026-03-19"],
+    // A start on a calendar date, in a clause about the future.
+    ["Trams would run every ten minutes from March 2.", "2026-03-02"],
+    ["The new fares will apply from 5 January.", "2026-01-05"],
+    // The small hours with no day named, and "overnight", fall on the next day.
+    ["Engineers hope to restore water at about 2 a.m.", "2025-12-18"],
+    ["Temperatures could fall below freezing overnight.", "2025-12-18"],
+    // A past verb of intention ("aimed to", "pledged to") looks forward.
+    ["The council aimed to rehouse every family within six months.", "2026-06-17"],
+    ["The mayor pledged to reopen the library within two weeks.", "2025-12-31"],
+    // A date in a condition does not outrank the main clause's time.
+    [
+      "Tenants would stage rent strikes in April if the landlord made no repairs by January 9.",
+      "2026-04-30",
+    ],
+    ["The airline will sue if the fee is not paid by Friday.", "2025-12-19"],
+    // A season followed by a conjunction is still the season, not a compound noun.
+    ["Talks could collapse in the spring unless funding is found.", "2026-05-31"],
+  ])("%s → %s", (passage, expected) => {
+    expect(findResolveBy(passage, ARTICLE)).toBe(expected);
+  });
+
+  it.each([
+    // A compound names an event of its own.
+    "The vote will come before the summer recess.",
+    // A month alone, or a range, after "from".
+    "The new timetable will apply from January.",
+    "Trams ran every ten minutes from March 2 to April 1.",
+    // "Not … overnight" means "not at once".
+    "The backlog will not clear overnight.",
+    // A perfect tense, and "next year" in a past clause, date nothing to come.
+    "Volunteers have given their time this week.",
+    "The board had approved a 2 percent rise this year and another 2 percent next year.",
+    // A span counted from each of many events has no single date.
+    "Grants would be paid within 30 days of every claim.",
+  ])("sets no date: %s", (passage) => {
+    expect(findResolveBy(passage, ARTICLE)).toBeNull();
+  });
+});

@@ -141,3 +141,71 @@ describe("parseSpeakerPhrase", () => {
     }
   });
 });
+
+describe("extractCandidates on an interview transcript", () => {
+  const transcript = [
+    "Dr Amara Okoro has run the city's ambulance service since March. She talked to the Gazette about waiting times.",
+    "",
+    "Gazette: Patients wait over an hour for an ambulance. Is that acceptable?",
+    "",
+    "Okoro: It is not acceptable to me. We will have twenty new crews on the road by June.",
+    "",
+    "Gazette: Will you close any stations?",
+    "",
+    "Okoro: No.",
+    "",
+    "Gazette: Do you still have the minister's support?",
+    "",
+    "Okoro: She has backed every request I have made so far.",
+  ].join("\n");
+  const found = extractCandidates(transcript, { articleDate: "2026-02-10" });
+
+  it("takes each answer sentence of four words or more as a direct quote by the interviewee", () => {
+    const direct = found.filter((c) => c.form === "DIRECT");
+    expect(direct.map((c) => c.quote)).toEqual([
+      "It is not acceptable to me",
+      "We will have twenty new crews on the road by June",
+      "She has backed every request I have made so far",
+    ]);
+    for (const c of direct) {
+      expect(c.speaker?.name).toBe("Amara Okoro");
+      expect(c.quote).toBe(transcript.slice(c.start, c.end));
+    }
+    expect(direct[1]?.resolveBy).toBe("2026-06-30");
+  });
+
+  it("reads Q and A labels, the answers given by the person the introduction names", () => {
+    const qa = [
+      "Chef Tomas Berg opens his third restaurant this week.",
+      "",
+      "Q: Why open another one now?",
+      "",
+      "A: Rents in the old town have finally come down.",
+      "",
+      "Q: What comes next?",
+      "",
+      "A: A cookery school for teenagers, if the council agrees.",
+    ].join("\n");
+    const direct = extractCandidates(qa, { articleDate: "2026-02-10" }).filter(
+      (c) => c.form === "DIRECT",
+    );
+    expect(direct.map((c) => [c.quote, c.speaker?.name])).toEqual([
+      ["Rents in the old town have finally come down", "Tomas Berg"],
+      ["A cookery school for teenagers, if the council agrees", "Tomas Berg"],
+    ]);
+  });
+
+  it("does not read a live blog's one-off labels as a transcript", () => {
+    const blog = [
+      "Roads: the motorway is closed in both directions after a lorry overturned.",
+      "",
+      "Trains: services between the two cities are running about an hour late.",
+      "",
+      "Schools: every school in the valley will open as normal tomorrow.",
+      "",
+      "Weather: more rain is expected over the hills this evening.",
+    ].join("\n");
+    const found = extractCandidates(blog, { articleDate: "2026-02-10" });
+    expect(found.filter((c) => c.form === "DIRECT")).toEqual([]);
+  });
+});

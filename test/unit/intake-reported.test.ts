@@ -215,3 +215,59 @@ describe("long subjects and people named by where they stand", () => {
     ]);
   });
 });
+
+describe("a fact and a commitment in one report (classes from test-8, own wording)", () => {
+  it.each([
+    // The speaker's own past act, then what it will do: two claims to check.
+    [
+      "The airline said it had grounded the damaged jet and would refund every passenger.",
+      ["it had grounded the damaged jet", "would refund every passenger"],
+    ],
+    [
+      "The bakery chain said the company regretted the recall and expected to restock shops soon.",
+      ["the company regretted the recall", "expected to restock shops soon"],
+    ],
+    [
+      "A spokesman said the board would review the contract and could cancel it outright.",
+      ["the board would review the contract", "could cancel it outright"],
+    ],
+    // A named third party's fact and its consequence is one judgement.
+    [
+      "An analyst said Corvex had spent too much on mines and would struggle to repay its debts.",
+      ["Corvex had spent too much on mines and would struggle to repay its debts"],
+    ],
+    // A stance that gives the act its reason stays with it.
+    [
+      "The union said it was furious and would ballot its members.",
+      ["it was furious and would ballot its members"],
+    ],
+    [
+      "The union said it disagreed with the offer and would ballot its members.",
+      ["it disagreed with the offer and would ballot its members"],
+    ],
+    // The hearer of a second speech verb is not the content.
+    [
+      "The coroner said she would rule next month and warned them that the evidence was thin.",
+      ["she would rule next month", "the evidence was thin"],
+    ],
+    // Where or when the words were said, between the verb and "that".
+    [
+      "The striker's agent said outside the stadium that talks had broken down.",
+      ["talks had broken down"],
+    ],
+    [
+      "The mayor said afterwards that the vote had been a mistake.",
+      ["the vote had been a mistake"],
+    ],
+  ])("%s", (text, quotes) => {
+    expect(one(text).map((c) => c.quote)).toEqual(quotes);
+  });
+
+  it("reads 'would continue to co-operate' as a commitment", () => {
+    const [first, second] = one(
+      "The firm said it had closed the faulty plant and would continue to co-operate with inspectors.",
+    );
+    expect(first?.kind).toBe("STATEMENT");
+    expect(second?.kind).toBe("PROMISE");
+  });
+});

@@ -184,3 +184,53 @@ describe("a person brought in with a descriptor, and people named by where they 
     ).toEqual(["parent", "passenger", "source on the committee"]);
   });
 });
+
+// Speaker classes found on the test-8 half, each in wording of our own.
+describe("live-blog labels, relatives sharing a surname and qualified public bodies", () => {
+  it("does not take a live blog's topic label as part of the speaker", () => {
+    expect(
+      speakers("Roads: the transport department says the coast road will reopen on Friday."),
+    ).toEqual(["transport department"]);
+  });
+
+  it("reads a person introduced after a live blog's label as who “he” means", () => {
+    expect(
+      speakers(
+        "Forecaster John Reed said winds would ease by noon.\n\n" +
+          "Updates from Brindle Water: the utility's chief engineer, Paul Grey, has just spoken " +
+          'to reporters. "Every home will have water again by tonight," he said.',
+      ),
+    ).toEqual(["John Reed", "Paul Grey"]);
+  });
+
+  it("reads “she” as a relative just introduced, not the earlier speaker with her surname", () => {
+    expect(
+      speakers(
+        'Rosa Lind, the coach, spoke first. "We were poor in every department," she said.\n\n' +
+          'Her sister, Maja Lind, who plays in goal, was calmer. "We will win the next one," she said.',
+      ),
+    ).toEqual(["Rosa Lind", "Maja Lind"]);
+  });
+
+  it("keeps “the education department” apart from another public body named before", () => {
+    expect(
+      speakers(
+        "The Met Office said winds would ease by noon.\n\n" +
+          "Schools: the education department says all schools will open as normal.",
+      ),
+    ).toEqual(["Met Office", "education department"]);
+  });
+});
+
+describe("a quote over paragraphs attributed at its end", () => {
+  it("gives every paragraph to the person named after the last one, not the speaker before", () => {
+    expect(
+      speakers(
+        '"Nobody has seen a winter like it," says Peter Quill, the harbour master.\n\n' +
+          "Across the bay, Nora Blake has moved her boats inland.\n\n" +
+          '"Everyone laughed when I bought a trailer for every boat I own.\n\n' +
+          '"But this month my boats were dry while the harbour flooded twice," Blake says.',
+      ),
+    ).toEqual(["Peter Quill", "Nora Blake", "Nora Blake"]);
+  });
+});
