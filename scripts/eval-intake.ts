@@ -1,7 +1,7 @@
 // `npm run eval:intake`: measures the article-intake extractor on the labelled set in
 // eval/intake/ (see its README for the format and the labelling rules). Every folder there
 // holding articles is a half, scored on its own: dev/ is the development half, the halves in
-// SEEN have had their misses studied, and any other folder (`test-9/`, …) is printed as
+// SEEN have had their misses studied, and any other folder (`test-10/`, …) is printed as
 // held out. For each: precision and recall of DIRECT and REPORTED candidates (a match overlaps
 // the expected passage by ≥ 80 % of each), speaker, deadline and kind accuracy over matched
 // candidates, and p95 milliseconds per article (median of 5 runs). Exits 1 when a half misses
