@@ -16,6 +16,9 @@ const nextConfig = {
   cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
   experimental: {
+    // forbidden() and forbidden.tsx (still experimental in Next 16.4): a page a member's role
+    // may not open answers 403 with its refusal (requirePermission, lib/auth/require-user.ts).
+    authInterrupts: true,
     // Captured copies of sources may be up to 16 MB of text; Server Actions default to 1 MB.
     serverActions: { bodySizeLimit: "20mb" },
     // proxy.ts sees every /api/v1 request, and Next buffers at most this much of a body for

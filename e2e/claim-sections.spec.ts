@@ -3,6 +3,7 @@ import { testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
 import { signInContext } from "./support/auth";
 import { claimFrom, claimInput } from "./support/api";
+import { publish, signedInTeam } from "./support/public-workflow";
 
 // A member's claim page is long (citations, outcomes, forecasts, discussion, history, each
 // with its form). It has a sticky bar of in-page links, and a save keeps its section in view.
@@ -35,9 +36,13 @@ test("the section bar leads to every section, stays on screen, and a save keeps 
     ...new Set([...nav.querySelectorAll("a")].map((a) => a.getBoundingClientRect().top)),
   ]);
   expect(tops).toHaveLength(1);
-  for (const link of await bar.getByRole("link").all()) {
-    const target = (await link.getAttribute("href"))!;
-    await expect(page.locator(target), `${target} exists once`).toHaveCount(1);
+  // Each section's address is its name (the outcomes were once at #timeline).
+  const targets = await bar
+    .getByRole("link")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  expect(targets).toEqual(SECTIONS.map((s) => `#${s.toLowerCase()}`));
+  for (const target of targets) {
+    await expect(page.locator(target!), `${target} exists once`).toHaveCount(1);
   }
   // Every form on the page at once: no two elements share an id, so each label names its
   // own field (the outcome form's "What happened" once pointed at the citation's note).
@@ -88,6 +93,18 @@ test("the section bar leads to every section, stays on screen, and a save keeps 
   await expect(history).toContainText(`Revision 1 by ${analyst.name}`);
   await history.getByRole("link", { name: /^Full history/ }).click();
   await expect(page).toHaveURL(new RegExp(`/claims/${claim.id}/history$`));
+});
+
+test("old section addresses still lead to their sections", async ({ page, context }) => {
+  await signInContext(context, await createUser("ANALYST"));
+  const claim = await createClaim(context.request);
+  for (const [old, heading] of [
+    ["timeline", "Outcome timeline"],
+    ["comments", "Comments"],
+  ] as const) {
+    await page.goto(`/claims/${claim.id}#${old}`);
+    await expect(page.getByRole("heading", { name: heading, level: 2 })).toBeInViewport();
+  }
 });
 
 test("the public reading has no section bar and no history", async ({
@@ -153,5 +170,40 @@ test.describe("at 390 px", () => {
     const shown = (await bar.boundingBox())!;
     const headingBox = (await heading.boundingBox())!;
     expect(headingBox.y).toBeGreaterThanOrEqual(shown.y + shown.height - 1);
+  });
+
+  test("a published claim as it stands has no empty review box; an editor's shows only the retraction", async ({
+    page,
+    context,
+    browser,
+    baseURL,
+    playwright,
+  }) => {
+    const team = await signedInTeam(playwright, baseURL);
+    const created = await team.analyst.post("/api/v1/claims", {
+      data: claimInput((await createActor()).id, { resolveBy: null }),
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const claim = await claimFrom(created);
+    await publish(team, claim.id);
+    await team.dispose();
+
+    await signInContext(context, await createUser("ANALYST"));
+    await page.goto(`/claims/${claim.id}`);
+    await expect(page.getByRole("navigation", { name: "Sections of this claim" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Review", exact: true })).toHaveCount(0);
+    await expect(page.getByText("No review step")).toHaveCount(0);
+
+    const editorContext = await browser.newContext({
+      baseURL,
+      viewport: { width: 390, height: 844 },
+    });
+    await signInContext(editorContext, await createUser("EDITOR"));
+    const editor = await editorContext.newPage();
+    await editor.goto(`/claims/${claim.id}`);
+    const box = editor.getByRole("region", { name: "Review", exact: true });
+    await expect(box.getByText("Retract this claim…")).toBeVisible();
+    await expect(box).not.toContainText("No review step");
+    await editorContext.close();
   });
 });

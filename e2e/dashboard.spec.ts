@@ -46,7 +46,7 @@ test("the dashboard lists overdue claims, my open forecasts and recent activity"
   const overdueItem = pastDue.getByRole("listitem").filter({ hasText: overdue.statement });
   await expect(overdueItem.getByRole("link")).toHaveAttribute(
     "href",
-    `/claims/${overdue.id}#timeline`,
+    `/claims/${overdue.id}#outcomes`,
   );
   await expect(overdueItem).toContainText("resolve by 30 Jun 2025");
   await expect(overdueItem).toContainText("Outcome: Pending");

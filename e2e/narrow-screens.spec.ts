@@ -218,6 +218,9 @@ test.describe("the member menu on a phone", () => {
       /.*/,
     );
     await expect(dialog.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
+    // One way to the member's own things, as on a laptop.
+    await expect(dialog.getByRole("link", { name: "Account" })).toHaveAttribute("href", "/account");
+    await expect(dialog.getByRole("link", { name: "Settings" })).toHaveCount(0);
     await expect(dialog).toBeFocused();
     await page.keyboard.press("Tab");
     await expect(dialog.getByRole("link", { name: "Dashboard" })).toBeFocused();
@@ -272,4 +275,12 @@ test("a laptop shows the member links in the header, the current one marked", as
     /.*/,
   );
   await expect(nav.getByRole("button", { name: "Menu", exact: true })).toBeHidden();
+  // One entry for the member's own things (settings, tokens, sessions): the "Account" link.
+  // It used to sit beside a "Settings" link and an "Account" disclosure of its own.
+  await expect(nav.getByText("Account", { exact: true })).toHaveCount(1);
+  await expect(nav.getByRole("link", { name: "Account" })).toHaveAttribute("href", "/account");
+  await expect(nav.getByText("Settings", { exact: true })).toHaveCount(0);
+  await nav.getByRole("link", { name: "Account" }).click();
+  await expect(page.getByRole("heading", { name: "Your account", level: 1 })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out everywhere" })).toBeVisible();
 });

@@ -112,7 +112,10 @@ test("signing out revokes the session on the server; sign out everywhere revokes
   expect((await second.get("/api/v1/claims?scope=internal")).status()).toBe(200);
   await signInContext(page.context(), user);
   await page.goto("/dashboard");
-  await page.getByText("Account", { exact: true }).click();
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Account" })
+    .click();
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   expect((await second.get("/api/v1/claims?scope=internal")).status()).toBe(401);

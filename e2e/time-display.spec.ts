@@ -33,7 +33,7 @@ test("a member chooses a time zone; their pages show times in it, public pages s
   await page.goto("/dashboard");
   await page
     .getByRole("navigation", { name: "Main" })
-    .getByRole("link", { name: "Settings" })
+    .getByRole("link", { name: "Account" })
     .click();
   await expect(page.getByRole("heading", { name: "Your account", level: 1 })).toBeVisible();
   await expect(page.getByTestId("time-now")).toHaveText(MOMENT("UTC"));

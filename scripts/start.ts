@@ -1,4 +1,5 @@
 // `npm start`: one command from a fresh clone to a running Claimwatch.
+//   0. The generated Prisma client, if `npm install` did not make it (or the schema changed).
 //   1. Database: DATABASE_URL if set, else an embedded PostgreSQL whose data lives in .data/.
 //   2. Migrations, then demo data on first start only.
 //   3. A production build if the sources changed since the last one, then scripts/serve.ts.
@@ -11,11 +12,20 @@ import { ensureDatabase, startEmbeddedDb, type EmbeddedDb } from "./lib/embedded
 import { migrate } from "./lib/migrations.ts";
 import { buildIsStale } from "./lib/build-state.ts";
 import { ensureAuditSigningKey } from "./lib/audit-key.ts";
+import { ensurePrismaClient } from "./lib/prisma-client.ts";
 
 const root = join(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 const dataDir = join(root, ".data");
+
+// Before the database starts: without the client, the seed and the build fail on a missing
+// module, which says nothing about what to do.
+try {
+  ensurePrismaClient(root);
+} catch {
+  process.exit(1);
+}
 
 let embedded: EmbeddedDb | undefined;
 let databaseUrl = process.env.DATABASE_URL;

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { ensureDatabase, freePort, startEmbeddedDb } from "./lib/embedded-db.ts";
 import { migrate } from "./lib/migrations.ts";
 import { ensureAuditSigningKey } from "./lib/audit-key.ts";
+import { ensurePrismaClient } from "./lib/prisma-client.ts";
 
 const root = join(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -59,6 +60,13 @@ function runQuietly(label: string, command: string, args: string[]): Promise<boo
       resolve(code === 0);
     });
   });
+}
+
+// Every stage (tsc included) reads the generated client; make it if this checkout lacks it.
+try {
+  ensurePrismaClient(root);
+} catch {
+  process.exit(1);
 }
 
 let failed = false;

@@ -3,12 +3,16 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/require-user";
 import { DEFAULT_TIME_ZONE, currentZoneName, timeZoneNames } from "@/lib/dates/format";
 import { SettingsForm } from "@/components/account/settings-form";
+import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { Timestamp } from "@/components/ui/timestamp";
 import { updateAccountSettingsAction } from "@/lib/account/actions";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
-/** A member's own account: who they are, and the time zone their pages show times in. */
+/**
+ * A member's own account, the header's "Account": who they are, the time zone their pages
+ * show times in, their API tokens and signing out everywhere.
+ */
 export default async function AccountPage() {
   const user = await requireUser("/account");
   const timeZone = user.timeZone ?? DEFAULT_TIME_ZONE;
@@ -40,6 +44,12 @@ export default async function AccountPage() {
       <p className="mt-8">
         <Link href="/account/tokens">Your API tokens</Link>
       </p>
+      <section aria-labelledby="sessions" className="mt-8">
+        <h2 id="sessions" className="mb-3 text-xl font-semibold">
+          Sessions
+        </h2>
+        <SignOutEverywhere />
+      </section>
     </>
   );
 }

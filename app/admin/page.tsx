@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { requireUser } from "@/lib/auth/require-user";
-import { can } from "@/lib/auth/policy";
+import { requirePermission, requireUser } from "@/lib/auth/require-user";
 import Link from "next/link";
 import { listUsers, parseUserQuery } from "@/lib/admin/list-users";
 import type { UserQuery } from "@/lib/admin/schemas";
@@ -8,7 +7,6 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { UserTable } from "@/components/admin/user-table";
 import { Pager } from "@/components/ui/pager";
-import { Refusal } from "@/components/ui/refusal";
 
 export const metadata: Metadata = { title: "Users · Admin", robots: { index: false } };
 
@@ -17,7 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** Users: their roles, deactivation and reactivation. Admins only. */
 export default async function AdminUsersPage({ searchParams }: Props) {
   const user = await requireUser("/admin");
-  if (!can(user.role, "user.manage")) return <Refusal what="manage users, roles and invitations" />;
+  requirePermission(user, "user.manage");
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(await searchParams)) {
     if (typeof value === "string") params.set(key, value);

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { requireUser } from "@/lib/auth/require-user";
-import { can } from "@/lib/auth/policy";
+import { requirePermission, requireUser } from "@/lib/auth/require-user";
 import { typedValues, type MemberTable } from "@/lib/analytics/filters";
 import { canonicalPageKey, readAnalyticsPageFilters } from "@/lib/analytics/page-key";
 import { readAnalyticsPage, SPEAKERS_SHOWN } from "@/lib/analytics/read-page";
 import { memberCsvHref } from "@/lib/analytics/csv-downloads";
-import { Refusal } from "@/components/ui/refusal";
 import { AnalyticsFilterForm } from "@/components/analytics/filter-form";
 import { OutcomesSection } from "@/components/analytics/outcomes-section";
 import { ScoringRules } from "@/components/analytics/scoring-rules";
@@ -36,7 +34,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  */
 export default async function AnalyticsPage({ searchParams }: Props) {
   const user = await requireUser("/analytics");
-  if (!can(user.role, "analytics.read")) return <Refusal what="read the analytics" />;
+  requirePermission(user, "analytics.read");
   const params = await searchParams;
   const { filters, errors } = readAnalyticsPageFilters(params);
   // One cached read per canonical filter set, after the members-only check above.

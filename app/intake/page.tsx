@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { after } from "next/server";
 import { warmExtractor } from "@/lib/intake/extract";
-import { requireUser } from "@/lib/auth/require-user";
-import { can } from "@/lib/auth/policy";
+import { requirePermission, requireUser } from "@/lib/auth/require-user";
 import { listSourcesForIntake } from "@/lib/intake/queries";
-import { Refusal } from "@/components/ui/refusal";
 import { IntakeWorkbench } from "@/components/intake/intake-workbench";
 import { createIntakeAction, scanArticleAction } from "@/lib/intake/actions";
 
@@ -12,7 +10,7 @@ export const metadata: Metadata = { title: "Article intake", robots: { index: fa
 
 export default async function IntakePage() {
   const user = await requireUser("/intake");
-  if (!can(user.role, "intake.preview")) return <Refusal what="use article intake" />;
+  requirePermission(user, "intake.preview");
   const sources = await listSourcesForIntake(user, 10);
   // The first scan after a start would load the lexicons; do it while the analyst pastes.
   after(warmExtractor);

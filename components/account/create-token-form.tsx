@@ -18,7 +18,7 @@ export function CreateTokenForm({ action }: { action: Action }) {
   });
   return (
     <>
-      <FormMessage ok={state.ok} message={state.message} submission={state.submission} />
+      <FormMessage state={state} />
       {state.ok && state.secret ? (
         <OneTimeSecret id="new-api-token" label="Your new API token" value={state.secret} />
       ) : null}

@@ -21,7 +21,7 @@ export function SettingsForm({
   const sent = state.values?.timeZone;
   return (
     <>
-      <FormMessage ok={state.ok} message={state.message} submission={state.submission} />
+      <FormMessage state={state} />
       <form key={state.submission} action={formAction} noValidate className="max-w-xl">
         <SelectField
           name="timeZone"

@@ -4,7 +4,8 @@ import { useActionState, useState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state-shape";
 import { ClaimantPicker } from "@/components/actors/claimant-picker";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
-import { FormMessage, firstValue, submitButtonClass } from "@/components/ui/form-parts";
+import { FormMessage } from "@/components/ui/form-message";
+import { firstValue, submitButtonClass } from "@/components/ui/form-parts";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/actions/form-state-shape";
 import { NAME_MAX, PASSWORD_MIN } from "@/lib/invitations/schemas";
 import { TextField } from "@/components/ui/form-fields";
@@ -17,11 +18,13 @@ export function AcceptInvitationForm({ action, token }: { action: Action; token:
   const general = state.message && !["name", "password", "confirmPassword"].some((f) => e[f]);
   return (
     <form key={state.submission} action={formAction} noValidate className="max-w-sm">
-      {general ? (
-        <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">
-          {state.message}
-        </p>
-      ) : null}
+      <FormMessage
+        state={{
+          ok: false,
+          message: general ? state.message : undefined,
+          submission: state.submission,
+        }}
+      />
       <input type="hidden" name="token" value={token} />
       <TextField
         name="name"

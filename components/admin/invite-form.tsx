@@ -20,7 +20,7 @@ export function InviteForm({ action }: { action: Action }) {
   const e = state.fieldErrors ?? {};
   return (
     <>
-      <FormMessage ok={state.ok} message={state.message} submission={state.submission} />
+      <FormMessage state={state} />
       {state.ok && state.secret ? (
         <OneTimeSecret id="invitation-link" label="Invitation link" value={state.secret} />
       ) : null}

@@ -45,7 +45,7 @@ export function AnalyticsFilterForm({
       aria-label="Filter the figures"
       className="mb-6 rounded border border-stone-300 bg-stone-50 p-4"
     >
-      <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="field-grid grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
         <SelectField
           name="period"
           label="Resolved in"

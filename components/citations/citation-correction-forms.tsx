@@ -5,24 +5,12 @@ import { initialFormState, type FormState } from "@/lib/actions/form-state-shape
 import { CREDIBILITY_ORDER, NOTE_MAX, QUOTE_MAX } from "@/lib/citations/schemas";
 import { CREDIBILITY_GRADES } from "@/lib/scales";
 import { SelectField, TextArea } from "@/components/ui/form-fields";
+import { FormMessage } from "@/components/ui/form-message";
 import type { InformationCredibility } from "@/lib/generated/prisma/enums";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-function Message({ state }: { state: FormState }) {
-  if (!state.message) return null;
-  return state.ok ? (
-    <p role="status" className="mb-3 rounded border border-green-800 bg-green-50 p-2">
-      {state.message}
-    </p>
-  ) : (
-    <p role="alert" className="mb-3 rounded border border-red-700 bg-red-50 p-2 text-red-900">
-      {state.message}
-    </p>
-  );
-}
 
 const button =
   "rounded px-3 py-1.5 font-medium text-white disabled:opacity-60 focus-visible:outline-2";
@@ -57,7 +45,7 @@ export function CitationCorrectionForms(props: {
         </p>
       ) : null}
       <form action={correctAction} noValidate className="mt-3" key={corrected.submission}>
-        <Message state={corrected} />
+        <FormMessage state={corrected} />
         <TextArea
           idPrefix={id}
           name="quote"
@@ -94,7 +82,7 @@ export function CitationCorrectionForms(props: {
         </button>
       </form>
       <form action={withdrawAction} noValidate className="mt-4" key={withdrawn.submission}>
-        <Message state={withdrawn} />
+        <FormMessage state={withdrawn} />
         <TextArea
           idPrefix={id}
           name="reason"

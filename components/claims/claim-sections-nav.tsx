@@ -1,10 +1,13 @@
-/** The sections of a member's claim page, in page order: their heading ids and link texts. */
+/**
+ * The sections of a member's claim page, in page order: their heading ids and link texts.
+ * Each id is its section's name, so an address like /claims/…#outcomes says where it leads.
+ */
 export const CLAIM_SECTIONS = [
   { id: "statement", label: "Statement" },
   { id: "citations", label: "Citations" },
-  { id: "timeline", label: "Outcomes" },
+  { id: "outcomes", label: "Outcomes" },
   { id: "forecasts", label: "Forecasts" },
-  { id: "comments", label: "Discussion" },
+  { id: "discussion", label: "Discussion" },
   { id: "history", label: "History" },
 ] as const;
 

@@ -52,7 +52,7 @@ export function TeamClaimSearchForm({
         showCount={false}
         error={errors.q}
       />
-      <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-3">
+      <div className="field-grid grid gap-x-4 sm:grid-cols-2 lg:grid-cols-3">
         <SelectField
           name="status"
           label="Editorial status"

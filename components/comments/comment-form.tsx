@@ -19,7 +19,7 @@ export function CommentForm({ action, claimId }: Props) {
   const e = state.fieldErrors ?? {};
   return (
     <form key={state.submission} action={formAction} noValidate className="mt-4 max-w-2xl">
-      <FormMessage ok={state.ok} message={state.message} submission={state.submission} />
+      <FormMessage state={state} />
       <input type="hidden" name="claimId" value={claimId} />
       <TextArea
         name="body"

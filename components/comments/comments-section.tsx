@@ -13,8 +13,9 @@ export async function CommentsSection({ claimId, scope }: { claimId: string; sco
   if (!user) return null;
   const comments = await listCommentsForClaim(user, claimId);
   return (
-    <section className="mt-8" aria-labelledby="comments">
-      <h2 id="comments" className="text-lg font-semibold">
+    // id="comments": the section's address before it was named "discussion" (links kept working).
+    <section id="comments" className="mt-8" aria-labelledby="discussion">
+      <h2 id="discussion" className="text-lg font-semibold">
         Comments <span className="text-sm font-normal text-stone-700">(team only)</span>
       </h2>
       {comments.length === 0 ? (

@@ -14,7 +14,7 @@ export function OverdueClaimList({ claims }: { claims: ClaimView[] }) {
       {claims.map((c) => (
         <li key={c.id} className="py-4">
           <Link
-            href={`/claims/${c.id}#timeline`}
+            href={`/claims/${c.id}#outcomes`}
             className="text-lg font-medium text-blue-900 hover:underline"
           >
             {c.isVerbatim ? `“${c.statement}”` : c.statement}

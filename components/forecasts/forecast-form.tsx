@@ -32,7 +32,7 @@ export function ForecastForm({ action, claimId, current }: Props) {
       <h3 id="forecast-form" className="mb-3 font-semibold">
         Your forecast
       </h3>
-      <FormMessage ok={state.ok} message={state.message} submission={state.submission} />
+      <FormMessage state={state} />
       {e.claimId ? <p className="mb-4 text-red-800">{e.claimId}</p> : null}
       <input type="hidden" name="claimId" value={claimId} />
       <ProbabilityPicker

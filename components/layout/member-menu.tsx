@@ -5,11 +5,11 @@ import type { MemberNav } from "@/lib/auth/member-nav";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NarrowMemberMenu } from "@/components/layout/narrow-member-menu";
 import { NAV_LINK_CLASS, NavLink } from "@/components/layout/nav-link";
-import { SignOutEverywhere } from "@/components/layout/sign-out-everywhere";
 
 /**
- * The signed-in part of the header: the links the member's role may open, who they are,
- * sign out and the account menu. Read from /api/account/nav; a session that has ended
+ * The signed-in part of the header: the links the member's role may open (among them
+ * "Account", the one way to the member's settings, tokens and sessions), who they are and
+ * sign out. Read from /api/account/nav; a session that has ended
  * meanwhile gets "Sign in". From the md breakpoint up it is a row of links; below it, one
  * "Menu" button (NarrowMemberMenu), so that on a phone the header stays one or two lines.
  */
@@ -45,13 +45,6 @@ export function MemberMenu() {
           {nav.name} · {nav.role}
         </span>
         <SignOutButton />
-        {/* The account menu: a disclosure. */}
-        <details className="relative">
-          <summary className="cursor-pointer text-sm text-stone-800">Account</summary>
-          <div className="absolute right-0 z-10 mt-2 w-64 rounded border border-stone-300 bg-white p-3 shadow">
-            <SignOutEverywhere />
-          </div>
-        </details>
       </div>
       <div className="ml-auto md:hidden">
         <NarrowMemberMenu nav={nav} />

@@ -6,14 +6,13 @@ import { Button, Dialog, DialogTrigger, Popover } from "react-aria-components";
 import type { MemberNav } from "@/lib/auth/member-nav";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NavLink } from "@/components/layout/nav-link";
-import { SignOutEverywhere } from "@/components/layout/sign-out-everywhere";
 
 const menuLink =
   "block rounded px-2 py-2 text-stone-800 no-underline hover:bg-stone-100 aria-[current=page]:bg-stone-100 aria-[current=page]:font-semibold";
 
 /**
  * The member's header on a narrow screen: one "Menu" button that opens the links, who is
- * signed in and the sign-out buttons in a popover. React Aria's DialogTrigger, Popover and
+ * signed in and the sign-out button in a popover. React Aria's DialogTrigger, Popover and
  * Dialog give the button its aria-expanded, open it by Enter, Space or a tap, move focus into
  * it, close it on Escape or a tap outside and return focus to the button. Choosing a link
  * closes it too (the header stays mounted across client-side navigation, so it closes when
@@ -52,9 +51,6 @@ export function NarrowMemberMenu({ nav }: { nav: MemberNav }) {
           </nav>
           <div className="mt-3">
             <SignOutButton />
-          </div>
-          <div className="mt-3">
-            <SignOutEverywhere />
           </div>
         </Dialog>
       </Popover>

@@ -45,7 +45,7 @@ export function RecordOutcomeForm({ action, claimId, kind, entries, sources }: P
       <h3 id="record-outcome" className="mb-3 font-semibold">
         Record outcome
       </h3>
-      <FormMessage ok={state.ok} message={state.message} submission={state.submission} />
+      <FormMessage state={state} />
       {e.claimId ? <p className="mb-4 text-red-800">{e.claimId}</p> : null}
       <input type="hidden" name="claimId" value={claimId} />
       <DateField

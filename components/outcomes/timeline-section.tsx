@@ -27,8 +27,9 @@ export async function TimelineSection({
   const mayRecord = scope === "internal" && can(user?.role, "outcome.record");
   const sources = mayRecord ? await listEvidenceSources(claimId) : [];
   return (
-    <section className="mt-8" aria-labelledby="timeline">
-      <h2 id="timeline" className="text-lg font-semibold">
+    // id="timeline": the section's address before it was named "outcomes" (links kept working).
+    <section id="timeline" className="mt-8" aria-labelledby="outcomes">
+      <h2 id="outcomes" className="text-lg font-semibold">
         Outcome timeline
       </h2>
       {timeline.length === 0 ? (

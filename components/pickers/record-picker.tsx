@@ -174,16 +174,21 @@ export function RecordPicker(props: Props) {
         autoFocus={props.autoFocus}
         validationBehavior="aria"
         aria-describedby={describedBy}
+        // Its parts are the field's own: in a row of fields (`field-grid`, app/globals.css)
+        // the label and hint, the box and what is under it line up with the neighbours'.
+        className="contents"
       >
-        <Label className="block font-medium">
-          {label}
-          {required ? <span className="text-red-800"> (required)</span> : null}
-        </Label>
-        {hint ? (
-          <Text slot="description" className="block text-sm text-stone-600">
-            {hint}
-          </Text>
-        ) : null}
+        <div>
+          <Label className="block font-medium">
+            {label}
+            {required ? <span className="text-red-800"> (required)</span> : null}
+          </Label>
+          {hint ? (
+            <Text slot="description" className="block text-sm text-stone-600">
+              {hint}
+            </Text>
+          ) : null}
+        </div>
         <div className="relative mt-1 flex">
           <Input className="block w-full min-w-0 rounded-l border border-stone-400 bg-white px-3 py-2 text-base data-[invalid]:border-red-700" />
           <Button
@@ -232,37 +237,39 @@ export function RecordPicker(props: Props) {
           </ListBox>
         </Popover>
       </ComboBox>
-      {multiple && chosen.length > 0 ? (
-        <TagGroup
-          aria-label={`Chosen: ${label}`}
-          onRemove={(keys) => update(chosen.filter((c) => !keys.has(c.id)))}
-          className="mt-2"
-        >
-          <TagList items={chosen} className="flex flex-wrap gap-2">
-            {(item) => (
-              <Tag
-                id={item.id}
-                textValue={item.label}
-                className="flex items-center gap-1 rounded-full border border-stone-400 bg-stone-100 px-3 py-1 text-sm outline-none data-[focus-visible]:ring-2 data-[focus-visible]:ring-blue-700"
-              >
-                {item.label}
-                <Button slot="remove" aria-label={`Remove ${item.label}`} className="px-1">
-                  <span aria-hidden="true">×</span>
-                </Button>
-              </Tag>
-            )}
-          </TagList>
-        </TagGroup>
-      ) : null}
-      {/* A polite live region, not role=status: the form's own message keeps that role. */}
-      <p id={`${id}-status`} aria-live="polite" className="mt-1 min-h-5 text-sm text-stone-700">
-        {status}
-      </p>
-      {error ? (
-        <p id={`${name}-error`} className="mt-1 text-sm font-medium text-red-800" role="alert">
-          {error}
+      <div>
+        {multiple && chosen.length > 0 ? (
+          <TagGroup
+            aria-label={`Chosen: ${label}`}
+            onRemove={(keys) => update(chosen.filter((c) => !keys.has(c.id)))}
+            className="mt-2"
+          >
+            <TagList items={chosen} className="flex flex-wrap gap-2">
+              {(item) => (
+                <Tag
+                  id={item.id}
+                  textValue={item.label}
+                  className="flex items-center gap-1 rounded-full border border-stone-400 bg-stone-100 px-3 py-1 text-sm outline-none data-[focus-visible]:ring-2 data-[focus-visible]:ring-blue-700"
+                >
+                  {item.label}
+                  <Button slot="remove" aria-label={`Remove ${item.label}`} className="px-1">
+                    <span aria-hidden="true">×</span>
+                  </Button>
+                </Tag>
+              )}
+            </TagList>
+          </TagGroup>
+        ) : null}
+        {/* A polite live region, not role=status: the form's own message keeps that role. */}
+        <p id={`${id}-status`} aria-live="polite" className="mt-1 min-h-5 text-sm text-stone-700">
+          {status}
         </p>
-      ) : null}
+        {error ? (
+          <p id={`${name}-error`} className="mt-1 text-sm font-medium text-red-800" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </div>
     </div>
   );
 }

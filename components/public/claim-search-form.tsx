@@ -44,7 +44,7 @@ export function ClaimSearchForm({
         showCount={false}
         error={errors.q}
       />
-      <div className="grid gap-x-4 sm:grid-cols-2">
+      <div className="field-grid grid gap-x-4 sm:grid-cols-2">
         <SelectField
           name="kind"
           label="Kind"

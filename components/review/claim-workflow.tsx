@@ -8,7 +8,10 @@ import { REVIEW_TEXT_MAX } from "@/lib/review/schemas";
 import { retractAction, submitForReviewAction } from "@/lib/claims/actions";
 import { Timestamp } from "@/components/ui/timestamp";
 
-/** The claim's place in the editorial workflow and the next step this user may take. */
+/**
+ * The claim's place in the editorial workflow and the next step this user may take; nothing
+ * at all when there is neither anything to report nor a step this user may take.
+ */
 export async function ClaimWorkflow({ claim, user }: { claim: ClaimView; user: SessionUser }) {
   const state = await getWorkflowState(user, claim.id);
   if (!state) return null;
@@ -19,6 +22,14 @@ export async function ClaimWorkflow({ claim, user }: { claim: ClaimView; user: S
     !retracted &&
     !waiting &&
     (claim.editorialStatus !== "PUBLISHED" || state.hasUnpublishedChanges);
+  const changesRequested = latest?.status === "CHANGES_REQUESTED";
+  const unpublishedChanges =
+    claim.editorialStatus === "PUBLISHED" && state.hasUnpublishedChanges && !waiting;
+  const canRetract = can(user.role, "claim.retract") && claim.editorialStatus === "PUBLISHED";
+  // Nothing to say and nothing to do (a published claim as it stands, to an analyst): no box.
+  if (!changesRequested && !waiting && !unpublishedChanges && !canSubmit && !canRetract) {
+    return null;
+  }
   return (
     <section
       aria-labelledby="workflow"
@@ -27,7 +38,7 @@ export async function ClaimWorkflow({ claim, user }: { claim: ClaimView; user: S
       <h2 id="workflow" className="font-semibold">
         Review
       </h2>
-      {latest?.status === "CHANGES_REQUESTED" ? (
+      {changesRequested && latest ? (
         <div className="mt-2 rounded bg-amber-50 p-3">
           <p className="font-medium">{latest.reviewer?.name ?? "A reviewer"} requested changes:</p>
           <p className="whitespace-pre-wrap">{latest.comment}</p>
@@ -40,7 +51,7 @@ export async function ClaimWorkflow({ claim, user }: { claim: ClaimView; user: S
           <Link href="/review">Open the review queue</Link>
         </p>
       ) : null}
-      {claim.editorialStatus === "PUBLISHED" && state.hasUnpublishedChanges && !waiting ? (
+      {unpublishedChanges ? (
         <p className="mt-2">This claim has changes the public does not see yet.</p>
       ) : null}
       {canSubmit ? (
@@ -50,7 +61,7 @@ export async function ClaimWorkflow({ claim, user }: { claim: ClaimView; user: S
           submitLabel="Submit for review"
         />
       ) : null}
-      {can(user.role, "claim.retract") && claim.editorialStatus === "PUBLISHED" ? (
+      {canRetract ? (
         <details className="mt-4">
           <summary className="cursor-pointer font-medium text-red-900">Retract this claim…</summary>
           <ActionForm
@@ -76,9 +87,6 @@ export async function ClaimWorkflow({ claim, user }: { claim: ClaimView; user: S
             }}
           />
         </details>
-      ) : null}
-      {!canSubmit && !waiting && latest?.status !== "CHANGES_REQUESTED" && !retracted ? (
-        <p className="mt-2 text-sm text-stone-700">No review step is open for you here.</p>
       ) : null}
     </section>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useRef } from "react";
+import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/actions/form-state-shape";
 import { TextArea } from "@/components/ui/form-fields";
 import { FetchTextButton } from "@/components/sources/fetch-text-button";
@@ -24,11 +25,7 @@ export function RecaptureForm({ action, url }: Props) {
   const v = state.values ?? {};
   return (
     <form key={state.submission} ref={formRef} action={formAction} noValidate className="mt-4">
-      {state.message && !state.ok ? (
-        <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">
-          {state.message}
-        </p>
-      ) : null}
+      <FormMessage state={state} />
       <input type="hidden" name="url" value={url} />
       <input type="hidden" name="captureMethod" defaultValue={one(v.captureMethod) ?? "PASTED"} />
       <FetchTextButton formRef={formRef} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/actions/form-state-shape";
 import { SourceFields } from "@/components/sources/source-fields";
 
@@ -14,11 +15,7 @@ export function SourceEditForm({ action, current }: Props) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <form key={state.submission} action={formAction} noValidate className="max-w-2xl">
-      {state.message && !state.ok ? (
-        <p role="alert" className="mb-6 rounded border border-red-700 bg-red-50 p-3 text-red-900">
-          {state.message}
-        </p>
-      ) : null}
+      <FormMessage state={state} />
       <SourceFields values={state.values ?? current} errors={state.fieldErrors ?? {}} />
       <button
         type="submit"

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useRef } from "react";
+import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/actions/form-state-shape";
 import { CAPTURED_TEXT_MAX, SOURCE_URL_MAX } from "@/lib/sources/schemas";
 import { TextArea, TextField } from "@/components/ui/form-fields";
@@ -22,11 +23,7 @@ export function SourceForm({ action }: Props) {
   const e = state.fieldErrors ?? {};
   return (
     <form key={state.submission} ref={formRef} action={formAction} noValidate className="max-w-2xl">
-      {state.message && !state.ok ? (
-        <p role="alert" className="mb-6 rounded border border-red-700 bg-red-50 p-3 text-red-900">
-          {state.message}
-        </p>
-      ) : null}
+      <FormMessage state={state} />
       <TextField
         name="url"
         label="Address (URL)"

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state-shape";
 import { TextField } from "@/components/ui/form-fields";
-import { FormMessage, firstValue, submitButtonClass } from "@/components/ui/form-parts";
+import { FormMessage } from "@/components/ui/form-message";
+import { firstValue, submitButtonClass } from "@/components/ui/form-parts";
 
 interface Props {
   action: (state: FormState, formData: FormData) => Promise<FormState>;

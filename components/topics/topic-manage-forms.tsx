@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state-shape";
 import type { TopicView } from "@/lib/topics/topic-view";
 import { TextField } from "@/components/ui/form-fields";
-import { FormMessage, firstValue, submitButtonClass } from "@/components/ui/form-parts";
+import { FormMessage } from "@/components/ui/form-message";
+import { firstValue, submitButtonClass } from "@/components/ui/form-parts";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 

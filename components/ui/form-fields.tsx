@@ -53,18 +53,24 @@ const control =
 function FieldShell(
   props: BaseProps & { children: ReactNode; maxLength?: number; showCount?: boolean },
 ) {
+  // Three parts, always: what is above the box, the box, what is under it. In a row of
+  // fields (the `field-grid` class, app/globals.css) each part lines up with its neighbours'.
   return (
     <div className="mb-5">
-      <label htmlFor={fieldId(props)} className="block font-medium">
-        {props.label}
-        {props.required ? <span className="text-red-800"> (required)</span> : null}
-      </label>
-      <Hint name={fieldId(props)} hint={props.hint} />
+      <div>
+        <label htmlFor={fieldId(props)} className="block font-medium">
+          {props.label}
+          {props.required ? <span className="text-red-800"> (required)</span> : null}
+        </label>
+        <Hint name={fieldId(props)} hint={props.hint} />
+      </div>
       {props.children}
-      {props.maxLength && props.showCount !== false ? (
-        <CharacterCount fieldId={fieldId(props)} max={props.maxLength} />
-      ) : null}
-      <ErrorText name={fieldId(props)} error={props.error} />
+      <div>
+        {props.maxLength && props.showCount !== false ? (
+          <CharacterCount fieldId={fieldId(props)} max={props.maxLength} />
+        ) : null}
+        <ErrorText name={fieldId(props)} error={props.error} />
+      </div>
     </div>
   );
 }

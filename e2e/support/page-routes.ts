@@ -15,6 +15,7 @@ export interface PageRoute {
   /**
    * The permission (lib/auth/policy.ts) a member needs to open the page, or null for a page
    * anyone may read signed out. A page every member may open names "claim.readInternal".
+   * A member without it gets 403 and the refusal (e2e/refusals.spec.ts).
    */
   permission: Action | null;
 }
@@ -58,9 +59,11 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   route("sources/new", "source.create"),
   route("sources/[id]/edit", "source.update"),
   route("intake", "intake.preview"),
-  // Editors' and admins' pages.
-  route("review", "claim.review"),
-  route("claims/[id]/history", "audit.read"),
+  // Every member reads the review queue and a claim's history; deciding a review, and the
+  // audit log's links from the history, are for editors and admins.
+  route("review", "claim.readInternal"),
+  route("claims/[id]/history", "claim.readInternal"),
+  // Admins' pages.
   route("admin", "user.manage"),
   route("admin/invitations", "user.manage"),
   route("admin/tokens", "user.manage"),

@@ -18,7 +18,8 @@ export function memberNav(user: SessionUser): MemberNav {
     ...(can(user.role, "claim.create") ? [{ href: "/claims/new", label: "New claim" }] : []),
     ...(can(user.role, "intake.preview") ? [{ href: "/intake", label: "Intake" }] : []),
     ...(can(user.role, "token.manage") ? [{ href: "/account/tokens", label: "API tokens" }] : []),
-    ...(can(user.role, "account.update") ? [{ href: "/account", label: "Settings" }] : []),
+    // The one entry to the member's own things: settings, API tokens, sign out everywhere.
+    ...(can(user.role, "account.update") ? [{ href: "/account", label: "Account" }] : []),
     ...(can(user.role, "user.manage") ? [{ href: "/admin", label: "Admin" }] : []),
   ];
   return { name: user.name, role: user.role.toLowerCase(), links };

@@ -1,7 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { can, type Action } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { RETURN_TO_HEADER } from "@/lib/auth/return-to";
 
@@ -20,4 +21,14 @@ export async function requireUser(returnTo: string): Promise<SessionUser> {
     redirect(`/sign-in?callbackUrl=${encodeURIComponent(back)}`);
   }
   return user;
+}
+
+/**
+ * For pages: returns when the signed-in `user`'s role may do `action` (lib/auth/policy.ts);
+ * otherwise ends the render with Next's `forbidden()`, so the answer is HTTP 403 and the
+ * page shows the nearest forbidden.tsx: the route's own, which names what the role may not
+ * do (components/ui/refusal.tsx), else app/forbidden.tsx. Call it after requireUser.
+ */
+export function requirePermission(user: SessionUser, action: Action): void {
+  if (!can(user.role, action)) forbidden();
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireUser } from "@/lib/auth/require-user";
-import { can } from "@/lib/auth/policy";
+import { requirePermission, requireUser } from "@/lib/auth/require-user";
 import { fieldErrorsFrom } from "@/lib/errors";
 import { listAuditEvents, listAuditFilterChoices } from "@/lib/audit/list-audit-events";
 import { ZAuditQuery } from "@/lib/audit/schemas";
@@ -9,7 +8,6 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditEventTable } from "@/components/audit/audit-event-table";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { ActionForm } from "@/components/ui/action-form";
-import { Refusal } from "@/components/ui/refusal";
 import { requestCheckpointAction } from "@/lib/audit/actions";
 
 export const metadata: Metadata = { title: "Audit log · Admin", robots: { index: false } };
@@ -19,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** The audit log, filtered by user, record and date, newest first. Admins only. */
 export default async function AdminAuditPage({ searchParams }: Props) {
   const user = await requireUser("/admin/audit");
-  if (!can(user.role, "audit.read")) return <Refusal what="read the audit log" />;
+  requirePermission(user, "audit.read");
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(await searchParams)) {
     if (typeof value === "string") values[key] = value;

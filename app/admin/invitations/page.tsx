@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { requireUser } from "@/lib/auth/require-user";
-import { can } from "@/lib/auth/policy";
+import { requirePermission, requireUser } from "@/lib/auth/require-user";
 import { listInvitations } from "@/lib/invitations/queries";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { InviteForm } from "@/components/admin/invite-form";
 import { InvitationTable } from "@/components/admin/invitation-table";
-import { Refusal } from "@/components/ui/refusal";
 import { createInvitationAction } from "@/lib/admin/actions";
 
 export const metadata: Metadata = { title: "Invitations · Admin", robots: { index: false } };
@@ -13,7 +11,7 @@ export const metadata: Metadata = { title: "Invitations · Admin", robots: { ind
 /** Invite people by email with a role, and follow or revoke the invitations. Admins only. */
 export default async function AdminInvitationsPage() {
   const user = await requireUser("/admin/invitations");
-  if (!can(user.role, "user.manage")) return <Refusal what="manage users, roles and invitations" />;
+  requirePermission(user, "user.manage");
   const invitations = await listInvitations(user);
   return (
     <>

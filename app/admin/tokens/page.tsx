@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { requireUser } from "@/lib/auth/require-user";
-import { can } from "@/lib/auth/policy";
+import { requirePermission, requireUser } from "@/lib/auth/require-user";
 import { listActiveApiTokens } from "@/lib/api-tokens/queries";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { ApiTokenTable } from "@/components/account/api-token-table";
-import { Refusal } from "@/components/ui/refusal";
 import { revokeAnyApiTokenAction } from "@/lib/admin/actions";
 
 export const metadata: Metadata = { title: "API tokens · Admin", robots: { index: false } };
@@ -12,7 +10,7 @@ export const metadata: Metadata = { title: "API tokens · Admin", robots: { inde
 /** Every member's active API tokens, for an admin to revoke one that leaked. Admins only. */
 export default async function AdminTokensPage() {
   const user = await requireUser("/admin/tokens");
-  if (!can(user.role, "user.manage")) return <Refusal what="manage users, roles and invitations" />;
+  requirePermission(user, "user.manage");
   const tokens = await listActiveApiTokens(user);
   return (
     <>

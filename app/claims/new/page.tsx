@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
-import { requireUser } from "@/lib/auth/require-user";
-import { can } from "@/lib/auth/policy";
+import { requirePermission, requireUser } from "@/lib/auth/require-user";
 import { listActiveTopics } from "@/lib/topics/queries";
 import { ClaimForm } from "@/components/claims/claim-form";
-import { Refusal } from "@/components/ui/refusal";
 import { createClaimAction } from "@/lib/claims/actions";
 
 export const metadata: Metadata = { title: "New claim", robots: { index: false } };
 
 export default async function NewClaimPage() {
   const user = await requireUser("/claims/new");
-  if (!can(user.role, "claim.create")) return <Refusal what="create claims" />;
+  requirePermission(user, "claim.create");
   const topics = await listActiveTopics();
   return (
     <>

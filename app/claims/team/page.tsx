@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireUser } from "@/lib/auth/require-user";
-import { resolveClaimScope } from "@/lib/claims/visibility";
+import { requirePermission, requireUser } from "@/lib/auth/require-user";
 import { AppError, fieldErrorsFrom } from "@/lib/errors";
 import { searchClaims } from "@/lib/claims/search-claims";
 import { describeTotal } from "@/lib/claims/keyset";
@@ -18,7 +17,6 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { ClaimList } from "@/components/claims/claim-list";
 import { TeamClaimSearchForm } from "@/components/claims/team-claim-search-form";
 import { CursorPager } from "@/components/ui/cursor-pager";
-import { Refusal } from "@/components/ui/refusal";
 
 export const metadata: Metadata = { title: "Team claims", robots: { index: false } };
 
@@ -33,9 +31,7 @@ const alert = "rounded border border-red-700 bg-red-50 p-3 text-red-900";
  */
 export default async function TeamClaimsPage({ searchParams }: Props) {
   const user = await requireUser("/claims/team");
-  if (resolveClaimScope(user, "internal") !== "internal") {
-    return <Refusal what="search the team's claims" />;
-  }
+  requirePermission(user, "claim.readInternal");
   const values = firstValues(await searchParams);
   const parsed = ZTeamClaimSearch.safeParse(values);
   const errors = parsed.success ? {} : fieldErrorsFrom(parsed.error);

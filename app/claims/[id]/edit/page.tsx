@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/require-user";
-import { can } from "@/lib/auth/policy";
+import { requirePermission, requireUser } from "@/lib/auth/require-user";
 import { getClaim } from "@/lib/claims/queries";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import { AppError } from "@/lib/errors";
 import { listActiveTopics } from "@/lib/topics/queries";
 import { ClaimForm } from "@/components/claims/claim-form";
-import { Refusal } from "@/components/ui/refusal";
 import { updateClaimAction } from "@/lib/claims/actions";
 
 export const metadata: Metadata = { title: "Edit claim", robots: { index: false } };
@@ -33,7 +31,7 @@ function formValues(c: ClaimView): Record<string, string | string[]> {
 export default async function EditClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/claims/${id}/edit`);
-  if (!can(user.role, "claim.update")) return <Refusal what="edit claims" />;
+  requirePermission(user, "claim.update");
   const claim = await getClaim(user, id, "internal").catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;

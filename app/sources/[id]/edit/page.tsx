@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/require-user";
-import { can } from "@/lib/auth/policy";
+import { requirePermission, requireUser } from "@/lib/auth/require-user";
 import { AppError } from "@/lib/errors";
 import { getSource } from "@/lib/sources/queries";
 import { SourceEditForm } from "@/components/sources/source-edit-form";
-import { Refusal } from "@/components/ui/refusal";
 import { updateSourceAction } from "@/lib/sources/actions";
 
 export const metadata: Metadata = { title: "Edit source", robots: { index: false } };
@@ -16,7 +14,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function EditSourcePage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/sources/${id}/edit`);
-  if (!can(user.role, "source.update")) return <Refusal what="edit sources" />;
+  requirePermission(user, "source.update");
   const source = await getSource(user, id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
