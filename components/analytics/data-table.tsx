@@ -1,5 +1,6 @@
 import type { Column } from "@/lib/analytics/table-columns";
 import { ScrollTable } from "@/components/ui/scroll-table";
+import { tableBodyHtml } from "@/components/analytics/table-body-html";
 
 interface Props<T> {
   caption: string;
@@ -7,7 +8,6 @@ interface Props<T> {
   csvHref: string;
   columns: Column<T>[];
   rows: T[];
-  rowKey: (row: T) => string;
   empty?: string;
   /** Rows to show muted (bins with few forecasts), said in words too. */
   muted?: (row: T) => boolean;
@@ -17,7 +17,7 @@ interface Props<T> {
  * A data table with its caption and a link to download exactly what it shows as CSV. The
  * file is served by a route with the page's filters, not embedded in the page.
  */
-export function DataTable<T>({ caption, csvHref, columns, rows, rowKey, empty, muted }: Props<T>) {
+export function DataTable<T>({ caption, csvHref, columns, rows, empty, muted }: Props<T>) {
   // Cell styles are set once on the table, not on each of the thousands of cells, so the page
   // (and the React payload that repeats it) stays small; numeric cells are marked `data-n`.
   return (
@@ -38,36 +38,16 @@ export function DataTable<T>({ caption, csvHref, columns, rows, rowKey, empty, m
             ))}
           </tr>
         </thead>
-        <tbody>
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={columns.length} className="text-stone-700">
-                {empty ?? "Nothing to show for these filters."}
-              </td>
-            </tr>
-          ) : (
-            rows.map((row) => (
-              <tr key={rowKey(row)} className={muted?.(row) ? "text-stone-600 italic" : undefined}>
-                {columns.map((c, i) => {
-                  const text = c.show ? c.show(row) : String(c.value(row) ?? "");
-                  // A plain link: a client <Link> per row would add a component reference and its
-                  // props to the React payload for each of the 50 speakers listed.
-                  const href = c.href?.(row);
-                  const content = href ? <a href={href}>{text}</a> : text;
-                  return i === 0 ? (
-                    <th key={i} scope="row">
-                      {content}
-                    </th>
-                  ) : (
-                    <td key={i} data-n={c.numeric ? "" : undefined}>
-                      {content}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))
-          )}
-        </tbody>
+        <tbody
+          // Rows built as one escaped HTML string (table-body-html.ts): thousands of cells cost
+          // one React element, not one each.
+          dangerouslySetInnerHTML={{
+            __html: tableBodyHtml(columns, rows, {
+              empty: empty ?? "Nothing to show for these filters.",
+              muted,
+            }),
+          }}
+        />
       </table>
     </ScrollTable>
   );

@@ -27,7 +27,6 @@ export function ForecastersTable({
       csvHref={csvHref}
       columns={[linked, ...figures]}
       rows={rows}
-      rowKey={(r) => r.name}
     />
   );
 }
@@ -52,7 +51,6 @@ export function CalibrationPanel({
         csvHref={csvHref}
         columns={BIN_COLUMNS}
         rows={bins}
-        rowKey={(b) => String(b.bin)}
         muted={(b) => b.sparse}
         empty="No scored forecasts for these filters."
       />

@@ -22,7 +22,6 @@ export function OutcomesSection({ months, csvHref }: { months: MonthRow[]; csvHr
         caption="Claims by month made and outcome"
         csvHref={csvHref}
         rows={months}
-        rowKey={(m) => m.month}
         columns={OUTCOME_COLUMNS}
         empty="No published claims for these filters."
       />

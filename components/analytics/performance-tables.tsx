@@ -17,7 +17,6 @@ export function GradeTable({
       caption={title}
       csvHref={csvHref}
       rows={rows}
-      rowKey={(r) => r.grade}
       columns={GRADE_COLUMNS}
       empty="No cited claims resolved yet."
     />
@@ -30,7 +29,6 @@ export function OutletTable({ rows, csvHref }: { rows: OutletRow[]; csvHref: str
       caption="Outlets with at least 5 resolved claims"
       csvHref={csvHref}
       rows={rows}
-      rowKey={(r) => r.outlet}
       columns={OUTLET_COLUMNS}
       empty="No outlet has 5 resolved claims yet."
     />
@@ -43,7 +41,6 @@ export function SpeakerTable({ rows, csvHref }: { rows: SpeakerRow[]; csvHref: s
       caption="Speakers: resolved promises and predictions, and the team's forecasts on them"
       csvHref={csvHref}
       rows={rows}
-      rowKey={(r) => r.actor.id}
       columns={SPEAKER_COLUMNS}
       empty="No speaker has a resolved promise or prediction yet."
     />
