@@ -5,6 +5,7 @@ import { testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
 import { signInContext } from "./support/auth";
 import { claimInput, expectApiError } from "./support/api";
+import { holdScripts } from "./support/hydration";
 
 const ARTICLE = [
   "KYIV — The agreement includes “strong guarantees, similar to Article 5 of the NATO treaty,”",
@@ -60,6 +61,29 @@ async function selectInCapturedCopy(page: Page, title: string, words: string) {
     selection?.addRange(range);
   }, words);
 }
+
+test("a quote pasted before the page is live is kept, and the citation saves with it", async ({
+  page,
+  context,
+}) => {
+  await signInContext(context, await createUser("ANALYST"));
+  const { claimId, source } = await claimAndSource(context.request);
+  const release = await holdScripts(page);
+  await page.goto(`/claims/${claimId}`, { waitUntil: "commit" });
+  const form = page.getByRole("region", { name: "Add citation" });
+  const quote = "strong guarantees, similar to Article 5 of the NATO treaty";
+  await form.getByLabel("Quote").fill(quote);
+  release();
+  await pickSource(page, source.title);
+  await expect(form.getByLabel("Quote")).toHaveValue(quote);
+  await form
+    .getByRole("combobox", { name: "Information credibility" })
+    .selectOption({ label: "2 — Probably true" });
+  await form.getByRole("button", { name: "Add citation" }).click();
+  await expect(form.getByRole("status")).toContainText("the quote was found in the captured copy");
+  const saved = await testDb().citation.findFirstOrThrow({ where: { claimId } });
+  expect(saved.exact).toBe(quote);
+});
 
 test("an analyst cites a source by selecting its words; the claim page highlights the quote", async ({
   page,

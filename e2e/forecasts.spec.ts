@@ -3,6 +3,7 @@ import { invalidatePublicCache, testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
 import { signInContext, signInViaApi } from "./support/auth";
 import { claimFrom, claimInput, expectApiError } from "./support/api";
+import { holdScripts } from "./support/hydration";
 
 async function createClaim(request: APIRequestContext, overrides: Record<string, unknown> = {}) {
   const actor = await createActor();
@@ -87,6 +88,29 @@ test("an analyst forecasts by choosing a word, then a value in its band, and upd
     [analyst.id, 72],
     [analyst.id, 10],
   ]);
+});
+
+test("a probability typed before the page is live is kept, and the word follows it", async ({
+  page,
+  context,
+}) => {
+  const analyst = await createUser("ANALYST");
+  await signInContext(context, analyst);
+  const claim = await createClaim(context.request, { resolveBy: null });
+  const release = await holdScripts(page);
+  await page.goto(`/claims/${claim.id}`, { waitUntil: "commit" });
+  const f = forecastForm(page);
+  await expect(f.probability).toBeVisible();
+  // Before hydration the word and the slider do nothing, so they are disabled.
+  await expect(f.slider).toBeDisabled();
+  await f.probability.fill("30");
+  release();
+  await expect(f.slider).toBeEnabled();
+  await expect(f.probability).toHaveValue("30");
+  await expect(f.reading).toHaveText("30 % reads as unlikely (21–45 %)");
+  await expect(f.slider).toHaveValue("30");
+  await f.save.click();
+  await expect(f.form.getByRole("status")).toHaveText("Forecast saved: 30 % (unlikely).");
 });
 
 test("an out-of-range forecast is refused next to its field, keeping the rationale", async ({

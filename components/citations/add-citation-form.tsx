@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state-shape";
 import { CREDIBILITY_ORDER, NOTE_MAX, QUOTE_MAX } from "@/lib/citations/schemas";
 import { CREDIBILITY_GRADES } from "@/lib/scales";
@@ -55,7 +55,15 @@ function CitationFields({
   const v = state.ok ? {} : (state.values ?? {});
   const e = state.fieldErrors ?? {};
   const [sourceId, setSourceId] = useState(one(v.sourceId) ?? "");
-  const [quote, setQuote] = useState(one(v.quote) ?? "");
+  // The quote box is a plain field, so text pasted into it before the page is live stays
+  // (a controlled box would be emptied by hydration); a selection in the source sets it.
+  const quote = useRef<HTMLTextAreaElement>(null);
+  const selectQuote = (text: string) => {
+    if (!quote.current) return;
+    quote.current.value = text;
+    // As typing would: the character count and the draft listeners hear it.
+    quote.current.dispatchEvent(new Event("input", { bubbles: true }));
+  };
   return (
     <form action={formAction} noValidate>
       {state.message && !state.ok ? (
@@ -70,7 +78,7 @@ function CitationFields({
         onChange={setSourceId}
         error={e.sourceId}
       />
-      {sourceId ? <QuotePicker sourceId={sourceId} onSelect={setQuote} /> : null}
+      {sourceId ? <QuotePicker sourceId={sourceId} onSelect={selectQuote} /> : null}
       <div className="mb-5">
         <label htmlFor="quote" className="block font-medium">
           Quote <span className="text-red-800">(required)</span>
@@ -82,8 +90,8 @@ function CitationFields({
           id="quote"
           name="quote"
           rows={4}
-          value={quote}
-          onChange={(event) => setQuote(event.target.value)}
+          ref={quote}
+          defaultValue={one(v.quote) ?? ""}
           aria-invalid={e.quote ? true : undefined}
           aria-describedby={e.quote ? "quote-hint quote-error" : "quote-hint"}
           className="mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700"

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { WORD_RANGES, valueForWord, wordRange } from "@/lib/forecasts/estimative";
 import { estimativeWord } from "@/lib/scales";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -16,11 +16,24 @@ function parseProbability(text: string): number | null {
  * The probability, three ways: an ICD 203 word, a number box (the submitted `probability`)
  * and a slider. The word follows the number live; picking a word moves the number into that
  * word's band, where the user can fine-tune it. The word and the slider only work through
- * script, so they are disabled until hydrated: a move made before that would be lost.
+ * script, so they are disabled until hydrated: a move made before that would be lost. The
+ * number box is a plain field (it submits without script): it is uncontrolled, so what was
+ * typed in it before hydration stays, and the word follows it from then on.
  */
 export function ProbabilityPicker({ initial, error }: { initial: string; error?: string }) {
   const [text, setText] = useState(initial);
   const hydrated = useHydrated();
+  const box = useRef<HTMLInputElement>(null);
+  // Typing before hydration is in the box, not in the state: read it once, when live.
+  useEffect(() => {
+    const typed = box.current?.value;
+    if (typed !== undefined && typed !== initial) setText(typed);
+  }, [initial]);
+  /** A value set by the word or the slider: into the box and the state. */
+  const setValue = (next: string) => {
+    if (box.current) box.current.value = next;
+    setText(next);
+  };
   const value = parseProbability(text);
   const word = value === null ? "" : estimativeWord(value);
   const band = wordRange(word);
@@ -29,7 +42,7 @@ export function ProbabilityPicker({ initial, error }: { initial: string; error?:
     .join(" ");
   const chooseWord = (chosen: string) => {
     const next = valueForWord(chosen, value);
-    if (next !== null) setText(String(next));
+    if (next !== null) setValue(String(next));
   };
   return (
     <>
@@ -71,7 +84,8 @@ export function ProbabilityPicker({ initial, error }: { initial: string; error?:
             min={1}
             max={99}
             step={1}
-            value={text}
+            ref={box}
+            defaultValue={initial}
             onChange={(event) => setText(event.target.value)}
             aria-invalid={error ? true : undefined}
             aria-describedby={described}
@@ -85,7 +99,7 @@ export function ProbabilityPicker({ initial, error }: { initial: string; error?:
             step={1}
             value={value ?? 50}
             disabled={!hydrated}
-            onChange={(event) => setText(event.target.value)}
+            onChange={(event) => setValue(event.target.value)}
             className="grow"
           />
         </div>
