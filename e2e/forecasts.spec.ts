@@ -1,4 +1,10 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type BrowserContext,
+  type Page,
+} from "@playwright/test";
 import { invalidatePublicCache, testDb } from "./support/db";
 import { createActor, createUser } from "./support/factories";
 import { signInContext, signInViaApi } from "./support/auth";
@@ -26,14 +32,19 @@ function forecastForm(page: Page) {
   };
 }
 
+/** A signed-in analyst and a claim of theirs with no resolve-by date, so today's forecasts
+ * are not made after the fact. */
+async function analystWithOpenClaim(context: BrowserContext) {
+  const analyst = await createUser("ANALYST");
+  await signInContext(context, analyst);
+  return { analyst, claim: await createClaim(context.request, { resolveBy: null }) };
+}
+
 test("an analyst forecasts by choosing a word, then a value in its band, and updates it", async ({
   page,
   context,
 }) => {
-  const analyst = await createUser("ANALYST");
-  await signInContext(context, analyst);
-  // No resolve-by date, so today's forecasts are not made after the fact.
-  const claim = await createClaim(context.request, { resolveBy: null });
+  const { analyst, claim } = await analystWithOpenClaim(context);
 
   await page.goto(`/claims/${claim.id}`);
   const section = page.getByRole("region", { name: "Forecasts", exact: true });
@@ -94,9 +105,7 @@ test("a probability typed before the page is live is kept, and the word follows 
   page,
   context,
 }) => {
-  const analyst = await createUser("ANALYST");
-  await signInContext(context, analyst);
-  const claim = await createClaim(context.request, { resolveBy: null });
+  const { claim } = await analystWithOpenClaim(context);
   const release = await holdScripts(page);
   await page.goto(`/claims/${claim.id}`, { waitUntil: "commit" });
   const f = forecastForm(page);
